@@ -1,0 +1,37 @@
+package dev.brief.core.house;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a publisher's briefs look. {@code accentColor} is {@code #rrggbb} (lower case) and has at least 4.5:1
+ * contrast on white, so text set in it passes WCAG 2.2 AA; the house reader checks that and reports it.
+ * Absent fonts mean the toolkit's own.
+ */
+public record HouseStyle(
+        String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans) {
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
+
+    /** The toolkit's accent colour: a dark blue with 9:1 contrast on white. */
+    public static final String DEFAULT_ACCENT = "#1f4e79";
+
+    public HouseStyle {
+        Objects.requireNonNull(accentColor, "accentColor");
+        if (!COLOR.matcher(accentColor).matches()) {
+            throw new IllegalArgumentException("accent colour must be #rrggbb in lower case: " + accentColor);
+        }
+        Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(serif, "serif");
+        Objects.requireNonNull(sans, "sans");
+    }
+
+    public static HouseStyle defaults() {
+        return new HouseStyle(DEFAULT_ACCENT, PageSize.A4, Optional.empty(), Optional.empty());
+    }
+
+    /** The accent colour as 0xRRGGBB. */
+    public int accentRgb() {
+        return Integer.parseInt(accentColor.substring(1), 16);
+    }
+}

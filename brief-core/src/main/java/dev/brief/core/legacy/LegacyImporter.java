@@ -1,0 +1,132 @@
+package dev.brief.core.legacy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Converts a brief extracted from a published PDF ("legacy" Markdown: no front matter, superscript note
+ * numbers, a notes list, an about box dropped wherever the page put it) into the Brief source format, and
+ * reports every inference and repair as a warning positioned in the legacy file.
+ *
+ * <p>The importer never drops text: every word of the input is in the output once, except the markup it
+ * consumed (see {@code docs/import.md}).
+ */
+public final class LegacyImporter {
+    /** A brief without a stated language is assumed to be in English; the warning says how to change it. */
+    static final String DEFAULT_LANGUAGE = "en";
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?\\s*---[ \\t]*\\r?\\n");
+    private static final List<Pattern> LEGACY_SIGNS = List.of(
+            Pattern.compile("<sup>\\s*[0-9]"),
+            Pattern.compile("(?im)^#{1,6}\\s+(end\\s*)?notes\\s*$"),
+            Pattern.compile("(?im)^#{1,6}\\s+about\\s+(this|the)\\s+\\w+"),
+            Pattern.compile("(?im)^\\s*e?-?isbn\\b"),
+            Pattern.compile("(?im)^\\s*e-?mail\\s*:|\\(mailto:"),
+            Pattern.compile("\\\\\\$|\\\\\\\\_|&(amp|#39|quot|nbsp);"));
+
+    private LegacyImporter() {}
+
+    /** True when {@code content} has no front matter and shows the patterns PDF extraction leaves. */
+    public static boolean looksLegacy(String content) {
+        if (FRONT_MATTER.matcher(content).lookingAt()) {
+            return false;
+        }
+        return LEGACY_SIGNS.stream().anyMatch(sign -> sign.matcher(content).find());
+    }
+
+    public static ImportResult convert(Path file) {
+        try {
+            return convert(Files.readString(file, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Converts {@code content}; {@code file} names the input in diagnostics and gives a title if none is found. */
+    public static ImportResult convert(String content, Path file) {
+        RepairLog log = new RepairLog(file.toString());
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        List<String> input = Arrays.asList(text.split("\\r?\\n|\\r", -1));
+        List<String> lines = ExtractionCleaner.clean(input, log);
+        List<LegacyBlock> blocks = new ArrayList<>(BlockSplitter.split(lines));
+
+        Masthead masthead = MastheadReader.read(blocks, file, log);
+        Colophon colophon = ColophonReader.read(blocks, log);
+        int notesLine = blocks.isEmpty() ? 1 : blocks.get(blocks.size() - 1).line();
+        List<LegacyNote> notes = NotesReader.read(blocks, log);
+        if (!notes.isEmpty()) {
+            notesLine = notes.get(0).line();
+        }
+
+        List<LegacyBlock> body = new ArrayList<>(masthead.keptLines());
+        body.addAll(blocks);
+        // before any block moves or joins, while every line is where the input has it
+        NoteReferenceLinker linker = new NoteReferenceLinker(log, input);
+        body = linker.link(body);
+        body = linkBareUrls(body, log);
+        body = BoxRecogniser.recognise(body, log);
+        body = ReadingOrderRepairer.repair(body, log);
+        body = withoutRules(body, log);
+        body = HeadingLeveller.level(body, log);
+        List<LegacyNote> linkedNotes = linkBareUrlsInNotes(notes, log);
+        linker.check(linkedNotes, notesLine);
+
+        log.warn(1, "the legacy text does not say its language; set `language: " + DEFAULT_LANGUAGE + "`",
+                "change `language:` in the front matter to the brief's BCP 47 tag (for example en-GB, fr, es)");
+        if (colophon.hasPublisher()) {
+            log.warn(1, "wrote the colophon's publisher data into the brief's front matter",
+                    "if the publisher has a house file, move `publisher:` there and delete it here");
+        }
+        String source = FrontMatterWriter.write(masthead, colophon, DEFAULT_LANGUAGE) + "\n"
+                + SourceWriter.body(body, linkedNotes);
+        return new ImportResult(source, log.list());
+    }
+
+    /** Thematic breaks in extracted text mark where a page ended; the model has no rule, and reading needs none. */
+    private static List<LegacyBlock> withoutRules(List<LegacyBlock> blocks, RepairLog log) {
+        List<LegacyBlock> kept = new ArrayList<>();
+        for (LegacyBlock block : blocks) {
+            if (block.is(LegacyBlock.Kind.RULE)) {
+                log.warn(block.line(), "dropped this thematic break (a page-break mark of the extraction)",
+                        "if it separated two parts on purpose, start the second part with a heading");
+            } else {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
+        List<LegacyBlock> out = new ArrayList<>();
+        for (LegacyBlock block : blocks) {
+            if (block.is(LegacyBlock.Kind.VERBATIM)) {
+                out.add(block);
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < block.lines().size(); i++) {
+                lines.add(BareUrlLinker.link(block.lines().get(i), block.line() + i, log));
+            }
+            out.add(block.withLines(lines).withChildren(linkBareUrls(block.children(), log)));
+        }
+        return out;
+    }
+
+    private static List<LegacyNote> linkBareUrlsInNotes(List<LegacyNote> notes, RepairLog log) {
+        List<LegacyNote> out = new ArrayList<>();
+        for (LegacyNote note : notes) {
+            List<String> paragraphs = note.paragraphs().stream()
+                    .map(paragraph -> BareUrlLinker.link(paragraph, note.line(), log))
+                    .toList();
+            out.add(new LegacyNote(note.label(), note.line(), paragraphs));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.brief.core.read;
+
+import dev.brief.core.diagnostic.Diagnostics;
+import dev.brief.core.diagnostic.SourceMap;
+import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.house.House;
+import dev.brief.core.model.Brief;
+import dev.brief.core.model.Identifiers;
+import dev.brief.core.model.Metadata;
+import dev.brief.core.model.Publisher;
+import dev.brief.core.read.yaml.YamlContext;
+import dev.brief.core.read.yaml.YamlDocumentReader;
+import dev.brief.core.read.yaml.YamlMapping;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a brief: YAML front matter and a Markdown body, into the model, with a source map and every problem
+ * found in one pass. The brief is returned only when there are no errors.
+ */
+public final class BriefReader {
+    /** Thread-safe: the container factory keeps no state, so briefs can be read in parallel. */
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
+            .customBlockParserFactory(new ContainerBlockParser.Factory())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private BriefReader() {}
+
+    public static ReadResult read(Path file, House house) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file, house);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the brief " + file, e);
+        }
+    }
+
+    /**
+     * Reads a brief already in memory; {@code file} names it in diagnostics and its folder anchors image
+     * paths.
+     */
+    public static ReadResult read(String content, Path file, House house) {
+        String text = content.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        String name = file.toString();
+        Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+        Diagnostics diagnostics = new Diagnostics();
+        SplitSource source = SplitSource.split(text);
+        FrontMatter frontMatter = frontMatter(source, name, folder, diagnostics);
+
+        Node document = PARSER.parse(source.body());
+        NodePositions positions = new NodePositions(name, source.body());
+        Map<String, SourcePosition> sourceMap = new LinkedHashMap<>();
+        NoteRegistry notes = new NoteRegistry(definitions(document), positions, diagnostics);
+        InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap);
+        Conversion conversion =
+                new Conversion(positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder);
+        Outline outline = Outline.of(document, positions, diagnostics);
+        BriefAssembler.Body body = new BriefAssembler(conversion).assemble(outline, frontMatter);
+        Optional<Publisher> publisher = new PublisherMerger(folder).merge(house, frontMatter, diagnostics);
+
+        Optional<Brief> brief = diagnostics.hasErrors()
+                ? Optional.empty()
+                : Optional.of(new Brief(frontMatter.metadata(), body.summary(), body.lead(), body.sections(),
+                        body.notes(), publisher));
+        return new ReadResult(brief, new SourceMap(sourceMap), diagnostics.list());
+    }
+
+    private static FrontMatter frontMatter(SplitSource source, String name, Path folder, Diagnostics diagnostics) {
+        SourcePosition start = new SourcePosition(name, 1, 1);
+        if (source.frontMatter().isEmpty()) {
+            diagnostics.error(start, "the brief has no front matter",
+                    "start the file with a line `---`, then `title: …` and `language: …`, then a line `---`");
+            return placeholder(start);
+        }
+        if (!source.closed()) {
+            diagnostics.error(start, "the front matter is never closed",
+                    "end it with a line `---` before the body begins");
+            return placeholder(start);
+        }
+        YamlContext context = new YamlContext(name, source.frontMatterFirstLine(), diagnostics);
+        Optional<YamlMapping> yaml = YamlDocumentReader.read(
+                source.frontMatter().get(), context, FrontMatterReader.KEYS, "front matter");
+        return yaml.map(mapping -> FrontMatterReader.read(mapping, folder)).orElseGet(() -> placeholder(start));
+    }
+
+    /** Stands in for unreadable front matter (already reported) so that the body is still checked. */
+    private static FrontMatter placeholder(SourcePosition start) {
+        Optional<String> none = Optional.empty();
+        Metadata metadata = new Metadata("missing", none, none, none, none, Optional.empty(), "und", List.of(),
+                Identifiers.none(), List.of(), none);
+        return new FrontMatter(metadata, Optional.empty(), start, Optional.empty(), start);
+    }
+
+    private static List<FootnoteDefinition> definitions(Node document) {
+        List<FootnoteDefinition> definitions = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof FootnoteDefinition) {
+                    definitions.add((FootnoteDefinition) block);
+                }
+                visitChildren(block);
+            }
+        });
+        return definitions;
+    }
+}

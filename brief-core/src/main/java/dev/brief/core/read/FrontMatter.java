@@ -1,0 +1,22 @@
+package dev.brief.core.read;
+
+import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.house.PublisherFields;
+import dev.brief.core.model.Metadata;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the front matter says: the metadata, the summary points if given there, and the publisher fields
+ * that override the house's.
+ */
+record FrontMatter(
+        Metadata metadata,
+        Optional<List<Point>> summary,
+        SourcePosition summaryPosition,
+        Optional<PublisherFields> publisher,
+        SourcePosition publisherPosition) {
+
+    /** A summary point given in the front matter, with its position. */
+    record Point(String text, SourcePosition position) {}
+}

@@ -1,0 +1,198 @@
+package dev.brief.core.read;
+
+import dev.brief.core.diagnostic.Diagnostics;
+import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.model.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Turns commonmark inlines into model inlines, numbering note references as it meets them (reading order)
+ * and reporting what the model cannot hold: raw HTML, inline images, references to undefined notes, and
+ * links a screen reader cannot announce well.
+ */
+final class InlineConverter {
+    private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+
+    private final NodePositions positions;
+    private final Diagnostics diagnostics;
+    private final NoteRegistry notes;
+    private final Map<String, SourcePosition> sourceMap;
+
+    InlineConverter(NodePositions positions, Diagnostics diagnostics, NoteRegistry notes,
+            Map<String, SourcePosition> sourceMap) {
+        this.positions = positions;
+        this.diagnostics = diagnostics;
+        this.notes = notes;
+        this.sourceMap = sourceMap;
+    }
+
+    /** The children of {@code parent}, converted. */
+    List<Inline> children(Node parent, boolean inNote) {
+        return from(parent.getFirstChild(), inNote);
+    }
+
+    /** {@code first} and its following siblings, converted. */
+    List<Inline> from(Node first, boolean inNote) {
+        Collector collector = new Collector(inNote);
+        for (Node node = first; node != null; node = node.getNext()) {
+            node.accept(collector);
+        }
+        return merged(collector.inlines);
+    }
+
+    /** The plain text of a commonmark subtree (alt text, heading slugs). */
+    static String plainText(Node parent) {
+        StringBuilder text = new StringBuilder();
+        parent.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                text.append(' ');
+            }
+        });
+        return text.toString();
+    }
+
+    private static List<Inline> merged(List<Inline> inlines) {
+        List<Inline> merged = new ArrayList<>();
+        for (Inline inline : inlines) {
+            int last = merged.size() - 1;
+            if (inline instanceof Inline.Text && last >= 0 && merged.get(last) instanceof Inline.Text) {
+                merged.set(last, new Inline.Text(((Inline.Text) merged.get(last)).text() + ((Inline.Text) inline).text()));
+            } else {
+                merged.add(inline);
+            }
+        }
+        return merged;
+    }
+
+    private final class Collector extends AbstractVisitor {
+        private final boolean inNote;
+        private final List<Inline> inlines = new ArrayList<>();
+
+        Collector(boolean inNote) {
+            this.inNote = inNote;
+        }
+
+        @Override
+        public void visit(Text text) {
+            Matcher undefined = UNDEFINED_NOTE.matcher(text.getLiteral());
+            while (undefined.find()) {
+                String label = undefined.group(1);
+                diagnostics.error(positions.find(text, undefined.group()),
+                        "the note reference [^" + label + "] has no note",
+                        "add a line `[^" + label + "]: …` with the note's text, or correct the label");
+            }
+            inlines.add(new Inline.Text(text.getLiteral()));
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            inlines.add(new Inline.Emphasis(children(emphasis, inNote)));
+        }
+
+        @Override
+        public void visit(StrongEmphasis strong) {
+            inlines.add(new Inline.Strong(children(strong, inNote)));
+        }
+
+        @Override
+        public void visit(Code code) {
+            inlines.add(new Inline.Code(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            inlines.add(new Inline.Text(" "));
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            inlines.add(new Inline.LineBreak());
+        }
+
+        @Override
+        public void visit(Link link) {
+            List<Inline> children = children(link, inNote);
+            String text = plainText(link).strip();
+            SourcePosition at = positions.of(link);
+            if (link.getDestination() == null || link.getDestination().isBlank()) {
+                diagnostics.error(at, "the link [" + text + "] has no address", "write it as [text](https://…)");
+                inlines.addAll(children);
+                return;
+            }
+            if (text.isEmpty()) {
+                diagnostics.warning(at, "the link to " + link.getDestination() + " has no text; a screen reader"
+                        + " can only read out the address", "write what it links to between the brackets");
+            } else if (!inNote && (BARE_URL.matcher(text).matches() || text.equals(link.getDestination()))) {
+                diagnostics.warning(at, "the link text is a bare URL (" + text + "); a screen reader spells it"
+                        + " out", "describe the target instead, e.g. [the 2025 annual report](" + text + ")");
+            }
+            inlines.add(new Inline.Link(link.getDestination(), Optional.ofNullable(link.getTitle()).orElse(""),
+                    children));
+        }
+
+        @Override
+        public void visit(Image image) {
+            diagnostics.error(positions.of(image), "an image inside running text",
+                    "put the image at the start of its own paragraph; the lines after it are its caption");
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            if (RawHtmlAdvisor.isComment(html.getLiteral())) {
+                return;
+            }
+            RawHtmlAdvisor.openingTag(html.getLiteral()).ifPresent(tag -> diagnostics.error(positions.of(html),
+                    "raw HTML <" + tag + "> is not allowed", RawHtmlAdvisor.instead(tag)));
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof FootnoteReference) {
+                FootnoteReference reference = (FootnoteReference) node;
+                Optional<NoteRegistry.Reference> ids = notes.reference(reference.getLabel());
+                if (ids.isPresent()) {
+                    inlines.add(new Inline.NoteRef(ids.get().id(), ids.get().noteId()));
+                    sourceMap.put(ids.get().id(), positions.of(reference));
+                }
+                return;
+            }
+            diagnostics.error(positions.of(node), "this inline element is not part of the brief format",
+                    "write plain Markdown");
+        }
+    }
+}

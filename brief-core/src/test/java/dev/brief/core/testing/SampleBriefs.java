@@ -1,0 +1,70 @@
+package dev.brief.core.testing;
+
+import dev.brief.core.house.House;
+import dev.brief.core.house.HouseReader;
+import dev.brief.core.house.HouseResult;
+import dev.brief.core.model.Brief;
+import dev.brief.core.read.BriefReader;
+import dev.brief.core.read.ReadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The canonical sample brief ({@code samples/src/brief/civic-data-trusts/}) for tests in every module. The
+ * repository root is found by walking up from the working directory to the folder that holds
+ * {@code samples/src/brief}.
+ */
+public final class SampleBriefs {
+    private static Brief sample;
+    private static House house;
+
+    private SampleBriefs() {}
+
+    /** The folder that holds the sample briefs and their house file. */
+    public static Path briefsDirectory() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path briefs = dir.resolve("samples").resolve("src").resolve("brief");
+            if (Files.isDirectory(briefs)) {
+                return briefs;
+            }
+        }
+        throw new IllegalStateException("no samples/src/brief above " + Path.of("").toAbsolutePath());
+    }
+
+    public static Path samplePath() {
+        return briefsDirectory().resolve("civic-data-trusts").resolve("civic-data-trusts.md");
+    }
+
+    /** The folder of the sample brief: the base directory for its images. */
+    public static Path sampleDirectory() {
+        return samplePath().getParent();
+    }
+
+    public static Path housePath() {
+        return briefsDirectory().resolve("house.yaml");
+    }
+
+    /** The sample house (publisher and style), read from {@code samples/src/brief/house.yaml}. */
+    public static synchronized House house() {
+        if (house == null) {
+            HouseResult result = HouseReader.read(housePath());
+            house = result.house().orElseThrow(() -> new AssertionError(
+                    "the sample house file has problems: " + result.diagnostics()));
+        }
+        return house;
+    }
+
+    /** The sample brief, read with the sample house; fails if the sample has errors. */
+    public static synchronized Brief sample() {
+        if (sample == null) {
+            sample = read().brief().orElseThrow(() -> new AssertionError(
+                    "the sample brief has problems: " + read().diagnostics()));
+        }
+        return sample;
+    }
+
+    /** The full result of reading the sample: brief, source map and diagnostics. */
+    public static ReadResult read() {
+        return BriefReader.read(samplePath(), house());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.brief.epub;
+
+import dev.brief.core.model.Brief;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Packs a finished content document and cover image into an EPUB 3: package document, navigation document,
+ * cover page, style sheet, images, container. Kept apart from {@link EpubWriter} so that the packaging can be
+ * tested with any content document.
+ */
+final class EpubPackager {
+    private EpubPackager() {}
+
+    static void pack(
+            Brief brief, EpubOptions options, String contentDocument, byte[] coverImage, String coverDescription,
+            OutputStream out) throws IOException {
+        ContentOutline outline = ContentOutliner.outline(contentDocument);
+        PackageMetadata metadata = MetadataCompiler.compile(brief, options);
+        String navigation = NavigationDocumentWriter.write(
+                metadata.title(), metadata.language(), outline, BookAssembler.CONTENT_HREF,
+                BookAssembler.COVER_HREF, options.pageMap());
+        String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription);
+        BookAssembler.Publication publication = BookAssembler.assemble(
+                contentDocument, navigation, cover, coverImage, outline.imageSources(), options.baseDirectory());
+        String packageDocument = PackageDocumentWriter.write(
+                publication.book(), metadata, publication.manifestProperties());
+
+        OcfWriter container = new OcfWriter();
+        String root = OcfWriter.PACKAGE_PATH.substring(0, OcfWriter.PACKAGE_PATH.lastIndexOf('/') + 1);
+        container.add(OcfWriter.PACKAGE_PATH, packageDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var resource : publication.book().getResources().getAll()) {
+            container.add(root + resource.getHref(), resource.getData());
+        }
+        container.write(options.timestamp(), out);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.brief.epub;
+
+import dev.brief.core.model.PageMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the EPUB navigation document (EPUB 3.3 §7): the table of contents (every heading of the content
+ * document, nested by level), the landmarks (cover, contents, body matter, endnotes) and, when the PDF
+ * edition's page map is known, the page list whose entries link to the content document's page break markers.
+ */
+final class NavigationDocumentWriter {
+    private final ContentOutline outline;
+    private final String contentHref;
+    private final NavigationLabels labels;
+    private final MarkupWriter writer = new MarkupWriter();
+
+    private NavigationDocumentWriter(ContentOutline outline, String contentHref, NavigationLabels labels) {
+        this.outline = outline;
+        this.contentHref = contentHref;
+        this.labels = labels;
+    }
+
+    static String write(
+            String title,
+            String language,
+            ContentOutline outline,
+            String contentHref,
+            String coverHref,
+            Optional<PageMap> pageMap) {
+        NavigationLabels labels = NavigationLabels.forLanguage(language);
+        NavigationDocumentWriter navigation = new NavigationDocumentWriter(outline, contentHref, labels);
+        MarkupWriter writer = navigation.writer;
+        writer.declaration().htmlDoctype();
+        writer.open(
+                "html",
+                "xmlns", ContentOutliner.XHTML,
+                "xmlns:epub", ContentOutliner.OPS,
+                "lang", language,
+                "xml:lang", language);
+        writer.open("head");
+        writer.empty("meta", "charset", "utf-8");
+        writer.element("title", title + " – " + labels.contents());
+        writer.empty("link", "rel", "stylesheet", "type", "text/css", "href", BookAssembler.STYLE_HREF);
+        writer.close("head");
+        writer.open("body");
+        navigation.tableOfContents();
+        navigation.landmarks(coverHref);
+        pageMap.filter(map -> !map.pages().isEmpty()).ifPresent(navigation::pageList);
+        writer.close("body");
+        writer.close("html");
+        return writer.toString();
+    }
+
+    private void tableOfContents() {
+        writer.open("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-heading");
+        writer.element("h1", labels.contents(), "id", "toc-heading");
+        List<ContentOutline.Heading> headings = outline.headings();
+        if (headings.isEmpty()) {
+            throw new IllegalStateException("the content document has no headings to list in the table of contents");
+        }
+        int next = entries(headings, 0, level(headings.get(0)));
+        if (next != headings.size()) {
+            throw new IllegalStateException("heading " + headings.get(next) + " was left out of the contents");
+        }
+        writer.close("nav");
+    }
+
+    /** Writes the entries from {@code start} that belong to a list at {@code level}; returns the next index. */
+    private int entries(List<ContentOutline.Heading> headings, int start, int level) {
+        writer.open("ol");
+        int index = start;
+        while (index < headings.size() && level(headings.get(index)) >= level) {
+            ContentOutline.Heading heading = headings.get(index++);
+            writer.open("li");
+            writer.element("a", heading.text(), "href", contentHref + "#" + heading.targetId());
+            if (index < headings.size() && level(headings.get(index)) > level(heading)) {
+                index = entries(headings, index, level(headings.get(index)));
+            }
+            writer.close("li");
+        }
+        writer.close("ol");
+        return index;
+    }
+
+    /** The title ({@code h1}) stands beside the top-level sections rather than above them all. */
+    private static int level(ContentOutline.Heading heading) {
+        return Math.max(2, heading.level());
+    }
+
+    private void landmarks(String coverHref) {
+        writer.open("nav", "epub:type", "landmarks", "id", "landmarks", "aria-labelledby", "landmarks-heading", "hidden", "hidden");
+        writer.element("h2", labels.landmarks(), "id", "landmarks-heading");
+        writer.open("ol");
+        landmark("cover", coverHref, labels.cover());
+        landmark("toc", BookAssembler.NAV_HREF + "#toc", labels.contents());
+        landmark("bodymatter", outline.bodyMatterId().map(id -> contentHref + "#" + id).orElse(contentHref), labels.start());
+        outline.endnotesId().ifPresent(id -> landmark("endnotes", contentHref + "#" + id, endnotesLabel(id)));
+        writer.close("ol");
+        writer.close("nav");
+    }
+
+    private void landmark(String type, String href, String label) {
+        writer.open("li");
+        writer.element("a", label, "epub:type", type, "href", href);
+        writer.close("li");
+    }
+
+    /** The endnotes section's own heading, so the landmark reads as the book does. */
+    private String endnotesLabel(String endnotesId) {
+        return outline.headings().stream()
+                .filter(heading -> heading.targetId().equals(endnotesId))
+                .map(ContentOutline.Heading::text)
+                .findFirst()
+                .orElse(labels.notes());
+    }
+
+    /**
+     * One entry per page of the PDF edition, in order, linked to the marker the HTML writer placed where that
+     * page begins. The markers and the page map must agree one to one; anything else is a bug between writers.
+     */
+    private void pageList(PageMap pageMap) {
+        List<String> markers = outline.pageBreakIds();
+        if (markers.size() != pageMap.pages().size()) {
+            throw new IllegalStateException("the content document has " + markers.size()
+                    + " page break markers but the page map has " + pageMap.pages().size() + " pages");
+        }
+        writer.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "id", "page-list", "aria-labelledby", "page-list-heading", "hidden", "hidden");
+        writer.element("h2", labels.pages(), "id", "page-list-heading");
+        writer.open("ol");
+        for (int i = 0; i < markers.size(); i++) {
+            writer.open("li");
+            writer.element("a", pageMap.pages().get(i).label(), "href", contentHref + "#" + markers.get(i));
+            writer.close("li");
+        }
+        writer.close("ol");
+        writer.close("nav");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.brief.epub;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the EPUB 3 package document (EPUB 3.3 §5). epub4j's own writer emits only EPUB 2 package documents
+ * (no {@code dcterms:modified}, no manifest {@code properties}, no refinements), so this module writes it:
+ * metadata from {@link PackageMetadata}, manifest and spine from the epub4j {@link Book}.
+ */
+final class PackageDocumentWriter {
+    static final String UNIQUE_IDENTIFIER_ID = "publication-id";
+    static final String COVER_IMAGE_ID = "cover-image";
+
+    private PackageDocumentWriter() {}
+
+    /**
+     * @param manifestProperties the {@code properties} of a manifest item by resource id ({@code nav},
+     *     {@code cover-image})
+     */
+    static String write(Book book, PackageMetadata metadata, Map<String, String> manifestProperties) {
+        MarkupWriter writer = new MarkupWriter().declaration();
+        writer.open(
+                "package",
+                "xmlns", "http://www.idpf.org/2007/opf",
+                "version", "3.0",
+                "unique-identifier", UNIQUE_IDENTIFIER_ID,
+                "xml:lang", metadata.language());
+        metadata(metadata, writer);
+        manifest(book, manifestProperties, writer);
+        spine(book, writer);
+        writer.close("package");
+        return writer.toString();
+    }
+
+    private static void metadata(PackageMetadata metadata, MarkupWriter writer) {
+        writer.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/");
+        writer.element("dc:identifier", metadata.identifier(), "id", UNIQUE_IDENTIFIER_ID);
+        writer.element("dc:title", metadata.title(), "id", "title");
+        if (metadata.subtitle().isPresent()) {
+            writer.element("meta", "main", "refines", "#title", "property", "title-type");
+            writer.element("dc:title", metadata.subtitle().get(), "id", "subtitle");
+            writer.element("meta", "subtitle", "refines", "#subtitle", "property", "title-type");
+        }
+        writer.element("dc:language", metadata.language());
+        List<String> creators = metadata.creators();
+        for (int i = 0; i < creators.size(); i++) {
+            String id = "creator-" + (i + 1);
+            writer.element("dc:creator", creators.get(i), "id", id);
+            writer.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators");
+        }
+        metadata.publisher().ifPresent(publisher -> writer.element("dc:publisher", publisher));
+        metadata.date().ifPresent(date -> writer.element("dc:date", date.toString()));
+        metadata.rights().ifPresent(rights -> writer.element("dc:rights", rights));
+        metadata.description().ifPresent(description -> writer.element("dc:description", description));
+        for (String subject : metadata.subjects()) {
+            writer.element("dc:subject", subject);
+        }
+        writer.element(
+                "meta",
+                DateTimeFormatter.ISO_INSTANT.format(metadata.modified().truncatedTo(ChronoUnit.SECONDS)),
+                "property", "dcterms:modified");
+        accessibility(metadata.accessibility(), metadata.language(), writer);
+        // The EPUB 2 way of naming the cover image: EPUB 3.3 keeps it valid, and older reading systems (and
+        // epub4j's reader) find the cover only this way.
+        writer.empty("meta", "name", "cover", "content", COVER_IMAGE_ID);
+        writer.close("metadata");
+    }
+
+    /** EPUB Accessibility 1.1 §2 and §4; the summary is written in English, and says so. */
+    private static void accessibility(AccessibilityMetadata accessibility, String language, MarkupWriter writer) {
+        for (String mode : accessibility.accessModes()) {
+            writer.element("meta", mode, "property", "schema:accessMode");
+        }
+        for (String sufficient : accessibility.accessModesSufficient()) {
+            writer.element("meta", sufficient, "property", "schema:accessModeSufficient");
+        }
+        for (String feature : accessibility.features()) {
+            writer.element("meta", feature, "property", "schema:accessibilityFeature");
+        }
+        for (String hazard : accessibility.hazards()) {
+            writer.element("meta", hazard, "property", "schema:accessibilityHazard");
+        }
+        boolean english = language.toLowerCase(Locale.ROOT).startsWith("en");
+        writer.element(
+                "meta", accessibility.summary(),
+                "property", "schema:accessibilitySummary",
+                "xml:lang", english ? null : "en");
+        writer.element("meta", accessibility.conformsTo(), "property", "dcterms:conformsTo");
+        accessibility.certifiedBy().ifPresent(by -> writer.element("meta", by, "property", "a11y:certifiedBy"));
+        accessibility.pageBreakSource().ifPresent(
+                source -> writer.element("meta", source, "property", "pageBreakSource"));
+    }
+
+    private static void manifest(Book book, Map<String, String> manifestProperties, MarkupWriter writer) {
+        writer.open("manifest");
+        List<Resource> resources = book.getResources().getAll().stream()
+                .sorted(Comparator.comparing(Resource::getHref))
+                .toList();
+        for (Resource resource : resources) {
+            writer.empty(
+                    "item",
+                    "id", resource.getId(),
+                    "href", resource.getHref(),
+                    "media-type", resource.getMediaType().getName(),
+                    "properties", manifestProperties.get(resource.getId()));
+        }
+        writer.close("manifest");
+    }
+
+    private static void spine(Book book, MarkupWriter writer) {
+        writer.open("spine");
+        for (SpineReference reference : book.getSpine().getSpineReferences()) {
+            writer.empty(
+                    "itemref",
+                    "idref", reference.getResourceId(),
+                    "linear", reference.isLinear() ? null : "no");
+        }
+        writer.close("spine");
+    }
+}

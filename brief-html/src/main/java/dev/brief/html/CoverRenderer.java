@@ -1,0 +1,51 @@
+package dev.brief.html;
+
+import dev.brief.core.house.HouseStyle;
+import dev.brief.core.model.Brief;
+
+/**
+ * Renders pictures of a brief with Flying Saucer: the cover image of the EPUB and a first-page preview for a
+ * publisher's catalogue. Both are PNG bytes that depend only on the brief and the house style.
+ */
+public final class CoverRenderer {
+    /** Cover size in pixels: a 1:1.6 portrait, the proportion e-book stores recommend, 1600 pixels wide. */
+    public static final int COVER_WIDTH = 1600;
+
+    public static final int COVER_HEIGHT = 2560;
+
+    /** Preview resolution: pixels per inch of the printed page. */
+    public static final int PREVIEW_PIXELS_PER_INCH = 96;
+
+    private CoverRenderer() {}
+
+    /** The cover: title, subtitle, series, authors and publisher on the house accent colour. */
+    public static byte[] cover(Brief brief, HouseStyle style) {
+        return Rasterizer.png(CoverDocument.xhtml(brief, style, COVER_WIDTH, COVER_HEIGHT), COVER_WIDTH, COVER_HEIGHT);
+    }
+
+    /** The text alternative for the cover image: what it says, in reading order. */
+    public static String coverDescription(Brief brief) {
+        return CoverDocument.description(brief);
+    }
+
+    /**
+     * The first page of the print edition at the house page size, {@link #PREVIEW_PIXELS_PER_INCH} pixels per
+     * inch. Page markers are not drawn; images are embedded whatever the flavour in {@code options}.
+     */
+    public static byte[] firstPagePreview(Brief brief, HtmlOptions options) {
+        int width = previewWidth(options.style());
+        int height = previewHeight(options.style());
+        HtmlOptions print = options.withFlavor(Flavor.PRINT);
+        String css = StyleSheets.preview(print.style(), width, width * 3 / 40);
+        String xhtml = new DocumentRenderer(new RenderContext(brief, print)).document(css, true);
+        return Rasterizer.png(xhtml, width, height);
+    }
+
+    public static int previewWidth(HouseStyle style) {
+        return (int) Math.round(style.pageSize().widthInPoints() / 72 * PREVIEW_PIXELS_PER_INCH);
+    }
+
+    public static int previewHeight(HouseStyle style) {
+        return (int) Math.round(style.pageSize().heightInPoints() / 72 * PREVIEW_PIXELS_PER_INCH);
+    }
+}

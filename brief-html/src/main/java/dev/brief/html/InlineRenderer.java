@@ -1,0 +1,134 @@
+package dev.brief.html;
+
+import dev.brief.core.model.Inline;
+import dev.brief.core.model.PlainText;
+import java.util.List;
+
+/** Writes running text. Page markers go in at their character offsets through the cursor in use. */
+final class InlineRenderer implements Inline.Visitor<Void> {
+    private final RenderContext context;
+    private final MarkupWriter writer;
+    private PageMarkers.Cursor cursor;
+
+    InlineRenderer(RenderContext context) {
+        this.context = context;
+        this.writer = context.writer();
+    }
+
+    /** The inlines of the element {@code elementId}, with that element's page markers placed. */
+    void render(List<Inline> inlines, String elementId) {
+        PageMarkers.Cursor previous = cursor;
+        cursor = context.pageMarkers().cursor(elementId);
+        children(inlines);
+        cursor.finish(writer);
+        cursor = previous;
+    }
+
+    /** Inlines no page can begin in, for example a table cell. */
+    void render(List<Inline> inlines) {
+        PageMarkers.Cursor previous = cursor;
+        cursor = context.pageMarkers().none();
+        children(inlines);
+        cursor = previous;
+    }
+
+    @Override
+    public Void text(Inline.Text text) {
+        cursor.text(text.text(), writer);
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis emphasis) {
+        writer.start("em");
+        children(emphasis.children());
+        writer.end("em");
+        return null;
+    }
+
+    @Override
+    public Void strong(Inline.Strong strong) {
+        writer.start("strong");
+        children(strong.children());
+        writer.end("strong");
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link link) {
+        requireSafeScheme(link.url());
+        boolean bare = PlainText.of(link.children(), context.brief()).equals(link.url())
+                || link.url().equals("mailto:" + PlainText.of(link.children(), context.brief()));
+        writer.start("a", "href", link.url(), "title", link.title().isEmpty() ? null : link.title(),
+                "class", bare ? "bare" : null);
+        children(link.children());
+        writer.end("a");
+        return null;
+    }
+
+    @Override
+    public Void noteRef(Inline.NoteRef noteRef) {
+        String number = context.brief().note(noteRef.noteId())
+                .map(note -> Integer.toString(note.number()))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "reference " + noteRef.id() + " names note " + noteRef.noteId() + ", which the brief lacks"));
+        cursor.atom(number.length(), writer);
+        context.recordReference(noteRef.noteId(), noteRef.id());
+        writer.start("sup", "class", "note-ref");
+        writer.textElement("a", number,
+                "href", "#" + noteRef.noteId(),
+                "id", noteRef.id(),
+                "role", "doc-noteref",
+                "epub:type", context.flavor().epubType("noteref"));
+        writer.end("sup");
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code code) {
+        writer.start("code");
+        cursor.text(code.text(), writer);
+        writer.end("code");
+        return null;
+    }
+
+    @Override
+    public Void lineBreak(Inline.LineBreak lineBreak) {
+        cursor.atom(1, writer);
+        writer.empty("br");
+        return null;
+    }
+
+    /**
+     * A link runs in the reader's browser: a {@code javascript:} or {@code data:} URL in a brief would be script
+     * injection, not a reference, so only web, mail and telephone links and relative links are written.
+     */
+    static void requireSafeScheme(String url) {
+        int colon = url.indexOf(':');
+        int delimiter = indexOfAny(url, "/?#");
+        if (colon < 0 || (delimiter >= 0 && delimiter < colon)) {
+            return;
+        }
+        String scheme = url.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("http", "https", "mailto", "tel", "ftp", "doi", "urn").contains(scheme)) {
+            throw new IllegalArgumentException(
+                    "link " + url + " uses the scheme '" + scheme + ":', which a brief must not link to;"
+                            + " use an http(s), mailto or tel link");
+        }
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void children(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+}

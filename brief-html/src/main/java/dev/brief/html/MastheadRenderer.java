@@ -1,0 +1,62 @@
+package dev.brief.html;
+
+import dev.brief.core.model.Author;
+import dev.brief.core.model.Metadata;
+import dev.brief.core.model.PageMap;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Writes the banner: logo, series, the title as the only {@code h1}, subtitle, authors and date. */
+final class MastheadRenderer {
+    private final RenderContext context;
+    private final MarkupWriter writer;
+
+    MastheadRenderer(RenderContext context) {
+        this.context = context;
+        this.writer = context.writer();
+    }
+
+    void masthead() {
+        Metadata metadata = context.brief().metadata();
+        writer.start("header", "class", "masthead").newline();
+        context.pageMarkers().writeLeading(PageMap.DOCUMENT_START, writer);
+        context.brief().publisher().flatMap(publisher -> publisher.logo())
+                .filter(logo -> context.images().canReference(logo.source()))
+                .ifPresent(logo -> writer.empty("img", "class", "logo", "src", context.images().source(logo.source()),
+                        "alt", logo.alt()).newline());
+        String series = seriesLine(metadata);
+        if (!series.isEmpty()) {
+            writer.textElement("p", series, "class", "series").newline();
+        }
+        writer.textElement("h1", metadata.title(), "id", "title").newline();
+        metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
+        if (!metadata.authors().isEmpty()) {
+            writer.start("ul", "class", "authors", "aria-label", context.labels().authors()).newline();
+            metadata.authors().forEach(this::author);
+            writer.end("ul").newline();
+        }
+        metadata.date().ifPresent(date -> writer
+                .start("p", "class", "date")
+                .textElement("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(Locale.forLanguageTag(metadata.language())).format(date),
+                        "datetime", date.toString())
+                .end("p").newline());
+        writer.end("header").newline();
+    }
+
+    private void author(Author author) {
+        writer.start("li");
+        writer.textElement("span", author.name(), "class", "author-name");
+        author.affiliation().ifPresent(affiliation -> writer.text(", ").textElement("span", affiliation, "class", "affiliation"));
+        author.email().ifPresent(email -> writer.text(" ").textElement("a", email, "href", "mailto:" + email, "class", "bare"));
+        writer.end("li").newline();
+    }
+
+    /** "Series · No. 12", or whichever of the two the brief has. */
+    static String seriesLine(Metadata metadata) {
+        StringBuilder line = new StringBuilder(metadata.series().orElse(""));
+        metadata.number().ifPresent(number -> line.append(line.length() > 0 ? " · " : "").append(number));
+        return line.toString();
+    }
+}

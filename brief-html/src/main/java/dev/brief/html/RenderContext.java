@@ -1,0 +1,71 @@
+package dev.brief.html;
+
+import dev.brief.core.model.Brief;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the renderers of one document share: the writer, the brief, the flavour, the page markers still to
+ * place, and the note references written so far (the notes list links back to each of them).
+ */
+final class RenderContext {
+    private final MarkupWriter writer = new MarkupWriter();
+    private final Brief brief;
+    private final HtmlOptions options;
+    private final Labels labels;
+    private final PageMarkers pageMarkers;
+    private final ImageSources images;
+    private final Map<String, List<String>> referencesByNote = new LinkedHashMap<>();
+
+    RenderContext(Brief brief, HtmlOptions options) {
+        this.brief = brief;
+        this.options = options;
+        this.labels = Labels.forLanguage(brief.metadata().language());
+        this.pageMarkers = new PageMarkers(options.pageMap(), options.flavor());
+        this.images = new ImageSources(options.baseDirectory(), options.flavor());
+    }
+
+    MarkupWriter writer() {
+        return writer;
+    }
+
+    Brief brief() {
+        return brief;
+    }
+
+    HtmlOptions options() {
+        return options;
+    }
+
+    Flavor flavor() {
+        return options.flavor();
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    PageMarkers pageMarkers() {
+        return pageMarkers;
+    }
+
+    ImageSources images() {
+        return images;
+    }
+
+    /** The id of the heading that labels the element {@code elementId} ({@code aria-labelledby}). */
+    static String headingId(String elementId) {
+        return "heading-" + elementId;
+    }
+
+    void recordReference(String noteId, String referenceId) {
+        referencesByNote.computeIfAbsent(noteId, id -> new ArrayList<>()).add(referenceId);
+    }
+
+    /** The ids of the references to {@code noteId}, in reading order. */
+    List<String> referencesTo(String noteId) {
+        return referencesByNote.getOrDefault(noteId, List.of());
+    }
+}

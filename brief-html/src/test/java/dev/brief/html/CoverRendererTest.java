@@ -1,0 +1,84 @@
+package dev.brief.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.core.house.HouseStyle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverRendererTest {
+    @TempDir Path folder;
+
+    @Test
+    void rendersTheCoverAtItsSizeTheSameEachTime() throws Exception {
+        byte[] first = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+        byte[] second = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(2560);
+        assertThat(second).isEqualTo(first);
+        assertThat(new String(first, StandardCharsets.ISO_8859_1)).doesNotContain("tIME", "tEXt");
+    }
+
+    @Test
+    void paintsTheAccentBandAndTheText() throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                CoverRenderer.cover(TestBriefs.kitchenSink(), TestBriefs.letter("#7a1f3d"))));
+
+        assertThat(image.getRGB(10, 10) & 0xFFFFFF).isEqualTo(0x7a1f3d);
+        assertThat(image.getRGB(10, 2500) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(whitePixelsIn(image, 0, 150, 1600, 300)).as("title set in white on the band").isGreaterThan(1000);
+    }
+
+    @Test
+    void changesWithTheBrief() {
+        byte[] one = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+        byte[] other = CoverRenderer.cover(TestBriefs.kitchenSink("Another title", "en"), HouseStyle.defaults());
+
+        assertThat(other).isNotEqualTo(one);
+    }
+
+    @Test
+    void describesTheCoverInReadingOrder() {
+        assertThat(CoverRenderer.coverDescription(TestBriefs.kitchenSink())).isEqualTo(
+                "Cover: Policy Brief · No. 7. Civic Data, Shared Fairly: How towns can pool what they know."
+                        + " Ada Example, Ben Sample. Example Institute.");
+    }
+
+    @Test
+    void rendersTheFirstPageAtThePageSizeTheSameEachTime() throws Exception {
+        TestBriefs.writeChart(folder);
+        HtmlOptions a4 = TestBriefs.options(folder, Flavor.EPUB);
+        byte[] first = CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
+        byte[] second = CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+        assertThat(image.getWidth()).isEqualTo(794);
+        assertThat(image.getHeight()).isEqualTo(1123);
+        assertThat(second).isEqualTo(first);
+
+        HtmlOptions letter = new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT, java.util.Optional.empty());
+        BufferedImage letterImage = ImageIO.read(new ByteArrayInputStream(
+                CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), letter)));
+        assertThat(letterImage.getWidth()).isEqualTo(816);
+        assertThat(letterImage.getHeight()).isEqualTo(1056);
+    }
+
+    private static int whitePixelsIn(BufferedImage image, int x, int y, int width, int height) {
+        int white = 0;
+        for (int i = x; i < x + width; i += 2) {
+            for (int j = y; j < y + height; j += 2) {
+                if ((image.getRGB(i, j) & 0xFFFFFF) == 0xFFFFFF) {
+                    white++;
+                }
+            }
+        }
+        return white;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.brief.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.brief.core.model.Brief;
+import dev.brief.core.model.Inline;
+import dev.brief.core.model.PageMap;
+import dev.brief.core.model.PlainText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Page markers sit exactly where the page map says the printed pages begin. */
+class PageMarkersTest {
+    @TempDir Path folder;
+
+    @BeforeEach
+    void chart() throws Exception {
+        TestBriefs.writeChart(folder);
+    }
+
+    private Document write(Brief brief, PageMap pageMap) {
+        return Editions.html(Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT, Optional.of(pageMap))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 8, 24, 31})
+    void splitsTextAtTheCharacterOffset(int offset) {
+        Brief brief = TestBriefs.kitchenSink();
+        Document document = write(brief, TestBriefs.pageMap(offset));
+
+        Element paragraph = document.getElementById("p-3");
+        Element marker = document.getElementById("page-2");
+        assertThat(marker.closest("p")).isEqualTo(paragraph);
+        assertThat(textBefore(paragraph, marker)).isEqualTo(
+                PlainText.of(((dev.brief.core.model.Block.Paragraph) brief.sections().get(0).subsections().get(0)
+                        .blocks().get(0)).inlines(), brief).substring(0, offset));
+    }
+
+    @Test
+    void namesEachPageByItsLabel() {
+        Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(3));
+
+        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page-1", "page-2", "page-3");
+        assertThat(document.select("[role=doc-pagebreak]").eachAttr("title")).containsExactly("1", "2", "3");
+        assertThat(document.select("[role=doc-pagebreak]")).allMatch(marker -> marker.childNodeSize() == 0);
+    }
+
+    @Test
+    void startsPageOneBeforeTheTitle() {
+        Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(3));
+
+        Element first = document.getElementById("page-1");
+        assertThat(first.parent().tagName()).isEqualTo("header");
+        assertThat(first.elementSiblingIndex()).isZero();
+    }
+
+    @Test
+    void putsATablePageJustBeforeTheTable() {
+        Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(3));
+
+        Element marker = document.getElementById("page-3");
+        assertThat(marker.nextElementSibling().selectFirst("table").id()).isEqualTo("table-1");
+    }
+
+    @Test
+    void putsAPageThatBeginsInsideANoteNumberBeforeTheReference() {
+        // "Members agree on rules first. Again" is 35 characters; the note number "1" is the 36th.
+        Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(35));
+
+        Element marker = document.getElementById("page-2");
+        assertThat(marker.nextElementSibling().selectFirst("a").attr("role")).isEqualTo("doc-noteref");
+    }
+
+    @Test
+    void putsAPageAtTheVeryEndOfAnElementAfterItsText() {
+        Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(37));
+
+        Element paragraph = document.getElementById("p-3");
+        assertThat(paragraph.children().last().id()).isEqualTo("page-2");
+    }
+
+    @Test
+    void neverSplitsASurrogatePair() {
+        Brief brief = TestBriefs.withParagraph(new Inline.Text("a\uD83D\uDE00b"));
+        PageMap pageMap = new PageMap("PDF", List.of(new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
+                new PageMap.PageStart(2, "2", "p-1", 2)));
+
+        Document document = write(brief, pageMap);
+
+        assertThat(textBefore(document.getElementById("p-1"), document.getElementById("page-2"))).isEqualTo("a\uD83D\uDE00");
+    }
+
+    @Test
+    void failsWhenThePageMapNamesAnElementTheBriefLacks() {
+        PageMap pageMap = new PageMap("PDF", List.of(new PageMap.PageStart(1, "1", "p-99", 0)));
+
+        assertThatThrownBy(() -> write(TestBriefs.kitchenSink(), pageMap))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("p-99");
+    }
+
+    @Test
+    void writesNoMarkersWithoutAPageMap() {
+        Document document = Editions.html(Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT)));
+
+        assertThat(document.select("[role=doc-pagebreak]")).isEmpty();
+    }
+
+    /** The text of {@code container} that comes before {@code marker}, in document order. */
+    private static String textBefore(Element container, Element marker) {
+        StringBuilder text = new StringBuilder();
+        collect(container, marker, text);
+        return text.toString();
+    }
+
+    private static boolean collect(Node node, Node stop, StringBuilder text) {
+        for (Node child : node.childNodes()) {
+            if (child == stop) {
+                return true;
+            }
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.getWholeText());
+            } else if (collect(child, stop, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.brief.pdf;
+
+import dev.brief.core.house.FontFamily;
+import dev.brief.core.house.HouseStyle;
+import dev.brief.core.model.Brief;
+import dev.brief.core.model.PlainText;
+import dev.brief.core.model.Summary;
+import dev.brief.pdf.document.DocumentDescription;
+import dev.brief.pdf.document.DocumentFinisher;
+import dev.brief.pdf.layout.Typesetter;
+import dev.brief.pdf.tag.TagTree;
+import dev.brief.pdf.text.FontFiles;
+import dev.brief.pdf.text.FontLibrary;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a): plans the tag tree from the model,
+ * lays out and draws every page through marked-content handles, then writes the structure tree, metadata
+ * and output intent. The same brief, options and timestamp give the same bytes.
+ */
+public final class PdfWriter {
+    private PdfWriter() {}
+
+    public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            TagTree tree = new TagTree();
+            HouseStyle style = options.style();
+            Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),
+                    new Color(style.accentRgb()), (float) style.pageSize().widthInPoints(),
+                    (float) style.pageSize().heightInPoints(), fontLibrary(style));
+            tree.write(document);
+            DocumentFinisher.finish(document, description(brief, options), contentHash(brief, options));
+            document.save(out);
+            return new PdfResult(result.pageCount(), result.pageMap());
+        }
+    }
+
+    private static FontLibrary fontLibrary(HouseStyle style) {
+        if (style.serif().isEmpty() && style.sans().isEmpty()) {
+            return FontLibrary.bundled();
+        }
+        FontFiles files = FontFiles.bundled();
+        if (style.serif().isPresent()) {
+            FontFamily serif = style.serif().get();
+            files = files.withSerif(serif.regular(), serif.bold(), serif.italic(), serif.boldItalic());
+        }
+        if (style.sans().isPresent()) {
+            FontFamily sans = style.sans().get();
+            files = files.withSans(sans.regular(), sans.bold(), sans.italic(), sans.boldItalic());
+        }
+        return new FontLibrary(files);
+    }
+
+    private static DocumentDescription description(Brief brief, PdfOptions options) {
+        List<String> creators = new ArrayList<>();
+        brief.metadata().authors().forEach(author -> creators.add(author.name()));
+        StringBuilder summary = new StringBuilder();
+        if (brief.summary().isPresent()) {
+            for (Summary.SummaryPoint point : brief.summary().get().points()) {
+                if (summary.length() > 0) {
+                    summary.append(' ');
+                }
+                summary.append(PlainText.of(point.inlines(), brief));
+            }
+        }
+        String title = brief.metadata().subtitle().map(subtitle -> brief.metadata().title() + ": " + subtitle)
+                .orElse(brief.metadata().title());
+        return new DocumentDescription(brief.metadata().title(), creators, brief.metadata().language(),
+                summary.length() > 0 ? summary.toString() : title, brief.metadata().keywords(), options.timestamp());
+    }
+
+    /** The document /ID: a digest of everything that determines the bytes, not of the clock. */
+    private static byte[] contentHash(Brief brief, PdfOptions options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(brief.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(options.style().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(options.timestamp().toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+}

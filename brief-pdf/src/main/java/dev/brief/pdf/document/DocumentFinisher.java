@@ -1,0 +1,69 @@
+package dev.brief.pdf.document;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
+ * window (DisplayDocTitle, 7.1), XMP with pdfuaid and pdfaid (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output
+ * intent (PDF/A-2 6.2.3), dates from the build timestamp and an /ID from a content hash, so the same input
+ * gives the same bytes.
+ */
+public final class DocumentFinisher {
+    private DocumentFinisher() {}
+
+    public static void finish(PDDocument document, DocumentDescription description, byte[] contentHash)
+            throws IOException {
+        document.setVersion(1.7f);
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(description.language());
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        catalog.setMarkInfo(markInfo);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        date.setTimeInMillis(description.timestamp().toEpochMilli());
+        PDDocumentInformation information = new PDDocumentInformation();
+        information.setTitle(description.title());
+        information.setProducer(DocumentDescription.PRODUCER);
+        information.setCreator(DocumentDescription.PRODUCER);
+        information.setCreationDate(date);
+        information.setModificationDate(date);
+        document.setDocumentInformation(information);
+
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(XmpPacket.of(description));
+        catalog.setMetadata(metadata);
+
+        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+
+        COSArray id = new COSArray();
+        id.add(new COSString(contentHash));
+        id.add(new COSString(contentHash));
+        document.getDocument().setDocumentID(id);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Block;
+import dev.brief.core.model.Brief;
+import dev.brief.core.model.Inline;
+import dev.brief.core.model.Section;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans the structure elements of the body in source order and sets each block into rows. Asides (pull
+ * quotes, the about box) are planned where the source puts them and leave a marker row, so they are read
+ * between the blocks around them while being drawn in the side column.
+ */
+final class BodyLayouter implements Block.Visitor<Void> {
+    private final LayoutContext context;
+    private final Frame frame;
+    private final List<Row> rows;
+
+    BodyLayouter(LayoutContext context, Frame frame, List<Row> rows) {
+        this.context = context;
+        this.frame = frame;
+        this.rows = rows;
+    }
+
+    void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    void section(Section section) {
+        StructureNode sect = frame.parent().add(StructureRole.SECT).title(null);
+        TextStyle style = context.typography.heading(section.level());
+        StructureNode heading = sect.add(StructureRole.heading(section.level()));
+        List<Row> headingRows = setText(section.heading(), section.id(), style, heading, frame.width(), false,
+                section.level() == 2 ? 20 : 13);
+        headingRows.get(0).add(new Item.Anchor(heading, section.id(), 0));
+        context.headings.add(new LayoutContext.HeadingEntry(section.id(), section.level(),
+                dev.brief.core.model.PlainText.of(section.heading(), context.brief)));
+        for (Row row : headingRows) {
+            row.keepWithNext = true;
+        }
+        rows.addAll(headingRows);
+        Frame inner = frame.atLevel(sect, section.level());
+        BodyLayouter body = new BodyLayouter(context, inner, rows);
+        body.blocks(section.blocks());
+        for (Section subsection : section.subsections()) {
+            body.section(subsection);
+        }
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph paragraph) {
+        StructureNode p = frame.parent().add(StructureRole.P);
+        rows.addAll(setText(paragraph.inlines(), paragraph.id(), frame.text(), p, frame.width(), frame.justify(),
+                frame.paragraphSpace()));
+        return null;
+    }
+
+    @Override
+    public Void list(Block.ListBlock list) {
+        new ListLayouter(context, frame, rows).list(list);
+        return null;
+    }
+
+    @Override
+    public Void quote(Block.Quote quote) {
+        StructureNode blockQuote = frame.parent().add(StructureRole.BLOCK_QUOTE);
+        float indent = 14;
+        List<Row> inner = new ArrayList<>();
+        Frame quoted = frame.narrower(blockQuote, indent);
+        new BodyLayouter(context, quoted, inner).blocks(quote.blocks());
+        quote.attribution().ifPresent(attribution -> {
+            StructureNode p = blockQuote.add(StructureRole.P);
+            inner.addAll(setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3));
+        });
+        for (int i = 0; i < inner.size(); i++) {
+            Row row = inner.get(i).shifted(indent);
+            float top = i == 0 ? 0 : -row.spaceBefore;
+            row.add(new Item.Rule(dev.brief.pdf.tag.Artifact.RULE, context.typography.accent, 1.6f, 2, top, 2,
+                    row.height));
+            if (i == 0) {
+                row = withSpace(row, frame.paragraphSpace() + 2);
+            }
+            rows.add(row);
+        }
+        return null;
+    }
+
+    @Override
+    public Void figure(Block.Figure figure) {
+        new FigureLayouter(context, frame, rows).figure(figure);
+        return null;
+    }
+
+    @Override
+    public Void table(Block.Table table) {
+        new TableLayouter(context, frame, rows).table(table);
+        return null;
+    }
+
+    @Override
+    public Void pullQuote(Block.PullQuote pullQuote) {
+        rows.add(Row.asideMarker(new AsideLayouter(context, frame).pullQuote(pullQuote)));
+        return null;
+    }
+
+    @Override
+    public Void aboutBox(Block.AboutBox aboutBox) {
+        rows.add(Row.asideMarker(new AsideLayouter(context, frame).aboutBox(aboutBox)));
+        return null;
+    }
+
+    List<Row> setText(List<Inline> inlines, String elementId, TextStyle style, StructureNode owner, float width,
+            boolean justify, float spaceBefore) {
+        List<TextRun> runs = RunCollector.collect(context.brief, inlines, elementId, style, owner);
+        return context.paragraphs.rows(runs, style, width, justify, spaceBefore);
+    }
+
+    /** A copy of the row with a different space before it. */
+    static Row withSpace(Row row, float spaceBefore) {
+        Row copy = new Row(row.height, spaceBefore);
+        copy.keepWithPrevious = row.keepWithPrevious;
+        copy.keepWithNext = row.keepWithNext;
+        copy.items.addAll(row.items);
+        return copy;
+    }
+
+    Brief brief() {
+        return context.brief;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Block;
+import dev.brief.core.model.Note;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Endnotes after the body: an Endnotes section (role-mapped to Sect) with an H2 and one Note per note, each
+ * with its unique /ID (PDF/UA-1 7.9) and a label that links back to the first reference.
+ */
+final class EndnotesLayouter {
+    private static final float INDENT = 18;
+    private final LayoutContext context;
+
+    EndnotesLayouter(LayoutContext context) {
+        this.context = context;
+    }
+
+    List<Row> rows(StructureNode document, Map<String, String> firstReferences) {
+        List<Row> rows = new ArrayList<>();
+        if (context.brief.notes().isEmpty()) {
+            return rows;
+        }
+        Typography type = context.typography;
+        float width = context.geometry.mainWidth();
+        StructureNode section = document.add(StructureRole.ENDNOTES);
+        StructureNode heading = section.add(StructureRole.H2);
+        String title = NotesTitle.forLanguage(context.brief.metadata().language());
+        List<Row> headingRows = context.paragraphs.rows(
+                List.of(TextRun.plain(title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
+                type.heading(2), width, false, 26);
+        headingRows.get(0).add(new Item.Anchor(heading, "notes", 0));
+        context.headings.add(new LayoutContext.HeadingEntry("notes", 2, title));
+        for (Row row : headingRows) {
+            row.keepWithNext = true;
+        }
+        rows.addAll(headingRows);
+        for (Note note : context.brief.notes()) {
+            StructureNode noteNode = section.add(StructureRole.NOTE).identifier(note.id());
+            StructureNode label = noteNode.add(StructureRole.LBL);
+            StructureNode backLink = label.addInline(StructureRole.LINK);
+            List<Row> inner = new ArrayList<>();
+            Frame frame = new Frame(noteNode, width - INDENT, type.note, false, 3, 2);
+            new BodyLayouter(context, frame, inner).blocks(note.blocks());
+            if (inner.isEmpty()) {
+                inner.add(new Row(type.note.leading(), 0));
+            }
+            for (int i = 0; i < inner.size(); i++) {
+                Row row = inner.get(i).shifted(INDENT);
+                row.keepWithPrevious = i > 0 && inner.size() <= 3 || row.keepWithPrevious;
+                if (i == 0) {
+                    row = BodyLayouter.withSpace(row, 5);
+                    String number = note.number() + ".";
+                    String reference = firstReferences.get(note.id());
+                    TextRun run = new TextRun(number, type.note.face(), type.note.size(), false, backLink, note.id(), 0,
+                            reference == null ? null : "#" + reference, null, false);
+                    float baseline = type.note.leading() * 0.5f + type.note.size() * 0.33f;
+                    row.add(new Item.Anchor(noteNode, note.id(), 0));
+                    row.add(new Item.Text(reference == null ? label : backLink, number, type.note.face(),
+                            type.note.size(), type.accent, 0, baseline, run, 0));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The title of the notes section in the brief's language. */
+    static final class NotesTitle {
+        private NotesTitle() {}
+
+        static String forLanguage(String language) {
+            String primary = language.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+            switch (primary) {
+                case "de":
+                    return "Anmerkungen";
+                case "es":
+                case "pt":
+                    return "Notas";
+                case "it":
+                    return "Note";
+                case "nl":
+                    return "Noten";
+                default:
+                    return "Notes";
+            }
+        }
+    }
+
+}

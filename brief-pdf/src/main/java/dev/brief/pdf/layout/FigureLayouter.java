@@ -1,0 +1,54 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Block;
+import dev.brief.pdf.tag.Artifact;
+import dev.brief.pdf.tag.Owner;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A figure is Div > Figure (with Alt and a BBox) + Caption: the caption stays readable because the Figure's
+ * alternate text replaces only the image. A decorative image is an artifact (PDF/UA-1 7.3).
+ */
+final class FigureLayouter {
+    private final LayoutContext context;
+    private final Frame frame;
+    private final List<Row> rows;
+
+    FigureLayouter(LayoutContext context, Frame frame, List<Row> rows) {
+        this.context = context;
+        this.frame = frame;
+        this.rows = rows;
+    }
+
+    void figure(Block.Figure figure) {
+        StructureNode div = frame.parent().add(StructureRole.DIV);
+        Owner imageOwner = figure.decorative()
+                ? Artifact.DECORATIVE_IMAGE
+                : div.add(StructureRole.FIGURE).alternateText(figure.alt());
+        PDImageXObject image = context.images.load(figure.source());
+        float maxHeight = context.geometry.pageHeight() * 0.42f;
+        float width = frame.width();
+        float height = width * image.getHeight() / image.getWidth();
+        if (height > maxHeight) {
+            width = width * maxHeight / height;
+            height = maxHeight;
+        }
+        Row row = new Row(height, 12);
+        row.add(new Item.Image(imageOwner, image, (frame.width() - width) / 2, 0, width, height));
+        rows.add(row);
+        if (!figure.caption().isEmpty()) {
+            StructureNode caption = div.add(StructureRole.CAPTION);
+            List<Row> captionRows = context.paragraphs.rows(
+                    RunCollector.collect(context.brief, figure.caption(), figure.id(), context.typography.caption,
+                            caption),
+                    context.typography.caption, frame.width(), false, 5);
+            for (Row captionRow : captionRows) {
+                captionRow.keepWithPrevious = true;
+            }
+            rows.addAll(captionRows);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Author;
+import dev.brief.core.model.Metadata;
+import dev.brief.core.model.PageMap;
+import dev.brief.pdf.tag.Artifact;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Page one's head, across both columns: the masthead band (series, number, date), the title (H1), the
+ * subtitle and the authors. All of it starts the page map at {@link PageMap#DOCUMENT_START}.
+ */
+final class FrontMatterLayouter {
+    private final LayoutContext context;
+    private final StructureNode document;
+
+    FrontMatterLayouter(LayoutContext context, StructureNode document) {
+        this.context = context;
+        this.document = document;
+    }
+
+    List<Row> rows() {
+        Metadata metadata = context.brief.metadata();
+        Typography type = context.typography;
+        float width = context.geometry.fullWidth();
+        List<Row> rows = new ArrayList<>();
+        rows.add(masthead(metadata, width));
+
+        StructureNode title = document.add(StructureRole.H1);
+        List<Row> titleRows = set(metadata.title(), type.title, title, width * 0.86f, 26);
+        titleRows.get(0).add(new Item.Anchor(title, PageMap.DOCUMENT_START, 0));
+        rows.addAll(titleRows);
+        metadata.subtitle().ifPresent(subtitle ->
+                rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width * 0.86f, 6)));
+        boolean first = true;
+        for (Author author : metadata.authors()) {
+            StructureNode p = document.add(StructureRole.P);
+            List<TextRun> runs = new ArrayList<>();
+            runs.add(TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
+            author.affiliation().ifPresent(affiliation -> runs.add(TextRun.plain(
+                    ", " + affiliation, type.affiliation.face(), type.affiliation.size(), p, PageMap.DOCUMENT_START, 0)));
+            rows.addAll(context.paragraphs.rows(runs, type.author, width, false, first ? 16 : 2));
+            first = false;
+        }
+        Row rule = new Row(10, 0);
+        rule.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.6f, 0, 10, width, 10));
+        rows.add(rule);
+        return rows;
+    }
+
+    private Row masthead(Metadata metadata, float width) {
+        Typography type = context.typography;
+        Row band = new Row(36, 0);
+        band.add(new Item.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
+        List<String> details = new ArrayList<>();
+        metadata.number().ifPresent(number -> details.add("No. " + number));
+        metadata.date().ifPresent(date -> details.add(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(metadata.language())).format(date)));
+        if (metadata.series().isEmpty() && details.isEmpty()) {
+            return band;
+        }
+        StructureNode p = document.add(StructureRole.P);
+        float baseline = 22.5f;
+        metadata.series().ifPresent(series -> band.add(new Item.Text(p, series.toUpperCase(Locale.ROOT)
+                + (details.isEmpty() ? "" : " "), type.masthead.face(), type.masthead.size(), type.masthead.color(), 12,
+                baseline, null, 0)));
+        if (!details.isEmpty()) {
+            String text = String.join("  \u00b7  ", details);
+            float textWidth = context.width(type.mastheadDetail.face(), type.mastheadDetail.size(), text);
+            band.add(new Item.Text(p, text, type.mastheadDetail.face(), type.mastheadDetail.size(),
+                    type.mastheadDetail.color(), width - 12 - textWidth, baseline, null, 0));
+        }
+        return band;
+    }
+
+    private List<Row> set(String text, TextStyle style, StructureNode owner, float width, float spaceBefore) {
+        List<TextRun> runs = List.of(TextRun.plain(text, style.face(), style.size(), owner, PageMap.DOCUMENT_START, 0));
+        return context.paragraphs.rows(runs, style, width, false, spaceBefore);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.pdf.text.FontSet;
+import dev.brief.pdf.text.Face;
+import dev.brief.core.model.Brief;
+import java.util.ArrayList;
+import dev.brief.pdf.text.LineBreaker;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every layouter of one brief shares: the brief, the scale, the setters, and the headings seen so far. */
+final class LayoutContext {
+    final Brief brief;
+    final Typography typography;
+    final Geometry geometry;
+    final FontSet fonts;
+    final ParagraphSetter paragraphs;
+    final ImageLoader images;
+    final List<HeadingEntry> headings = new ArrayList<>();
+    final Map<String, Integer> sourceOrder = new HashMap<>();
+
+    /** A heading for the bookmarks, in source order. */
+    record HeadingEntry(String id, int level, String text) {}
+
+    LayoutContext(Brief brief, Typography typography, Geometry geometry, FontSet fonts, ImageLoader images) {
+        this.brief = brief;
+        this.typography = typography;
+        this.geometry = geometry;
+        this.fonts = fonts;
+        this.paragraphs = new ParagraphSetter(new LineBreaker(fonts.library()), brief.metadata().language(), typography.accent,
+                sourceOrder);
+        this.images = images;
+    }
+
+    float width(Face face, float size, String text) {
+        return fonts.metrics(face).width(text, size);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.TagTree;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+
+/**
+ * Makes one link annotation per link and line: URI actions for web links, page destinations for note
+ * references and back links. Each has /Contents (PDF/UA-1 7.18.5), the print flag (PDF/A-2 6.3.2), no
+ * border, and is content of its Link element through an OBJR; its page gets /Tabs /S (PDF/UA-1 7.18.3).
+ */
+final class LinkAnnotator {
+    private final TagTree tree;
+    private final List<PDPage> pages;
+    private final Map<String, Destination> anchors;
+    private TextRun run;
+    private int pageIndex;
+    private PDRectangle area;
+
+    LinkAnnotator(TagTree tree, List<PDPage> pages, Map<String, Destination> anchors) {
+        this.tree = tree;
+        this.pages = pages;
+        this.anchors = anchors;
+    }
+
+    void extend(TextRun linkRun, int page, PDRectangle box) {
+        if (run != null && run.owner() != linkRun.owner()) {
+            flush();
+        }
+        if (run == null) {
+            run = linkRun;
+            pageIndex = page;
+            area = box;
+        } else {
+            float left = Math.min(area.getLowerLeftX(), box.getLowerLeftX());
+            float bottom = Math.min(area.getLowerLeftY(), box.getLowerLeftY());
+            float right = Math.max(area.getUpperRightX(), box.getUpperRightX());
+            float top = Math.max(area.getUpperRightY(), box.getUpperRightY());
+            area = new PDRectangle(left, bottom, right - left, top - bottom);
+        }
+    }
+
+    void flush() {
+        if (run == null) {
+            return;
+        }
+        PDPage page = pages.get(pageIndex);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area);
+        link.setPrinted(true);
+        COSArray border = new COSArray();
+        border.add(COSInteger.ZERO);
+        border.add(COSInteger.ZERO);
+        border.add(COSInteger.ZERO);
+        link.getCOSObject().setItem(COSName.BORDER, border);
+        link.setPage(page);
+        String target = run.target();
+        if (target.startsWith("#")) {
+            Destination destination = anchors.get(target.substring(1));
+            if (destination == null) {
+                throw new IllegalStateException("no destination " + target);
+            }
+            PDPageXYZDestination xyz = new PDPageXYZDestination();
+            PDPage targetPage = pages.get(destination.pageIndex());
+            xyz.setPage(targetPage);
+            xyz.setLeft(0);
+            xyz.setTop(Math.round(targetPage.getMediaBox().getHeight() - destination.top() + 12));
+            link.setDestination(xyz);
+            link.setContents(target.startsWith("#note-") ? "Note " + run.text() : "Back to the reference to note "
+                    + run.text().replace(".", ""));
+        } else {
+            PDActionURI action = new PDActionURI();
+            action.setURI(target);
+            link.setAction(action);
+            link.setContents(target);
+        }
+        try {
+            page.getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        tree.annotation((StructureNode) run.owner(), pageIndex, link);
+        run = null;
+        area = null;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Block;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists as L > LI > Lbl + LBody, with the ListNumbering attribute PDF/UA-1 7.6 asks for. */
+final class ListLayouter {
+    private static final float INDENT = 16;
+    private final LayoutContext context;
+    private final Frame frame;
+    private final List<Row> rows;
+
+    ListLayouter(LayoutContext context, Frame frame, List<Row> rows) {
+        this.context = context;
+        this.frame = frame;
+        this.rows = rows;
+    }
+
+    void list(Block.ListBlock list) {
+        StructureNode l = frame.parent().add(StructureRole.L).listNumbering(list.ordered() ? "Decimal" : "Disc");
+        int number = list.start();
+        boolean first = true;
+        for (Block.ListItem item : list.items()) {
+            StructureNode li = l.add(StructureRole.LI);
+            StructureNode label = li.add(StructureRole.LBL);
+            StructureNode body = li.add(StructureRole.LBODY);
+            List<Row> inner = new ArrayList<>();
+            Frame itemFrame = new Frame(body, frame.width() - INDENT, frame.text(), frame.justify(), 3, frame.level());
+            new BodyLayouter(context, itemFrame, inner).blocks(item.blocks());
+            String text = list.ordered() ? number + "." : "\u2022";
+            number++;
+            if (inner.isEmpty()) {
+                inner.add(new Row(frame.text().leading(), 0));
+            }
+            for (int i = 0; i < inner.size(); i++) {
+                Row row = inner.get(i).shifted(INDENT);
+                if (i == 0) {
+                    row = BodyLayouter.withSpace(row, first ? frame.paragraphSpace() : 3);
+                    TextStyle style = frame.text();
+                    float width = context.width(style.face(), style.size(), text);
+                    float baseline = style.leading() * 0.5f + style.size() * 0.33f;
+                    Item.Text firstText = firstText(row);
+                    if (firstText != null) {
+                        baseline = firstText.baseline();
+                    }
+                    row.add(new Item.Text(label, text, style.face(), style.size(),
+                            list.ordered() ? style.color() : context.typography.accent, INDENT - 5 - width, baseline,
+                            null, 0));
+                }
+                rows.add(row);
+            }
+            first = false;
+        }
+    }
+
+    private static Item.Text firstText(Row row) {
+        for (Item item : row.items) {
+            if (item instanceof Item.Text) {
+                return (Item.Text) item;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.pdf.tag.Owner;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import dev.brief.pdf.text.Alignment;
+import dev.brief.pdf.text.BrokenParagraph;
+import dev.brief.pdf.text.Line;
+import dev.brief.pdf.text.LineBreaker;
+import dev.brief.pdf.text.LineWidths;
+import dev.brief.pdf.text.Piece;
+import dev.brief.pdf.text.StyledRun;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sets runs into rows of text items with the optimal-fit breaker. A word hyphenated at a line end is wrapped
+ * in a Span whose /ActualText is the whole word, so the added hyphen is never read (ISO 32000-1 14.9.4,
+ * PDF/UA-1 7.2). Two-line widow and orphan control is expressed as keep flags on the rows.
+ */
+final class ParagraphSetter {
+    static final float SUPERSCRIPT_SCALE = 0.62f;
+    private final LineBreaker breaker;
+    private final String language;
+    private final Color linkColor;
+    private final Map<String, Integer> sourceOrder;
+
+    /** {@code sourceOrder} records each element id the first time its text is set: planning is in source order. */
+    ParagraphSetter(LineBreaker breaker, String language, Color linkColor, Map<String, Integer> sourceOrder) {
+        this.breaker = breaker;
+        this.language = language;
+        this.linkColor = linkColor;
+        this.sourceOrder = sourceOrder;
+    }
+
+    List<Row> rows(List<TextRun> runs, TextStyle style, float width, boolean justify, float spaceBefore) {
+        List<StyledRun<TextRun>> styled = new ArrayList<>();
+        Map<TextRun, Integer> runStarts = new IdentityHashMap<>();
+        int length = 0;
+        for (TextRun run : runs) {
+            if (run.elementId() != null) {
+                sourceOrder.putIfAbsent(run.elementId(), sourceOrder.size());
+            }
+            String text = run.lineBreak() ? "\n" : run.text();
+            runStarts.put(run, length);
+            length += text.length();
+            styled.add(new StyledRun<>(text, run.face(), run.superscript() ? run.size() * SUPERSCRIPT_SCALE : run.size(),
+                    run));
+        }
+        BrokenParagraph<TextRun> paragraph = breaker.breakLines(styled, LineWidths.uniform(width),
+                justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT, language);
+        List<Row> rows = new ArrayList<>();
+        float baseline = style.leading() * 0.5f + style.size() * 0.33f;
+        int lineStart = 0;
+        StructureNode continuedWord = null;
+        List<Line<TextRun>> lines = paragraph.lines();
+        for (int l = 0; l < lines.size(); l++) {
+            Line<TextRun> line = lines.get(l);
+            Row row = new Row(style.leading(), l == 0 ? spaceBefore : 0);
+            int position = lineStart;
+            for (int p = 0; p < line.pieces().size(); p++) {
+                Piece<TextRun> piece = line.pieces().get(p);
+                TextRun run = piece.owner();
+                int offset = run.offset() + position - runStarts.get(run);
+                position += piece.sourceText().length();
+                Owner owner = run.owner();
+                if (continuedWord != null && !piece.space()) {
+                    owner = continuedWord;
+                    continuedWord = null;
+                } else if (piece.needsActualText()) {
+                    StructureNode span = run.owner().addInline(StructureRole.SPAN);
+                    owner = span;
+                    boolean hyphenEnd = line.hyphenated() && p == line.pieces().size() - 1;
+                    if (hyphenEnd && continuesAlone(piece, line, l + 1 < lines.size() ? lines.get(l + 1) : null)) {
+                        span.actualText(line.hyphenatedWord());
+                        continuedWord = span;
+                    } else {
+                        span.actualText(piece.sourceText());
+                    }
+                }
+                float rise = run.superscript() ? run.size() * 0.36f : 0;
+                Color color = run.target() != null ? linkColor : style.color();
+                row.add(new Item.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
+                        run, offset));
+            }
+            if (line.forcedBreak()) {
+                forcedBreakSpace(row, line, runs, runStarts, position, baseline, style);
+            }
+            lineStart += line.text().length();
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            rows.add(new Row(style.leading(), spaceBefore));
+        }
+        keepTogether(rows);
+        return rows;
+    }
+
+    /**
+     * A forced line break reads as a space (see {@code PlainText}), so an invisible space is drawn where the
+     * line ends, owned by the break's own run.
+     */
+    private static void forcedBreakSpace(Row row, Line<TextRun> line, List<TextRun> runs, Map<TextRun, Integer> starts,
+            int position, float baseline, TextStyle style) {
+        TextRun owner = null;
+        for (TextRun run : runs) {
+            if (starts.get(run) <= position) {
+                owner = run;
+            }
+        }
+        if (owner != null) {
+            row.add(new Item.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
+                    baseline, owner, owner.offset() + position - starts.get(owner)));
+        }
+    }
+
+    /** Whether the hyphenated word's rest is the whole first piece of the next line, with the same owner. */
+    private static boolean continuesAlone(Piece<TextRun> piece, Line<TextRun> line, Line<TextRun> next) {
+        if (next == null || next.pieces().isEmpty()) {
+            return false;
+        }
+        Piece<TextRun> rest = next.pieces().get(0);
+        return !rest.space() && rest.owner().owner() == piece.owner().owner() && !rest.needsActualText()
+                && line.hyphenatedWord().equals(piece.sourceText() + rest.sourceText());
+    }
+
+    /** Orphans and widows: the first two and the last two lines of a paragraph stay together. */
+    private static void keepTogether(List<Row> rows) {
+        if (rows.size() > 1) {
+            rows.get(1).keepWithPrevious = true;
+            rows.get(rows.size() - 1).keepWithPrevious = true;
+        }
+    }
+}

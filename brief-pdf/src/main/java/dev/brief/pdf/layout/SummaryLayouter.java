@@ -1,0 +1,57 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.core.model.Summary;
+import dev.brief.pdf.tag.Artifact;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summary panel of page one's side column: a custom Summary element (role-mapped to Sect) holding an H2
+ * and a bulleted list of the points. It is planned right after the front matter, where the source reads it.
+ */
+final class SummaryLayouter {
+    private static final float PADDING = 10;
+    private static final float INDENT = 10;
+    private final LayoutContext context;
+
+    SummaryLayouter(LayoutContext context) {
+        this.context = context;
+    }
+
+    List<Row> rows(Summary summary, StructureNode document) {
+        Typography type = context.typography;
+        float inner = context.geometry.sideWidth() - 2 * PADDING;
+        StructureNode node = document.add(StructureRole.SUMMARY);
+        List<Row> content = new ArrayList<>();
+        if (!summary.title().isEmpty()) {
+            StructureNode heading = node.add(StructureRole.H2);
+            List<Row> headingRows = context.paragraphs.rows(
+                    RunCollector.collect(context.brief, summary.title(), summary.id(), type.panelHeading, heading),
+                    type.panelHeading, inner, false, 0);
+            headingRows.get(0).add(new Item.Anchor(heading, summary.id(), 0));
+            context.headings.add(new LayoutContext.HeadingEntry(summary.id(), 2,
+                    dev.brief.core.model.PlainText.of(summary.title(), context.brief)));
+            content.addAll(headingRows);
+        }
+        if (!summary.points().isEmpty()) {
+            StructureNode list = node.add(StructureRole.L).listNumbering("Square");
+            for (Summary.SummaryPoint point : summary.points()) {
+                StructureNode item = list.add(StructureRole.LI);
+                StructureNode body = item.add(StructureRole.LBODY).add(StructureRole.P);
+                List<Row> lines = context.paragraphs.rows(
+                        RunCollector.collect(context.brief, point.inlines(), point.id(), type.panelText, body),
+                        type.panelText, inner - INDENT, false, 7);
+                for (int i = 0; i < lines.size(); i++) {
+                    Row row = lines.get(i).shifted(INDENT);
+                    if (i == 0) {
+                        row.add(new Item.Fill(Artifact.BULLET, type.accent, 0, 4.2f, 4, 4));
+                    }
+                    content.add(row);
+                }
+            }
+        }
+        return Panel.around(content, PADDING, context.geometry.sideWidth(), type.tint, type.accent);
+    }
+}

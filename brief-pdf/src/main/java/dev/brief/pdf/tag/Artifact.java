@@ -1,0 +1,32 @@
+package dev.brief.pdf.tag;
+
+/**
+ * A mark that is not content (ISO 32000-1, 14.8.2.2): page furniture is pagination, rules and backgrounds
+ * are layout. PDF/UA-1 7.1 requires such marks to be tagged as artifacts.
+ */
+public enum Artifact implements Owner {
+    RUNNING_HEADER("Pagination", "Header"),
+    RUNNING_FOOTER("Pagination", "Footer"),
+    PAGE_NUMBER("Pagination", "Footer"),
+    RULE("Layout", null),
+    BACKGROUND("Layout", null),
+    DECORATIVE_IMAGE("Layout", null),
+    BULLET("Layout", null);
+
+    private final String type;
+    private final String subtype;
+
+    Artifact(String type, String subtype) {
+        this.type = type;
+        this.subtype = subtype;
+    }
+
+    String type() {
+        return type;
+    }
+
+    /** The /Subtype of a pagination artifact, or null. */
+    String subtype() {
+        return subtype;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.brief.pdf.tag;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+
+/**
+ * The content stream of one page. It alone writes BDC/EMC: drawing is only possible through a
+ * {@link MarkedContent} handle it opens for an owner, and only one handle is open at a time, so every
+ * painting operator lies inside exactly one tagged sequence or artifact.
+ */
+public final class PageCanvas implements AutoCloseable {
+    private final TagTree tree;
+    private final PDPage page;
+    private final int pageIndex;
+    private final PDPageContentStream stream;
+    private int nextMcid;
+    private MarkedContent open;
+
+    PageCanvas(TagTree tree, PDDocument document, PDPage page, int pageIndex) {
+        this.tree = tree;
+        this.page = page;
+        this.pageIndex = pageIndex;
+        try {
+            this.stream = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PDPage page() {
+        return page;
+    }
+
+    public int pageIndex() {
+        return pageIndex;
+    }
+
+    /** Opens a marked-content sequence for the owner; draw inside a try-with-resources block. */
+    public MarkedContent open(Owner owner) {
+        if (open != null) {
+            throw new IllegalStateException("a marked-content sequence is already open on page " + (pageIndex + 1));
+        }
+        try {
+            if (owner instanceof StructureNode) {
+                StructureNode node = (StructureNode) owner;
+                int mcid = nextMcid++;
+                COSDictionary properties = new COSDictionary();
+                properties.setInt(COSName.MCID, mcid);
+                stream.beginMarkedContent(
+                        COSName.getPDFName(node.role().structureType()), PDPropertyList.create(properties));
+                tree.recordContent(node, new ContentReference.MarkedContent(pageIndex, mcid));
+            } else {
+                Artifact artifact = (Artifact) owner;
+                COSDictionary properties = new COSDictionary();
+                properties.setName(COSName.TYPE, artifact.type());
+                if (artifact.subtype() != null) {
+                    properties.setName(COSName.SUBTYPE, artifact.subtype());
+                }
+                stream.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        open = new MarkedContent(this, stream);
+        return open;
+    }
+
+    void closed(MarkedContent handle) {
+        if (handle != open) {
+            throw new IllegalStateException("closing a marked-content sequence that is not open");
+        }
+        try {
+            stream.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        open = null;
+    }
+
+    /** The number of MCIDs assigned on this page (they run 0 … count − 1). */
+    int mcidCount() {
+        return nextMcid;
+    }
+
+    @Override
+    public void close() {
+        if (open != null) {
+            throw new IllegalStateException("page " + (pageIndex + 1) + " closed with an open sequence");
+        }
+        try {
+            stream.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tree.pageClosed(this);
+    }
+}

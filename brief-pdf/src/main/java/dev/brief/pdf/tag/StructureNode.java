@@ -1,0 +1,166 @@
+package dev.brief.pdf.tag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * One element of the planned tag tree. Block elements are attached to their parent when planned, so their
+ * order is source order whatever page or column they are drawn in. Inline elements (links, references, spans)
+ * are attached when their first content is drawn, which places them between the marked-content sequences of
+ * their parent in reading order. Only the tagging package adds content to a node.
+ */
+public final class StructureNode implements Owner {
+    private final StructureRole role;
+    private final StructureNode parent;
+    private final boolean inline;
+    private boolean attached;
+    private final List<Object> kids = new ArrayList<>();
+    private String alternateText;
+    private String actualText;
+    private String identifier;
+    private String title;
+    private String language;
+    private String listNumbering;
+    private String scope;
+    private int boundingBoxPage = -1;
+    private PDRectangle boundingBox;
+
+    StructureNode(StructureRole role, StructureNode parent, boolean inline) {
+        this.role = Objects.requireNonNull(role, "role");
+        this.parent = parent;
+        this.inline = inline;
+        this.attached = !inline;
+        if (parent != null && !inline) {
+            parent.kids.add(this);
+        }
+    }
+
+    /** Plans a block-level child after the children planned so far. */
+    public StructureNode add(StructureRole childRole) {
+        return new StructureNode(childRole, this, false);
+    }
+
+    /** Plans an inline child; it takes its place among this node's content when it is first drawn. */
+    public StructureNode addInline(StructureRole childRole) {
+        return new StructureNode(childRole, this, true);
+    }
+
+    public StructureRole role() {
+        return role;
+    }
+
+    public StructureNode parent() {
+        return parent;
+    }
+
+    public StructureNode alternateText(String text) {
+        this.alternateText = text;
+        return this;
+    }
+
+    public StructureNode actualText(String text) {
+        this.actualText = text;
+        return this;
+    }
+
+    /** The element identifier (/ID), required on Note elements by PDF/UA-1 7.9. */
+    public StructureNode identifier(String id) {
+        this.identifier = id;
+        return this;
+    }
+
+    public StructureNode title(String text) {
+        this.title = text;
+        return this;
+    }
+
+    public StructureNode language(String tag) {
+        this.language = tag;
+        return this;
+    }
+
+    /** The ListNumbering list attribute (Disc, Decimal …), required on L by PDF/UA-1 7.6. */
+    public StructureNode listNumbering(String numbering) {
+        this.listNumbering = numbering;
+        return this;
+    }
+
+    /** The Scope table attribute of a TH (Row, Column, Both), PDF/UA-1 7.5. */
+    public StructureNode scope(String value) {
+        this.scope = value;
+        return this;
+    }
+
+    /** The BBox layout attribute of a Figure or Table, in page coordinates. */
+    public void boundingBox(int pageIndex, PDRectangle box) {
+        this.boundingBoxPage = pageIndex;
+        this.boundingBox = box;
+    }
+
+    void addContent(ContentReference reference) {
+        attach();
+        kids.add(reference);
+    }
+
+    /** Attaches an inline node (and inline ancestors) to its parent at the current reading position. */
+    private void attach() {
+        if (attached) {
+            if (inline && !parent.kids.isEmpty() && parent.kids.get(parent.kids.size() - 1) != this) {
+                throw new IllegalStateException(
+                        role.structureType() + " content resumed after other content of its parent");
+            }
+            return;
+        }
+        parent.attach();
+        parent.kids.add(this);
+        attached = true;
+    }
+
+    List<Object> kids() {
+        return Collections.unmodifiableList(kids);
+    }
+
+    String alternateText() {
+        return alternateText;
+    }
+
+    String actualText() {
+        return actualText;
+    }
+
+    String identifier() {
+        return identifier;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String listNumbering() {
+        return listNumbering;
+    }
+
+    String scope() {
+        return scope;
+    }
+
+    int boundingBoxPage() {
+        return boundingBoxPage;
+    }
+
+    PDRectangle boundingBox() {
+        return boundingBox;
+    }
+
+    @Override
+    public String toString() {
+        return role.structureType() + (identifier == null ? "" : "#" + identifier);
+    }
+}

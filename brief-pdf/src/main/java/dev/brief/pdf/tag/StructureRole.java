@@ -1,0 +1,80 @@
+package dev.brief.pdf.tag;
+
+/**
+ * The structure types Brief uses (ISO 32000-1, 14.8.4). Custom types name the brief's own elements and are
+ * role-mapped to the standard type a reader falls back to (PDF/UA-1, 7.1: every custom type is mapped).
+ */
+public enum StructureRole {
+    DOCUMENT("Document", null),
+    SECT("Sect", null),
+    DIV("Div", null),
+    H1("H1", null),
+    H2("H2", null),
+    H3("H3", null),
+    H4("H4", null),
+    H5("H5", null),
+    H6("H6", null),
+    P("P", null),
+    L("L", null),
+    LI("LI", null),
+    LBL("Lbl", null),
+    LBODY("LBody", null),
+    BLOCK_QUOTE("BlockQuote", null),
+    FIGURE("Figure", null),
+    CAPTION("Caption", null),
+    TABLE("Table", null),
+    TR("TR", null),
+    TH("TH", null),
+    TD("TD", null),
+    LINK("Link", null),
+    REFERENCE("Reference", null),
+    NOTE("Note", null),
+    SPAN("Span", null),
+    SUMMARY("Summary", "Sect"),
+    PULL_QUOTE("PullQuote", "BlockQuote"),
+    ABOUT_BOX("AboutBox", "Sect"),
+    ENDNOTES("Endnotes", "Sect"),
+    COLOPHON("Colophon", "Sect");
+
+    private final String structureType;
+    private final String standardType;
+
+    StructureRole(String structureType, String standardType) {
+        this.structureType = structureType;
+        this.standardType = standardType;
+    }
+
+    /** The name written as the element's /S. */
+    public String structureType() {
+        return structureType;
+    }
+
+    /** The standard type a custom type is role-mapped to; null for a standard type. */
+    String standardType() {
+        return standardType;
+    }
+
+    boolean custom() {
+        return standardType != null;
+    }
+
+    /** The heading role for an outline level 1 … 6. */
+    public static StructureRole heading(int level) {
+        switch (level) {
+            case 1:
+                return H1;
+            case 2:
+                return H2;
+            case 3:
+                return H3;
+            case 4:
+                return H4;
+            case 5:
+                return H5;
+            case 6:
+                return H6;
+            default:
+                throw new IllegalArgumentException("heading level " + level);
+        }
+    }
+}

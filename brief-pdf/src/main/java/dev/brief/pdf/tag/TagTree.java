@@ -1,0 +1,101 @@
+package dev.brief.pdf.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+
+/**
+ * The planned structure tree and the bookkeeping of marked content: the one place that assigns MCIDs (through
+ * its page canvases) and parent-tree keys, and that checks, when the tree is written, that every MCID of every
+ * page has exactly one parent element.
+ */
+public final class TagTree {
+    private final StructureNode root = new StructureNode(StructureRole.DOCUMENT, null, false);
+    private final List<PDPage> pages = new ArrayList<>();
+    private final Map<Integer, Integer> mcidCounts = new HashMap<>();
+    private final Map<ContentReference.MarkedContent, StructureNode> parents = new HashMap<>();
+    private final List<ContentReference.Annotation> annotations = new ArrayList<>();
+    private int openCanvases;
+
+    /** The Document element, root of the plan. */
+    public StructureNode root() {
+        return root;
+    }
+
+    /** Starts drawing a new page; pages must be added in page order. */
+    public PageCanvas newPage(PDDocument document, PDPage page) {
+        if (openCanvases > 0) {
+            throw new IllegalStateException("the previous page is still open");
+        }
+        openCanvases++;
+        pages.add(page);
+        return new PageCanvas(this, document, page, pages.size() - 1);
+    }
+
+    void recordContent(StructureNode owner, ContentReference.MarkedContent reference) {
+        StructureNode previous = parents.putIfAbsent(reference, owner);
+        if (previous != null) {
+            throw new IllegalStateException("MCID " + reference.mcid() + " on page " + (reference.pageIndex() + 1)
+                    + " already belongs to " + previous);
+        }
+        owner.addContent(reference);
+    }
+
+    void pageClosed(PageCanvas canvas) {
+        mcidCounts.put(canvas.pageIndex(), canvas.mcidCount());
+        openCanvases--;
+    }
+
+    /**
+     * Makes an annotation content of a Link (or other) element: the element gets an OBJR kid, the annotation
+     * its /StructParent (PDF/UA-1 7.18.1, 7.18.5).
+     */
+    public void annotation(StructureNode owner, int pageIndex, PDAnnotation annotation) {
+        ContentReference.Annotation reference = new ContentReference.Annotation(pageIndex, annotation);
+        annotations.add(reference);
+        owner.addContent(reference);
+    }
+
+    /** Writes the structure tree root, role map and parent tree into the document after all pages are drawn. */
+    public void write(PDDocument document) {
+        if (openCanvases > 0) {
+            throw new IllegalStateException("a page is still open");
+        }
+        checkEveryMcidHasOneParent();
+        new StructureTreeWriter(document, pages, mcidCounts).write(root, annotations);
+    }
+
+    private void checkEveryMcidHasOneParent() {
+        for (Map.Entry<Integer, Integer> page : mcidCounts.entrySet()) {
+            for (int mcid = 0; mcid < page.getValue(); mcid++) {
+                if (!parents.containsKey(new ContentReference.MarkedContent(page.getKey(), mcid))) {
+                    throw new IllegalStateException("MCID " + mcid + " on page " + (page.getKey() + 1) + " has no parent");
+                }
+            }
+        }
+        Map<ContentReference, Integer> seen = new HashMap<>();
+        countReferences(root, seen);
+        for (Map.Entry<ContentReference, Integer> entry : seen.entrySet()) {
+            if (entry.getValue() != 1) {
+                throw new IllegalStateException(entry.getKey() + " appears " + entry.getValue() + " times in the tree");
+            }
+        }
+        if (seen.size() != parents.size() + annotations.size()) {
+            throw new IllegalStateException("marked content recorded on a node that is not in the tree");
+        }
+    }
+
+    private static void countReferences(StructureNode node, Map<ContentReference, Integer> seen) {
+        for (Object kid : node.kids()) {
+            if (kid instanceof StructureNode) {
+                countReferences((StructureNode) kid, seen);
+            } else {
+                seen.merge((ContentReference) kid, 1, Integer::sum);
+            }
+        }
+    }
+}

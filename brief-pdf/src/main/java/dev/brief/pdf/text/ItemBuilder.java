@@ -1,0 +1,199 @@
+package dev.brief.pdf.text;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a paragraph's runs into boxes, glue and penalties. Spaces become glue (stretchable when
+ * justifying), no-break spaces glue that cannot break, line feeds forced breaks, and words boxes
+ * with penalties at the places a word may break ({@link WordBreak}). A box never spans two runs.
+ */
+final class ItemBuilder<T> {
+    private static final int RAGGED_HYPHEN_PENALTY = 300;
+
+    private final ParagraphText<T> paragraph;
+    private final FontMetrics[] runMetrics;
+    private final Alignment alignment;
+    private final List<Item> items = new ArrayList<>();
+
+    ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, Alignment alignment) {
+        this.paragraph = paragraph;
+        this.alignment = alignment;
+        this.runMetrics = new FontMetrics[paragraph.runCount()];
+        for (int run = 0; run < runMetrics.length; run++) {
+            runMetrics[run] = fonts.metrics(paragraph.run(run).face());
+        }
+    }
+
+    /**
+     * The items of the paragraph, ending with the finishing fill and forced break.
+     *
+     * @param emergencyWidth a width no unbreakable stretch may exceed: longer ones get a break
+     *     between every two characters; {@code Double.POSITIVE_INFINITY} for none
+     */
+    List<Item> build(Optional<Hyphenator> hyphenator, double emergencyWidth) {
+        String text = paragraph.text();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                addForcedBreak(i, i + 2);
+                i += 2;
+            } else if (isLineEnd(c)) {
+                addForcedBreak(i, i + 1);
+                i++;
+            } else if (isBreakingSpace(c)) {
+                int end = i;
+                while (end < length && isBreakingSpace(text.charAt(end))) {
+                    end++;
+                }
+                addGlue(i, end, true);
+                i = end;
+            } else if (isNoBreakSpace(c)) {
+                addGlue(i, i + 1, false);
+                i++;
+            } else {
+                int end = i;
+                while (end < length && !isWordEnd(text.charAt(end))) {
+                    end++;
+                }
+                addWord(i, end, hyphenator, emergencyWidth);
+                i = end;
+            }
+        }
+        int last = Math.max(0, paragraph.lastRun());
+        keepTrailingSpace();
+        items.add(Item.fill(last, length));
+        items.add(Item.forcedBreak(last, length, length));
+        return items;
+    }
+
+    static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    static boolean isNoBreakSpace(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    static boolean isBreakingSpace(char c) {
+        return Character.isWhitespace(c) && !isLineEnd(c);
+    }
+
+    private static boolean isWordEnd(char c) {
+        return isLineEnd(c) || isBreakingSpace(c) || isNoBreakSpace(c);
+    }
+
+    private void addForcedBreak(int start, int end) {
+        int run = paragraph.runAt(start);
+        keepTrailingSpace();
+        items.add(Item.fill(run, start));
+        items.add(Item.forcedBreak(run, start, end));
+    }
+
+    /** Spaces before a forced break stay on their line rather than leave an empty one. */
+    private void keepTrailingSpace() {
+        int last = items.size() - 1;
+        if (last >= 0 && items.get(last).isGlue() && items.get(last).breakable()) {
+            Item space = items.get(last);
+            items.set(last, Item.glue(space.run(), space.start(), space.end(), space.width(),
+                    space.stretch(), space.shrink(), false));
+        }
+    }
+
+    private void addGlue(int start, int end, boolean breakable) {
+        double width = 0;
+        for (int i = start; i < end; i++) {
+            width += spaceWidth(i);
+        }
+        boolean justified = alignment == Alignment.JUSTIFIED;
+        items.add(Item.glue(paragraph.runAt(start), start, end, width,
+                justified ? width / 2 : 0, justified ? width / 3 : 0, breakable));
+    }
+
+    /** The width of the space at {@code index}: its own glyph when the font has one, else a space. */
+    private double spaceWidth(int index) {
+        int runIndex = paragraph.runAt(index);
+        StyledRun<T> run = paragraph.run(runIndex);
+        FontMetrics metrics = runMetrics[runIndex];
+        char c = paragraph.text().charAt(index);
+        int shown = c != '\t' && metrics.covers(c) ? c : ' ';
+        return metrics.width(shown, run.size());
+    }
+
+    private void addWord(int start, int end, Optional<Hyphenator> hyphenator, double emergencyWidth) {
+        WordBreak[] breaks = WordBreak.find(paragraph.text().substring(start, end), hyphenator);
+        if (emergencyWidth < Double.POSITIVE_INFINITY) {
+            addEmergencyBreaks(start, end, breaks, emergencyWidth);
+        }
+        int boxStart = start;
+        for (int p = start + 1; p <= end; p++) {
+            WordBreak here = p < end ? breaks[p - start] : null;
+            boolean runChanges = p < end && paragraph.runAt(p) != paragraph.runAt(p - 1);
+            if (p == end || runChanges || here != null) {
+                items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, width(boxStart, p),
+                        start, end));
+                boxStart = p;
+                if (here != null) {
+                    int run = paragraph.runAt(p - 1);
+                    double hyphen = here.addsHyphen ? hyphenWidth(run) : 0;
+                    items.add(Item.penalty(run, p, hyphen, penalty(here), here.flagged,
+                            here.addsHyphen, here == WordBreak.EMERGENCY, start, end));
+                }
+            }
+        }
+    }
+
+    /**
+     * Ragged lines need not fill their width, so a hyphen must buy more there than it does in
+     * justified text, where it saves spacing.
+     */
+    private int penalty(WordBreak kind) {
+        return kind.addsHyphen && alignment == Alignment.RAGGED_RIGHT
+                ? RAGGED_HYPHEN_PENALTY
+                : kind.penalty;
+    }
+
+    /** Allows a break between any two characters of a stretch that could not fit on any line. */
+    private void addEmergencyBreaks(int start, int end, WordBreak[] breaks, double limit) {
+        int unitStart = start;
+        for (int p = start + 1; p <= end; p++) {
+            if (p < end && breaks[p - start] == null) {
+                continue;
+            }
+            if (width(unitStart, p) > limit) {
+                BreakIterator characters = BreakIterator.getCharacterInstance();
+                characters.setText(paragraph.text().substring(unitStart, p));
+                for (int b = characters.next(); b != BreakIterator.DONE; b = characters.next()) {
+                    int at = unitStart + b;
+                    if (at < p && breaks[at - start] == null) {
+                        breaks[at - start] = WordBreak.EMERGENCY;
+                    }
+                }
+            }
+            unitStart = p;
+        }
+    }
+
+    /** The drawn width of {@code text[start, end)}, across runs. */
+    double width(int start, int end) {
+        double total = 0;
+        int from = start;
+        while (from < end) {
+            int run = paragraph.runAt(from);
+            int to = Math.min(end, paragraph.runEnd(run));
+            StyledRun<T> style = paragraph.run(run);
+            total += runMetrics[run].width(paragraph.text(), from, to, style.size());
+            from = to;
+        }
+        return total;
+    }
+
+    private double hyphenWidth(int run) {
+        StyledRun<T> style = paragraph.run(run);
+        return runMetrics[run].width('-', style.size());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.brief.pdf.text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Breaks a paragraph into lines by total fit (see {@link OptimalFit}), in up to four passes as TeX
+ * does: first without hyphenation and strict spacing; then with hyphenation; then accepting any
+ * spacing and breaking inside words too long for any line; finally breaking anywhere. No line is
+ * ever wider than its width. Thread-safe.
+ */
+public final class LineBreaker {
+    /** Badness limits of the first two passes (TeX's \pretolerance and \tolerance). */
+    private static final double PRETOLERANCE = 100;
+
+    private static final double TOLERANCE = 200;
+    /** Stretch at the end of a ragged line, in ems: how uneven ragged lines may be. */
+    private static final double RAGGED_STRETCH_EMS = 2;
+    /** Stretch every line is assumed to have in the last passes, in ems (LaTeX's \sloppy). */
+    private static final double EMERGENCY_STRETCH_EMS = 3;
+
+    private final FontLibrary fonts;
+
+    public LineBreaker(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * Breaks a paragraph, hyphenating by the patterns for a BCP 47 language tag (none when the
+     * tag is null, blank or a language without patterns).
+     */
+    public <T> BrokenParagraph<T> breakLines(
+            List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
+        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag));
+    }
+
+    /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
+    public <T> BrokenParagraph<T> breakLines(
+            List<StyledRun<T>> runs,
+            LineWidths widths,
+            Alignment alignment,
+            Optional<Hyphenator> hyphenator) {
+        ParagraphText<T> paragraph = new ParagraphText<>(runs);
+        if (paragraph.length() == 0) {
+            return new BrokenParagraph<>(List.of());
+        }
+        float em = largestSize(runs);
+        double ragged = alignment == Alignment.RAGGED_RIGHT ? RAGGED_STRETCH_EMS * em : 0;
+        double emergency = ragged + EMERGENCY_STRETCH_EMS * em;
+        double infinite = Double.POSITIVE_INFINITY;
+        Pass[] passes = {
+            new Pass(Optional.empty(), infinite, PRETOLERANCE, ragged),
+            new Pass(hyphenator, infinite, TOLERANCE, ragged),
+            new Pass(hyphenator, widths.narrowest(), infinite, emergency),
+            new Pass(hyphenator, 0, infinite, emergency),
+        };
+        for (Pass pass : passes) {
+            if (pass.hyphenator().isEmpty() && pass == passes[1]) {
+                continue;
+            }
+            List<Item> items =
+                    new ItemBuilder<>(paragraph, fonts, alignment)
+                            .build(pass.hyphenator(), pass.emergencyWidth());
+            OptimalFit fit = new OptimalFit(items, widths, pass.extraStretch());
+            int[] breaks = fit.breaks(pass.tolerance());
+            if (breaks != null) {
+                return new BrokenParagraph<>(
+                        new LineSetter<>(paragraph, items, fit, widths, fonts).lines(breaks));
+            }
+        }
+        throw new IllegalArgumentException(
+                "a character is wider than the line width " + widths.narrowest()
+                        + ": cannot set \"" + paragraph.text() + "\"");
+    }
+
+    private static float largestSize(List<? extends StyledRun<?>> runs) {
+        float largest = 0;
+        for (StyledRun<?> run : runs) {
+            largest = Math.max(largest, run.size());
+        }
+        return largest;
+    }
+
+    private record Pass(
+            Optional<Hyphenator> hyphenator,
+            double emergencyWidth,
+            double tolerance,
+            double extraStretch) {}
+}

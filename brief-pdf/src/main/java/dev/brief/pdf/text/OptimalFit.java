@@ -1,0 +1,216 @@
+package dev.brief.pdf.text;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Knuth and Plass's total-fit line breaking ("Breaking Paragraphs into Lines", 1981): among all
+ * ways to break the items into lines no line of which is overfull, the one with the least total
+ * demerits, where a line's demerits grow with the cube of how far its spaces stretch or shrink,
+ * with the penalty of its break, when two hyphenated lines follow each other, when the
+ * second-last line is hyphenated, and when a tight line follows a loose one. Looseness is 0.
+ */
+final class OptimalFit {
+    private static final double LINE_PENALTY = 10;
+    private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
+    private static final double FINAL_HYPHEN_DEMERITS = 5_000;
+    private static final double ADJACENT_FITNESS_DEMERITS = 10_000;
+    private static final double INFINITE_BADNESS = 10_000;
+
+    private final List<Item> items;
+    private final LineWidths widths;
+    private final double extraStretch;
+    private final double[] sumWidth;
+    private final double[] sumStretch;
+    private final double[] sumShrink;
+    private final int[] sumFill;
+
+    /**
+     * @param extraStretch stretch counted at the end of every line when judging it: the
+     *     ragged-right margin, plus TeX's emergency stretch in the last passes (so that among
+     *     very loose lines the less loose still win)
+     */
+    OptimalFit(List<Item> items, LineWidths widths, double extraStretch) {
+        this.items = items;
+        this.widths = widths;
+        this.extraStretch = extraStretch;
+        int n = items.size();
+        sumWidth = new double[n + 1];
+        sumStretch = new double[n + 1];
+        sumShrink = new double[n + 1];
+        sumFill = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            boolean counts = !item.isPenalty();
+            sumWidth[i + 1] = sumWidth[i] + (counts ? item.width() : 0);
+            sumStretch[i + 1] = sumStretch[i] + item.stretch();
+            sumShrink[i + 1] = sumShrink[i] + item.shrink();
+            sumFill[i + 1] = sumFill[i] + (item.fill() ? 1 : 0);
+        }
+    }
+
+    /** A chosen break: item index, and the node it follows. */
+    record Break(int position, int line, int fitness, boolean flagged, int after, double demerits,
+            Break previous) {}
+
+    /**
+     * The item indices of the best breaks (the last is the final forced break), or null when no
+     * breaks within {@code tolerance} exist.
+     *
+     * @param tolerance the largest badness a line may have ({@code Double.POSITIVE_INFINITY}
+     *     accepts any line that is not overfull)
+     */
+    int[] breaks(double tolerance) {
+        List<Break> active = new ArrayList<>();
+        active.add(new Break(-1, 0, 2, false, 0, 0, null));
+        Break best = null;
+        for (int b = 0; b < items.size() && !active.isEmpty(); b++) {
+            if (!isBreakpoint(b)) {
+                continue;
+            }
+            List<Break> found = tryBreak(b, active, tolerance);
+            active.addAll(found);
+            if (b == items.size() - 1) {
+                for (Break candidate : found) {
+                    if (best == null || candidate.demerits() < best.demerits()) {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int count = 0;
+        for (Break node = best; node.previous() != null; node = node.previous()) {
+            count++;
+        }
+        int[] positions = new int[count];
+        for (Break node = best; node.previous() != null; node = node.previous()) {
+            positions[--count] = node.position();
+        }
+        return positions;
+    }
+
+    private boolean isBreakpoint(int b) {
+        Item item = items.get(b);
+        if (item.isGlue()) {
+            return item.breakable() && b > 0 && items.get(b - 1).isBox();
+        }
+        return item.isPenalty() && item.penalty() < Item.INFINITE;
+    }
+
+    private List<Break> tryBreak(int b, List<Break> active, double tolerance) {
+        Item item = items.get(b);
+        boolean forced = item.isForcedBreak();
+        int classes = widths.uniformFrom() + 1;
+        Break[][] bestByClass = new Break[classes][4];
+        for (Iterator<Break> it = active.iterator(); it.hasNext(); ) {
+            Break from = it.next();
+            double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
+            if (ratio < -1 || forced) {
+                it.remove();
+            }
+            if (ratio < -1) {
+                continue;
+            }
+            double badness = badness(ratio);
+            if (badness > tolerance) {
+                continue;
+            }
+            int fitness = fitness(ratio);
+            double demerits = demerits(from, item, b, badness, fitness) + from.demerits();
+            int lineClass = Math.min(from.line() + 1, classes - 1);
+            Break current = bestByClass[lineClass][fitness];
+            if (current == null || demerits < current.demerits()) {
+                bestByClass[lineClass][fitness] = new Break(b, from.line() + 1, fitness,
+                        item.isPenalty() && item.flagged(), after(b), demerits, from);
+            }
+        }
+        List<Break> found = new ArrayList<>();
+        for (Break[] byFitness : bestByClass) {
+            for (Break node : byFitness) {
+                if (node != null) {
+                    found.add(node);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * How far the glue of the line from item {@code start} to the break at item {@code b} must
+     * stretch (> 0) or shrink (< 0) to fill {@code lineWidth}, counting only the glue itself: what
+     * setting the line needs.
+     */
+    double ratio(int start, int b, double lineWidth) {
+        return ratio(start, b, lineWidth, 0);
+    }
+
+    private double ratio(int start, int b, double lineWidth, double extra) {
+        Item end = items.get(b);
+        double natural = sumWidth[b] - sumWidth[start] + (end.isPenalty() ? end.width() : 0);
+        if (natural < lineWidth) {
+            if (sumFill[b] - sumFill[start] > 0) {
+                return 0;
+            }
+            double stretch = sumStretch[b] - sumStretch[start] + extra;
+            return stretch > 0 ? (lineWidth - natural) / stretch : Double.POSITIVE_INFINITY;
+        }
+        if (natural > lineWidth) {
+            double shrink = sumShrink[b] - sumShrink[start];
+            return shrink > 0 ? (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
+        }
+        return 0;
+    }
+
+    private static double badness(double ratio) {
+        if (ratio == Double.POSITIVE_INFINITY) {
+            return INFINITE_BADNESS;
+        }
+        return Math.min(INFINITE_BADNESS, 100 * Math.pow(Math.abs(ratio), 3));
+    }
+
+    /** TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight. */
+    private static int fitness(double ratio) {
+        if (ratio < -0.5) {
+            return 3;
+        }
+        if (ratio <= 0.5) {
+            return 2;
+        }
+        return ratio <= 1 ? 1 : 0;
+    }
+
+    private double demerits(Break from, Item item, int b, double badness, int fitness) {
+        double base = Math.pow(LINE_PENALTY + badness, 2);
+        if (item.isPenalty() && !item.isForcedBreak()) {
+            double penalty = item.penalty();
+            base += penalty >= 0 ? penalty * penalty : -penalty * penalty;
+        }
+        if (item.isPenalty() && item.flagged() && from.flagged()) {
+            base += DOUBLE_HYPHEN_DEMERITS;
+        }
+        if (b == items.size() - 1 && from.flagged()) {
+            base += FINAL_HYPHEN_DEMERITS;
+        }
+        if (Math.abs(fitness - from.fitness()) > 1) {
+            base += ADJACENT_FITNESS_DEMERITS;
+        }
+        return base;
+    }
+
+    /** The first item of the line after a break at {@code b}: glue and penalties after it go. */
+    int after(int b) {
+        int k = b + 1;
+        while (k < items.size()) {
+            Item item = items.get(k);
+            if (item.isBox() || item.isForcedBreak()) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

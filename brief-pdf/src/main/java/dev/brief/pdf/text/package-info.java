@@ -1,0 +1,29 @@
+/**
+ * The text engine of the PDF edition: fonts, hyphenation and line breaking.
+ *
+ * <h2>Fonts</h2>
+ *
+ * {@link dev.brief.pdf.text.FontLibrary} holds the fonts of a house, independent of any document:
+ * {@link dev.brief.pdf.text.FontLibrary#bundled()} (Source Serif 4 and Source Sans 3 from the jar)
+ * or {@code new FontLibrary(FontFiles.bundled().withSerif(regular, bold, italic, boldItalic))} for
+ * a house's own TrueType files. {@link dev.brief.pdf.text.FontLibrary#metrics(dev.brief.pdf.text.Face)} gives widths
+ * and vertical metrics; {@link dev.brief.pdf.text.FontLibrary#uncovered(dev.brief.pdf.text.Face, CharSequence)} lists
+ * the characters a face cannot draw, to be reported before layout. A {@link
+ * dev.brief.pdf.text.FontSet} binds a library to one {@code PDDocument} and embeds each face as a
+ * subset the first time {@link dev.brief.pdf.text.FontSet#font(dev.brief.pdf.text.Face)} is called.
+ *
+ * <h2>Lines</h2>
+ *
+ * {@link dev.brief.pdf.text.LineBreaker#breakLines} takes a paragraph as {@link
+ * dev.brief.pdf.text.StyledRun}s (text, face, size, owner), {@link dev.brief.pdf.text.LineWidths},
+ * an {@link dev.brief.pdf.text.Alignment} and the brief's language, and returns a {@link
+ * dev.brief.pdf.text.BrokenParagraph} of {@link dev.brief.pdf.text.Line}s made of positioned
+ * {@link dev.brief.pdf.text.Piece}s. To draw a line at {@code (left, baseline)}: for each piece,
+ * {@code beginText(); setFont(fontSet.font(piece.face()), piece.size());
+ * newLineAtOffset(left + piece.x(), baseline); showText(piece.text()); endText();} — inside a
+ * marked-content sequence with {@code /ActualText piece.sourceText()} when {@link
+ * dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). Word spacing ({@code
+ * Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every word
+ * carries its own position.
+ */
+package dev.brief.pdf.text;

@@ -1,0 +1,63 @@
+package dev.brief.pdf.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class FontSetTest {
+    private static final String TEXT = "Official figures: fifty offices, affluent fjords";
+
+    @Test
+    void embedsOnlyTheFacesUsedAsSubsetsThatExtractToTheSameText() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            FontSet fonts = new FontSet(document, FontLibrary.bundled());
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(fonts.font(Face.SERIF_REGULAR), 11);
+                content.newLineAtOffset(72, 700);
+                content.showText(TEXT);
+                content.setFont(fonts.font(Face.SANS_BOLD), 11);
+                content.newLineAtOffset(0, -20);
+                content.showText("Summary");
+                content.endText();
+            }
+            assertThat(fonts.loadedFaces()).containsExactlyInAnyOrder(Face.SERIF_REGULAR, Face.SANS_BOLD);
+            assertThat(fonts.font(Face.SERIF_REGULAR)).isSameAs(fonts.font(Face.SERIF_REGULAR));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDFont> fonts = new ArrayList<>();
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+            assertThat(fonts).hasSize(2).allSatisfy(font -> {
+                assertThat(font).isInstanceOf(PDType0Font.class);
+                assertThat(font.isEmbedded()).isTrue();
+                assertThat(font.getName()).matches("[A-Z]{6}\\+Source(Serif4|Sans3)-\\w+");
+                assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE)).isNotNull();
+                assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2())
+                        .isNotNull();
+            });
+            String extracted = new PDFTextStripper().getText(document);
+            assertThat(extracted).contains(TEXT).contains("Summary");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.brief.maven;
+
+import dev.brief.core.house.PageSize;
+import dev.brief.maven.build.BriefBuilder;
+import dev.brief.maven.build.BuildReport;
+import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.Format;
+import dev.brief.maven.build.OutputTimestamp;
+import dev.brief.maven.build.ToolkitVersion;
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Builds every brief under the source folder into a tagged PDF (PDF/UA-1, PDF/A-2a), an EPUB 3 and a
+ * self-contained print HTML edition, plus a cover and a first-page preview picture, in
+ * {@code outputDirectory/<slug>/}. Briefs are built in parallel; a brief whose sources, images, house file and
+ * toolkit are unchanged since its outputs were written is skipped. Every problem is reported as
+ * {@code file:line:column}; the build fails when any brief fails, after the others were written.
+ *
+ * <p>Works without a project: {@code mvn dev.brief:brief-maven-plugin:<version>:build -Dbrief.source=FILE-OR-DIR
+ * -Dbrief.outputDirectory=DIR}.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class BuildMojo extends AbstractMojo {
+
+    /**
+     * A brief (a {@code .md} file with YAML front matter) or a folder searched for briefs, sub-folders
+     * included. Legacy Markdown extracted from a PDF (no front matter) is imported in memory.
+     */
+    @Parameter(property = "brief.source", defaultValue = "${project.basedir}/src/brief")
+    File source;
+
+    /** Where outputs go: one folder per brief, named after its file ({@code <slug>/<slug>.pdf} …). */
+    @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
+    File outputDirectory;
+
+    /**
+     * The outputs to write, comma-separated: {@code pdf}, {@code epub}, {@code html}, {@code png} (cover and
+     * preview pictures), or {@code all}. HTML and EPUB take their page markers from the PDF layout, which is
+     * run (without keeping the file) even when {@code pdf} is not listed.
+     */
+    @Parameter(property = "brief.formats", defaultValue = "all")
+    String formats;
+
+    /** Page size of the PDF and of the print style sheet, {@code A4} or {@code LETTER}; default: the house's. */
+    @Parameter(property = "brief.pageSize")
+    String pageSize;
+
+    /**
+     * The house file (publisher, colophon, colours, fonts, page size) shared by every brief. Default:
+     * {@code house.yaml} at the source root if there is one, else the built-in house style.
+     */
+    @Parameter(property = "brief.house")
+    File house;
+
+    /** Skips the goal. */
+    @Parameter(property = "brief.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fails the build when a brief has warnings (after writing its outputs), not only errors. */
+    @Parameter(property = "brief.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** How many briefs are built at once; {@code 0} means one per available processor. */
+    @Parameter(property = "brief.threads", defaultValue = "0")
+    int threads;
+
+    /**
+     * Attaches the outputs to the project, so that {@code install} and {@code deploy} publish them: classifiers
+     * {@code pdf}, {@code epub} and {@code html} for a single brief, {@code <slug>-pdf} … when there are several.
+     */
+    @Parameter(property = "brief.attach", defaultValue = "false")
+    boolean attach;
+
+    /**
+     * The time written into outputs, for byte-reproducible builds (ISO-8601 or seconds since 1970). Without it
+     * outputs carry 1980-01-01T00:00:02Z.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public BuildMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping brief:build (brief.skip)");
+            return;
+        }
+        BuildReport report;
+        try {
+            report = new BriefBuilder(request(), new MavenBuildLog(getLog())).build();
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        new BuildSummary(report, getLog()).logTotals();
+        if (attach && project != null) {
+            new OutputAttacher(project, projectHelper).attach(report);
+        }
+        new BuildSummary(report, getLog()).failIfBroken(failOnWarning);
+    }
+
+    private BuildRequest request() throws MojoExecutionException {
+        try {
+            Set<Format> formatSet = Format.parseList(formats);
+            Optional<PageSize> size = Optional.ofNullable(pageSize).filter(value -> !value.isBlank())
+                    .map(BuildMojo::pageSize);
+            int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            String version = plugin == null ? "unknown" : plugin.getVersion();
+            return new BuildRequest(source.toPath(), outputDirectory.toPath(), formatSet, size,
+                    Optional.ofNullable(house).map(File::toPath), threadCount, OutputTimestamp.parse(outputTimestamp),
+                    ToolkitVersion.of(version));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("brief:build configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static PageSize pageSize(String value) {
+        try {
+            return PageSize.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown page size '" + value + "'; use A4 or LETTER", e);
+        }
+    }
+}

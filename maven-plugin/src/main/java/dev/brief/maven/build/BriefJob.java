@@ -1,0 +1,112 @@
+package dev.brief.maven.build;
+
+import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.diagnostic.Severity;
+import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.house.House;
+import dev.brief.core.model.Brief;
+import dev.brief.core.read.BriefReader;
+import dev.brief.core.read.ReadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds one brief: load (importing legacy Markdown in memory), read, skip if its outputs are current,
+ * otherwise write every edition and stamp the folder. Problems in the source come back as diagnostics; a
+ * writer's exception fails this brief only.
+ */
+final class BriefJob {
+    private final BuildRequest request;
+    private final LoadedHouse house;
+    private final BuildLog log;
+
+    BriefJob(BuildRequest request, LoadedHouse house, BuildLog log) {
+        this.request = request;
+        this.house = house;
+        this.log = log;
+    }
+
+    BriefOutcome build(BriefSource source) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            String text = SourceLoader.load(source, diagnostics);
+            ReadResult read = BriefReader.read(text, source.file(), house.house());
+            diagnostics.addAll(read.diagnostics());
+            report(diagnostics);
+            if (read.brief().isEmpty()) {
+                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+            }
+            return write(source, read.brief().get(), diagnostics);
+        } catch (Exception | LinkageError e) {
+            Diagnostic failure = writerFailure(source, e);
+            log.error(failure.toString());
+            log.debug(source.file() + ": stack trace", e);
+            diagnostics.add(failure);
+            return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+        }
+    }
+
+    private BriefOutcome write(BriefSource source, Brief brief, List<Diagnostic> diagnostics)
+            throws Exception {
+        Path folder = request.outputDirectory().resolve(source.slug());
+        BuildStamp stamp = stampOf(source, brief);
+        if (stamp.isCurrent(folder)) {
+            log.info(source.slug() + ": up to date (source, images, house file and toolkit unchanged), skipped");
+            List<BriefOutcome.Output> outputs = BuildStamp.outputs(folder).stream()
+                    .map(file -> new BriefOutcome.Output(formatOf(file), file, 0, size(file), 0))
+                    .toList();
+            return new BriefOutcome(source, BriefOutcome.Status.UP_TO_DATE, diagnostics, outputs);
+        }
+        Files.createDirectories(folder);
+        BuildStamp.clear(folder);
+        EditionInput input = new EditionInput(
+                brief, source, house.house().style(), request.timestamp(), folder, java.util.Optional.empty());
+        List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
+        stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
+        return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
+    }
+
+    private BuildStamp stampOf(BriefSource source, Brief brief) throws java.io.IOException {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(source.file());
+        inputs.addAll(InputCollector.imagesOf(brief, source.folder()));
+        inputs.addAll(house.files());
+        String settings = String.join("\n", request.toolkitVersion(), request.formats().toString(),
+                request.timestamp().toString(), house.settings(), source.legacy() ? "legacy" : "source");
+        return BuildStamp.of(settings, inputs);
+    }
+
+    private void report(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                log.error(diagnostic.toString());
+            } else {
+                log.warn(diagnostic.toString());
+            }
+        }
+    }
+
+    /** An exception is a bug or an I/O failure, not a problem in the source: say so, and where it struck. */
+    private static Diagnostic writerFailure(BriefSource source, Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
+        return new Diagnostic(Severity.ERROR, new SourcePosition(source.file().toString(), 1, 1),
+                "building this brief failed: " + message,
+                "run Maven with -X for the stack trace; if the source is valid, this is a bug in Brief");
+    }
+
+    private static Format formatOf(Path file) {
+        String name = file.getFileName().toString();
+        return Format.parse(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}

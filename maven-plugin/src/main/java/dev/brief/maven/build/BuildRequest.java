@@ -1,0 +1,56 @@
+package dev.brief.maven.build;
+
+import dev.brief.core.house.PageSize;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to build: the briefs under {@code source} (a file or a folder) into {@code outputDirectory}/&lt;slug&gt;/.
+ *
+ * @param house the house file; when empty, {@code house.yaml} at the source root is used if it exists
+ * @param pageSize overrides the house page size when present
+ * @param threads how many briefs are built at once (at least 1)
+ * @param timestamp the time written into outputs (see {@link OutputTimestamp})
+ * @param toolkitVersion identifies the code that writes outputs; a change rebuilds every brief
+ */
+public record BuildRequest(
+        Path source,
+        Path outputDirectory,
+        Set<Format> formats,
+        Optional<PageSize> pageSize,
+        Optional<Path> house,
+        int threads,
+        Instant timestamp,
+        String toolkitVersion) {
+    public BuildRequest {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        formats = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
+        Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(house, "house");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(toolkitVersion, "toolkitVersion");
+    }
+
+    /** The folder the source paths are relative to: the source folder, or the folder of a single source file. */
+    public Path sourceRoot() {
+        Path absolute = source.toAbsolutePath();
+        return java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
+    }
+
+    /** The house file to read: the configured one, else {@code house.yaml} at the source root if present. */
+    public Optional<Path> houseFile() {
+        if (house.isPresent()) {
+            return house;
+        }
+        Path conventional = sourceRoot().resolve("house.yaml");
+        return java.nio.file.Files.isRegularFile(conventional) ? Optional.of(conventional) : Optional.empty();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.brief.maven.build;
+
+import dev.brief.core.model.PageMap;
+import dev.brief.core.read.BriefReader;
+import dev.brief.epub.EpubWriter;
+import dev.brief.html.HtmlWriter;
+import dev.brief.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the requested editions of one read brief in the order their data flows: the PDF first (its page map
+ * feeds the others), then HTML and EPUB, then the cover and preview pictures. Each output is logged as it is
+ * written.
+ */
+final class EditionWriters {
+    private final Set<Format> formats;
+    private final BuildLog log;
+
+    EditionWriters(Set<Format> formats, BuildLog log) {
+        this.formats = formats;
+        this.log = log;
+    }
+
+    /** The classes whose code decides output bytes, for {@link ToolkitVersion}. */
+    static List<Class<?>> entryClasses() {
+        return List.of(BriefBuilder.class, BriefReader.class, PdfWriter.class, HtmlWriter.class, EpubWriter.class);
+    }
+
+    List<BriefOutcome.Output> write(EditionInput input) throws Exception {
+        List<BriefOutcome.Output> outputs = new ArrayList<>();
+        EditionInput paged = input;
+        if (formats.contains(Format.PDF)) {
+            PdfEdition.Written pdf = PdfEdition.write(input);
+            outputs.add(logged(pdf.output(), input));
+            paged = input.withPageMap(pdf.pageMap());
+        } else if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
+            PageMap pageMap = PdfEdition.pageMapOnly(input);
+            paged = input.withPageMap(pageMap);
+        }
+        if (formats.contains(Format.HTML)) {
+            outputs.add(logged(HtmlEdition.write(paged), input));
+        }
+        if (formats.contains(Format.EPUB)) {
+            outputs.add(logged(EpubEdition.write(paged), input));
+        }
+        if (formats.contains(Format.PNG)) {
+            for (BriefOutcome.Output picture : PictureEdition.write(paged)) {
+                outputs.add(logged(picture, input));
+            }
+        }
+        return outputs;
+    }
+
+    private BriefOutcome.Output logged(BriefOutcome.Output output, EditionInput input) {
+        log.info(OutcomeLine.of(output));
+        return output;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.brief.maven.check;
+
+import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.read.BriefReader;
+import dev.brief.core.read.ReadResult;
+import dev.brief.maven.build.AtomicOutput;
+import dev.brief.maven.build.BriefSource;
+import dev.brief.maven.build.BuildLog;
+import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.Format;
+import dev.brief.maven.build.LoadedHouse;
+import dev.brief.maven.build.SourceFinder;
+import dev.brief.maven.build.SourceLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks the built outputs of every brief of a request: veraPDF (PDF/UA-1, PDF/A-2a) and EPUBCheck, then our
+ * own checks against the source (reading order, notes, alt text, heading levels, link texts). Writes
+ * {@code accessibility-report.html} for a reviewer and {@code accessibility-report.xml} (JUnit XML) for CI
+ * into each brief's output folder. Free of Maven types.
+ */
+public final class OutputChecker {
+    public static final String REPORT = "accessibility-report.html";
+    public static final String JUNIT_REPORT = "accessibility-report.xml";
+
+    private final BuildRequest request;
+    private final BuildLog log;
+
+    public OutputChecker(BuildRequest request, BuildLog log) {
+        this.request = request;
+        this.log = log;
+    }
+
+    public List<BriefCheck> check() throws IOException {
+        List<BriefCheck> checks = new ArrayList<>();
+        LoadedHouse house = LoadedHouse.load(request);
+        for (BriefSource source : new SourceFinder(log).find(request.source())) {
+            BriefCheck check = check(source, house);
+            write(check);
+            if (check.passed()) {
+                log.info(source.slug() + ": all " + check.results().size() + " checks passed");
+            } else {
+                for (CheckResult failure : check.failures()) {
+                    failure.findings().forEach(finding -> log.error(source.slug() + ": " + failure.name() + ": "
+                            + finding));
+                }
+            }
+            checks.add(check);
+        }
+        return checks;
+    }
+
+    private BriefCheck check(BriefSource source, LoadedHouse house) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>(house.diagnostics());
+        String text = SourceLoader.load(source, diagnostics);
+        ReadResult read = BriefReader.read(text, source.file(), house.house());
+        diagnostics.addAll(read.diagnostics());
+        List<CheckResult> results = new ArrayList<>();
+        results.add(new CheckResult("source reads without errors", source.file().getFileName().toString(),
+                diagnostics.stream().filter(Diagnostic::isError)
+                        .map(diagnostic -> new Finding("", diagnostic.toString())).toList()));
+        Path folder = request.outputDirectory().resolve(source.slug());
+        Optional<PdfStructure> structure = Optional.empty();
+        if (request.formats().contains(Format.PDF)) {
+            Path pdf = folder.resolve(source.slug() + ".pdf");
+            results.add(VeraPdfValidator.pdfUa1().validate(pdf));
+            results.add(VeraPdfValidator.pdfA2a().validate(pdf));
+            if (pdf.toFile().isFile()) {
+                structure = Optional.of(PdfTagReader.read(pdf));
+                if (read.brief().isPresent()) {
+                    String output = pdf.getFileName().toString();
+                    results.add(ReadingOrderCheck.check(structure.get(), read.brief().get(), read.sourceMap(),
+                            source.file().toString(), output));
+                    results.addAll(PdfStructureChecks.check(structure.get(), read.brief().get(), output));
+                }
+            }
+        }
+        if (request.formats().contains(Format.EPUB)) {
+            Path epub = folder.resolve(source.slug() + ".epub");
+            results.add(new EpubValidator().validate(epub));
+            if (epub.toFile().isFile()) {
+                results.addAll(MarkupChecks.check(MarkupDocuments.ofEpub(epub), "EPUB", epub.getFileName().toString()));
+            }
+        }
+        if (request.formats().contains(Format.HTML)) {
+            Path html = folder.resolve(source.slug() + ".html");
+            if (html.toFile().isFile()) {
+                results.addAll(MarkupChecks.check(MarkupDocuments.ofHtml(html), "HTML", html.getFileName().toString()));
+            } else {
+                results.add(CheckResult.missing("HTML edition", html.getFileName().toString()));
+            }
+        }
+        return new BriefCheck(source.slug(), source.file(), results, structure);
+    }
+
+    private void write(BriefCheck check) throws IOException {
+        Path folder = request.outputDirectory().resolve(check.slug());
+        try {
+            AtomicOutput.write(folder.resolve(REPORT),
+                    out -> out.write(AccessibilityReportWriter.write(check).getBytes(StandardCharsets.UTF_8)));
+            AtomicOutput.write(folder.resolve(JUNIT_REPORT),
+                    out -> out.write(JUnitReportWriter.write(check).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+}

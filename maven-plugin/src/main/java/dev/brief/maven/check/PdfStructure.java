@@ -1,0 +1,47 @@
+package dev.brief.maven.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a PDF says about its own structure: whether it declares itself tagged, its tag tree (empty when it
+ * has none), the document language and title.
+ */
+public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<String> lang, Optional<String> title,
+        int pageCount) {
+    public PdfStructure {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(title, "title");
+    }
+
+    /** Every node of the tag tree, depth first (empty for an untagged PDF). */
+    public List<TagNode> nodes() {
+        return root.map(TagNode::flatten).orElse(List.of());
+    }
+
+    /** The text in structure (reading) order, one line per innermost block. */
+    public List<String> readingOrderLines() {
+        List<String> lines = new ArrayList<>();
+        root.ifPresent(node -> lines(node, lines));
+        return lines;
+    }
+
+    private static void lines(TagNode node, List<String> into) {
+        if (!node.isElement()) {
+            return;
+        }
+        if (node.actualText().isPresent() || !node.hasBlockDescendant()) {
+            String text = node.text().strip();
+            if (!text.isEmpty()) {
+                into.add(text);
+            }
+            return;
+        }
+        for (TagNode child : node.children()) {
+            lines(child, into);
+        }
+    }
+}

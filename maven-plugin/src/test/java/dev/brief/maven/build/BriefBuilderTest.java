@@ -1,0 +1,128 @@
+package dev.brief.maven.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.testing.SampleBriefs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefBuilderTest {
+    private static final Instant TIMESTAMP = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path work;
+
+    private Path sources;
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void copySamples() throws IOException {
+        sources = work.resolve("src");
+        Path samples = SampleBriefs.briefsDirectory();
+        try (Stream<Path> files = Files.walk(samples)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = sources.resolve(samples.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+
+    @Test
+    void buildsEveryEditionOfTheSampleAndLogsEachOne() throws IOException {
+        BuildReport report = build(work.resolve("out"), EnumSet.allOf(Format.class));
+
+        BriefOutcome outcome = only(report, "civic-data-trusts");
+        assertThat(outcome.status()).isEqualTo(BriefOutcome.Status.BUILT);
+        Path folder = work.resolve("out").resolve("civic-data-trusts");
+        assertThat(startOf(folder.resolve("civic-data-trusts.pdf"), 5)).isEqualTo("%PDF-");
+        assertThat(startOf(folder.resolve("civic-data-trusts.epub"), 2)).isEqualTo("PK");
+        assertThat(Files.readString(folder.resolve("civic-data-trusts.html"))).contains("Who Holds the Keys?");
+        assertThat(startOf(folder.resolve("civic-data-trusts-cover.png"), 4)).isEqualTo("\u0089PNG");
+        assertThat(startOf(folder.resolve("civic-data-trusts-preview.png"), 4)).isEqualTo("\u0089PNG");
+        BriefOutcome.Output pdf = outcome.outputs().get(0);
+        assertThat(pdf.format()).isEqualTo(Format.PDF);
+        assertThat(pdf.pages()).isGreaterThan(1);
+        assertThat(log).anyMatch(line -> line.matches("info civic-data-trusts\\.pdf: \\d+ pages, .* ms"))
+                .anyMatch(line -> line.startsWith("info civic-data-trusts.epub: "))
+                .anyMatch(line -> line.startsWith("info civic-data-trusts.html: "));
+    }
+
+    @Test
+    void skipsABriefWhoseInputsAreUnchangedAndRebuildsWhenAnImageChanges() throws IOException {
+        Set<Format> pdfOnly = EnumSet.of(Format.PDF);
+        build(work.resolve("out"), pdfOnly);
+        log.clear();
+
+        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts").status())
+                .isEqualTo(BriefOutcome.Status.UP_TO_DATE);
+        assertThat(log).anyMatch(line -> line.contains("civic-data-trusts: up to date"));
+
+        Path image = sources.resolve("civic-data-trusts").resolve("requests-chart.png");
+        Files.write(image, Files.readAllBytes(image), java.nio.file.StandardOpenOption.APPEND);
+        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts").status())
+                .isEqualTo(BriefOutcome.Status.BUILT);
+    }
+
+    @Test
+    void aBrokenBriefFailsWithItsPositionWhileTheOthersAreBuilt() throws IOException {
+        Path broken = sources.resolve("broken").resolve("broken.md");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "---\ntitle: \"Broken\"\nlanguage: en\n---\n\nA paragraph.\n\n***\n\nMore.\n");
+
+        BuildReport report = build(work.resolve("out"), EnumSet.of(Format.PDF));
+
+        BriefOutcome failed = only(report, "broken");
+        assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
+        assertThat(failed.errors()).extracting(Diagnostic::toString)
+                .anyMatch(text -> text.startsWith(broken + ":8:1: error: "));
+        assertThat(log).anyMatch(line -> line.startsWith("error " + broken + ":8:1"));
+        assertThat(only(report, "civic-data-trusts").status()).isEqualTo(BriefOutcome.Status.BUILT);
+        assertThat(work.resolve("out/civic-data-trusts/civic-data-trusts.pdf")).isRegularFile();
+        assertThat(work.resolve("out/broken")).doesNotExist();
+    }
+
+    @Test
+    void theSameSourcesGiveTheSameBytes() throws IOException {
+        build(work.resolve("first"), EnumSet.allOf(Format.class));
+        build(work.resolve("second"), EnumSet.allOf(Format.class));
+
+        Path first = work.resolve("first").resolve("civic-data-trusts");
+        Path second = work.resolve("second").resolve("civic-data-trusts");
+        for (String name : List.of("civic-data-trusts.pdf", "civic-data-trusts.epub", "civic-data-trusts.html",
+                "civic-data-trusts-cover.png", "civic-data-trusts-preview.png")) {
+            assertThat(first.resolve(name)).as(name).hasSameBinaryContentAs(second.resolve(name));
+        }
+    }
+
+    private BuildReport build(Path output, Set<Format> formats) throws IOException {
+        BuildRequest request = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 2,
+                TIMESTAMP, "test");
+        return new BriefBuilder(request, new RecordingLog(log)).build();
+    }
+
+    private static BriefOutcome only(BuildReport report, String slug) {
+        return report.outcomes().stream().filter(outcome -> outcome.source().slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome for " + slug + " in " + report));
+    }
+
+    private static String startOf(Path file, int bytes) throws IOException {
+        byte[] start = new byte[bytes];
+        try (var in = Files.newInputStream(file)) {
+            assertThat(in.readNBytes(start, 0, bytes)).isEqualTo(bytes);
+        }
+        return new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+}

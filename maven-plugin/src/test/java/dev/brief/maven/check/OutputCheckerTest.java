@@ -1,0 +1,117 @@
+package dev.brief.maven.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.core.testing.SampleBriefs;
+import dev.brief.maven.build.BriefBuilder;
+import dev.brief.maven.build.BuildLog;
+import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.Format;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputCheckerTest {
+    @TempDir
+    static Path work;
+
+    private static Path sources;
+
+    @BeforeAll
+    static void buildTheSample() throws IOException {
+        sources = work.resolve("src");
+        Path samples = SampleBriefs.briefsDirectory();
+        try (Stream<Path> files = Files.walk(samples)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = sources.resolve(samples.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        new BriefBuilder(request(work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)),
+                BuildLog.silent()).build();
+    }
+
+    @Test
+    void theSampleEditionsPassEveryCheck() throws IOException {
+        List<BriefCheck> checks = new OutputChecker(request(work.resolve("out"),
+                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)), BuildLog.silent()).check();
+
+        BriefCheck check = checks.get(0);
+        assertThat(check.results()).extracting(CheckResult::name).contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a",
+                "EPUBCheck", ReadingOrderCheck.NAME, "HTML notes resolve both ways", "EPUB notes resolve both ways");
+        assertThat(check.failures()).as("failed checks").isEmpty();
+    }
+
+    @Test
+    void theReviewersReportShowsTheTagTreeTheTextAltTextsAndLinks() throws IOException {
+        Path out = work.resolve("report");
+        copy(work.resolve("out"), out);
+        new OutputChecker(request(out, EnumSet.of(Format.PDF)), BuildLog.silent()).check();
+
+        String report = Files.readString(out.resolve("civic-data-trusts").resolve(OutputChecker.REPORT));
+        assertThat(report).contains("<h3>Tag tree</h3>", "Document", "H1", "Figure", "Who Holds the Keys?",
+                "Text in reading order", "https://");
+    }
+
+    @Test
+    void aPdfStrippedOfItsTagsFailsAndTheReportsSayWhy() throws Exception {
+        Path out = work.resolve("stripped");
+        copy(work.resolve("out"), out);
+        Path pdf = out.resolve("civic-data-trusts").resolve("civic-data-trusts.pdf");
+        stripTags(pdf);
+
+        BriefCheck check = new OutputChecker(request(out, EnumSet.of(Format.PDF)), BuildLog.silent()).check()
+                .get(0);
+
+        assertThat(check.passed()).isFalse();
+        assertThat(check.failures()).extracting(CheckResult::name)
+                .contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a", ReadingOrderCheck.NAME);
+        Path folder = out.resolve("civic-data-trusts");
+        assertThat(Files.readString(folder.resolve(OutputChecker.REPORT))).contains("The PDF has no tag tree");
+        var junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve(OutputChecker.JUNIT_REPORT).toFile());
+        assertThat(Integer.parseInt(junit.getDocumentElement().getAttribute("failures"))).isGreaterThanOrEqualTo(3);
+    }
+
+    /** What a careless post-processor does: drops the structure tree and the claim to be tagged. */
+    static void stripTags(Path pdf) throws IOException {
+        byte[] stripped;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            document.getDocumentCatalog().getCOSObject().removeItem(COSName.STRUCT_TREE_ROOT);
+            document.getDocumentCatalog().getCOSObject().removeItem(COSName.MARK_INFO);
+            var bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            stripped = bytes.toByteArray();
+        }
+        Files.write(pdf, stripped);
+    }
+
+    private static BuildRequest request(Path out, Set<Format> formats) {
+        return new BuildRequest(sources, out, formats, Optional.empty(), Optional.empty(), 1,
+                Instant.parse("2026-01-01T00:00:00Z"), "test");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+}
