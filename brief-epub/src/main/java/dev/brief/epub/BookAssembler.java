@@ -53,7 +53,8 @@ final class BookAssembler {
         Resource navigation = add(book, "nav", NAV_HREF, MediaTypes.XHTML, utf8(navigationDocument));
         properties.put("nav", "nav");
         add(book, "style", STYLE_HREF, MediaTypes.CSS, styleSheet());
-        book.setCoverImage(add(book, PackageDocumentWriter.COVER_IMAGE_ID, COVER_IMAGE_HREF, MediaTypes.PNG, coverImage));
+        book.setCoverImage(
+                add(book, PackageDocumentWriter.COVER_IMAGE_ID, COVER_IMAGE_HREF, MediaTypes.PNG, coverImage));
         properties.put(PackageDocumentWriter.COVER_IMAGE_ID, "cover-image");
         int number = 0;
         for (String source : imageSources) {

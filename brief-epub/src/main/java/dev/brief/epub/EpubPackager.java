@@ -1,13 +1,15 @@
 package dev.brief.epub;
 
 import dev.brief.core.model.Brief;
+import io.documentnode.epub4j.domain.Resource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Packs a finished content document and cover image into an EPUB 3: package document, navigation document,
- * cover page, style sheet, images, container. Kept apart from {@link EpubWriter} so that the packaging can be
- * tested with any content document.
+ * cover page, style sheet, images, container. {@link EpubWriter} gets the content document and the cover from
+ * brief-html; everything EPUB-specific happens here.
  */
 final class EpubPackager {
     private EpubPackager() {}
@@ -28,8 +30,8 @@ final class EpubPackager {
 
         OcfWriter container = new OcfWriter();
         String root = OcfWriter.PACKAGE_PATH.substring(0, OcfWriter.PACKAGE_PATH.lastIndexOf('/') + 1);
-        container.add(OcfWriter.PACKAGE_PATH, packageDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (var resource : publication.book().getResources().getAll()) {
+        container.add(OcfWriter.PACKAGE_PATH, packageDocument.getBytes(StandardCharsets.UTF_8));
+        for (Resource resource : publication.book().getResources().getAll()) {
             container.add(root + resource.getHref(), resource.getData());
         }
         container.write(options.timestamp(), out);

@@ -22,8 +22,8 @@ final class MetadataCompiler {
         Optional<String> certifiedBy = options.certifiedBy().isBlank()
                 ? publisher
                 : Optional.of(options.certifiedBy().strip());
-        AccessibilityMetadata accessibility = AccessibilityDescriber.describe(
-                BriefSurvey.of(brief), pageList.isPresent(), certifiedBy, pageList.map(map -> pageBreakSource(brief, map)));
+        AccessibilityMetadata accessibility = AccessibilityDescriber.describe(BriefSurvey.of(brief),
+                pageList.isPresent(), certifiedBy, pageList.map(map -> pageBreakSource(brief, map)));
         return new PackageMetadata(
                 PublicationIdentifier.of(brief),
                 metadata.title(),
@@ -35,6 +35,7 @@ final class MetadataCompiler {
                 metadata.rights(),
                 brief.summary().map(summary -> description(summary, brief)),
                 metadata.keywords(),
+                metadata.series().map(name -> new PackageMetadata.Series(name, metadata.number())),
                 options.timestamp(),
                 accessibility);
     }

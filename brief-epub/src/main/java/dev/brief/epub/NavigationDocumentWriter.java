@@ -59,23 +59,26 @@ final class NavigationDocumentWriter {
         if (headings.isEmpty()) {
             throw new IllegalStateException("the content document has no headings to list in the table of contents");
         }
-        int next = entries(headings, 0, level(headings.get(0)));
+        int next = entries(headings, 0, 1);
         if (next != headings.size()) {
             throw new IllegalStateException("heading " + headings.get(next) + " was left out of the contents");
         }
         writer.close("nav");
     }
 
-    /** Writes the entries from {@code start} that belong to a list at {@code level}; returns the next index. */
-    private int entries(List<ContentOutline.Heading> headings, int start, int level) {
+    /**
+     * Writes, from {@code start}, the entries deeper than {@code parentLevel} as one list; returns the index of
+     * the first heading that is not. A heading that skips a level still nests under the heading before it.
+     */
+    private int entries(List<ContentOutline.Heading> headings, int start, int parentLevel) {
         writer.open("ol");
         int index = start;
-        while (index < headings.size() && level(headings.get(index)) >= level) {
+        while (index < headings.size() && level(headings.get(index)) > parentLevel) {
             ContentOutline.Heading heading = headings.get(index++);
             writer.open("li");
             writer.element("a", heading.text(), "href", contentHref + "#" + heading.targetId());
             if (index < headings.size() && level(headings.get(index)) > level(heading)) {
-                index = entries(headings, index, level(headings.get(index)));
+                index = entries(headings, index, level(heading));
             }
             writer.close("li");
         }
@@ -89,12 +92,14 @@ final class NavigationDocumentWriter {
     }
 
     private void landmarks(String coverHref) {
-        writer.open("nav", "epub:type", "landmarks", "id", "landmarks", "aria-labelledby", "landmarks-heading", "hidden", "hidden");
+        writer.open("nav", "epub:type", "landmarks", "id", "landmarks",
+                "aria-labelledby", "landmarks-heading", "hidden", "hidden");
         writer.element("h2", labels.landmarks(), "id", "landmarks-heading");
         writer.open("ol");
         landmark("cover", coverHref, labels.cover());
         landmark("toc", BookAssembler.NAV_HREF + "#toc", labels.contents());
-        landmark("bodymatter", outline.bodyMatterId().map(id -> contentHref + "#" + id).orElse(contentHref), labels.start());
+        String bodyMatter = outline.bodyMatterId().map(id -> contentHref + "#" + id).orElse(contentHref);
+        landmark("bodymatter", bodyMatter, labels.start());
         outline.endnotesId().ifPresent(id -> landmark("endnotes", contentHref + "#" + id, endnotesLabel(id)));
         writer.close("ol");
         writer.close("nav");
@@ -125,7 +130,8 @@ final class NavigationDocumentWriter {
             throw new IllegalStateException("the content document has " + markers.size()
                     + " page break markers but the page map has " + pageMap.pages().size() + " pages");
         }
-        writer.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "id", "page-list", "aria-labelledby", "page-list-heading", "hidden", "hidden");
+        writer.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "id", "page-list",
+                "aria-labelledby", "page-list-heading", "hidden", "hidden");
         writer.element("h2", labels.pages(), "id", "page-list-heading");
         writer.open("ol");
         for (int i = 0; i < markers.size(); i++) {

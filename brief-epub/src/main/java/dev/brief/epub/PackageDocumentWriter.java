@@ -63,6 +63,7 @@ final class PackageDocumentWriter {
         for (String subject : metadata.subjects()) {
             writer.element("dc:subject", subject);
         }
+        metadata.series().ifPresent(series -> series(series, writer));
         writer.element(
                 "meta",
                 DateTimeFormatter.ISO_INSTANT.format(metadata.modified().truncatedTo(ChronoUnit.SECONDS)),
@@ -72,6 +73,19 @@ final class PackageDocumentWriter {
         // epub4j's reader) find the cover only this way.
         writer.empty("meta", "name", "cover", "content", COVER_IMAGE_ID);
         writer.close("metadata");
+    }
+
+    /**
+     * EPUB 3.3 §D.3 "belongs-to-collection": reading systems group the briefs of a series by it. The number
+     * becomes {@code group-position} only when it is a number, as that property requires.
+     */
+    private static void series(PackageMetadata.Series series, MarkupWriter writer) {
+        writer.element("meta", series.name(), "property", "belongs-to-collection", "id", "series");
+        writer.element("meta", "series", "refines", "#series", "property", "collection-type");
+        series.number()
+                .filter(number -> number.strip().matches("[0-9]+(\\.[0-9]+)*"))
+                .ifPresent(number -> writer.element(
+                        "meta", number.strip(), "refines", "#series", "property", "group-position"));
     }
 
     /** EPUB Accessibility 1.1 §2 and §4; the summary is written in English, and says so. */

@@ -60,6 +60,7 @@ class EpubReadBackTest {
         assertThat(inspected.values("dc:identifier")).containsExactly("urn:isbn:9780000000028");
         assertThat(inspected.values("dc:date")).containsExactly("2026-02-14");
         assertThat(inspected.values("dcterms:modified")).containsExactly("2026-01-01T00:00:00Z");
+        assertThat(inspected.values("belongs-to-collection")).containsExactly("Test Briefs");
         assertThat(inspected.manifestProperties())
                 .containsEntry("nav.xhtml", "nav")
                 .containsEntry("cover/cover.png", "cover-image");

@@ -73,7 +73,6 @@ final class InlineRenderer implements Inline.Visitor<Void> {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "reference " + noteRef.id() + " names note " + noteRef.noteId() + ", which the brief lacks"));
         cursor.atom(number.length(), writer);
-        context.recordReference(noteRef.noteId(), noteRef.id());
         writer.start("sup", "class", "note-ref");
         writer.textElement("a", number,
                 "href", "#" + noteRef.noteId(),

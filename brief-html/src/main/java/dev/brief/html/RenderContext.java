@@ -1,14 +1,12 @@
 package dev.brief.html;
 
 import dev.brief.core.model.Brief;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the renderers of one document share: the writer, the brief, the flavour, the page markers still to
- * place, and the note references written so far (the notes list links back to each of them).
+ * place, and every note reference (the notes list links back to each of them).
  */
 final class RenderContext {
     private final MarkupWriter writer = new MarkupWriter();
@@ -17,7 +15,7 @@ final class RenderContext {
     private final Labels labels;
     private final PageMarkers pageMarkers;
     private final ImageSources images;
-    private final Map<String, List<String>> referencesByNote = new LinkedHashMap<>();
+    private final Map<String, List<String>> referencesByNote;
 
     RenderContext(Brief brief, HtmlOptions options) {
         this.brief = brief;
@@ -25,6 +23,7 @@ final class RenderContext {
         this.labels = Labels.forLanguage(brief.metadata().language());
         this.pageMarkers = new PageMarkers(options.pageMap(), options.flavor());
         this.images = new ImageSources(options.baseDirectory(), options.flavor());
+        this.referencesByNote = NoteReferences.of(brief);
     }
 
     MarkupWriter writer() {
@@ -58,10 +57,6 @@ final class RenderContext {
     /** The id of the heading that labels the element {@code elementId} ({@code aria-labelledby}). */
     static String headingId(String elementId) {
         return "heading-" + elementId;
-    }
-
-    void recordReference(String noteId, String referenceId) {
-        referencesByNote.computeIfAbsent(noteId, id -> new ArrayList<>()).add(referenceId);
     }
 
     /** The ids of the references to {@code noteId}, in reading order. */

@@ -14,6 +14,10 @@ import java.util.Map;
  * the running title, which enters only as a CSS string literal quoted by {@link MarkupWriter#cssString}.
  */
 final class StyleSheets {
+    private static final String SERIF_FALLBACKS =
+            "\"Source Serif 4\", \"Source Serif Pro\", Georgia, Cambria, \"Times New Roman\", serif";
+    private static final String SANS_FALLBACKS =
+            "\"Source Sans 3\", \"Source Sans Pro\", \"Helvetica Neue\", Arial, sans-serif";
     private StyleSheets() {}
 
     /** Screen and print rules of the print edition. */
@@ -22,7 +26,9 @@ final class StyleSheets {
         values.put("PAGE_SIZE", pageSize(style));
         values.put("PAGE_MARGINS", pageMargins(style));
         values.put("RUNNING_TITLE", MarkupWriter.cssString(brief.metadata().runningTitle()));
-        return fill("print.css", values);
+        values.put("SERIF_STACK", FontFaces.stack(style.serif(), FontFaces.HOUSE_SERIF, SERIF_FALLBACKS));
+        values.put("SANS_STACK", FontFaces.stack(style.sans(), FontFaces.HOUSE_SANS, SANS_FALLBACKS));
+        return FontFaces.rules(style) + fill("print.css", values);
     }
 
     /** Rules for an EPUB content document: structure and colour only, so reading-system settings win. */

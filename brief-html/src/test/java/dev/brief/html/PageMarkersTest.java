@@ -117,6 +117,45 @@ class PageMarkersTest {
         assertThat(document.select("[role=doc-pagebreak]")).isEmpty();
     }
 
+    @Test
+    void placesAPageInTheMiddleOfEveryParagraphOfTheSample() {
+        Brief brief = dev.brief.core.testing.SampleBriefs.sample();
+        List<PageMap.PageStart> pages = new java.util.ArrayList<>();
+        pages.add(new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0));
+        java.util.Map<String, String> plain = new java.util.LinkedHashMap<>();
+        for (String id : dev.brief.core.testing.ModelWalker.ids(brief)) {
+            if (id.startsWith("p-")) {
+                plain.put(id, null);
+            }
+        }
+        Document probe = Editions.html(Editions.printEdition(brief, sampleOptions()));
+        for (String id : plain.keySet()) {
+            String text = probe.getElementById(id).text();
+            if (probe.getElementById(id).select("br").isEmpty() && text.length() > 1) {
+                plain.put(id, text);
+                pages.add(new PageMap.PageStart(pages.size() + 1, Integer.toString(pages.size() + 1), id, text.length() / 2));
+            }
+        }
+
+        Document document = Editions.html(Editions.printEdition(brief,
+                new HtmlOptions(dev.brief.core.testing.SampleBriefs.sampleDirectory(),
+                        dev.brief.core.testing.SampleBriefs.house().style(), Flavor.PRINT,
+                        Optional.of(new PageMap("PDF", pages)))));
+
+        assertThat(document.select("[role=doc-pagebreak]")).hasSize(pages.size());
+        for (PageMap.PageStart page : pages.subList(1, pages.size())) {
+            Element paragraph = document.getElementById(page.elementId());
+            String before = textBefore(paragraph, document.getElementById("page-" + page.number()));
+            assertThat(plain.get(page.elementId())).startsWith(before);
+            assertThat(page.charOffset() - before.length()).as("page %d in %s", page.number(), page.elementId()).isBetween(0, 2);
+        }
+    }
+
+    private static HtmlOptions sampleOptions() {
+        return new HtmlOptions(dev.brief.core.testing.SampleBriefs.sampleDirectory(),
+                dev.brief.core.testing.SampleBriefs.house().style(), Flavor.PRINT, Optional.empty());
+    }
+
     /** The text of {@code container} that comes before {@code marker}, in document order. */
     private static String textBefore(Element container, Element marker) {
         StringBuilder text = new StringBuilder();

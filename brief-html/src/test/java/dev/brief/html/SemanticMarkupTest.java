@@ -69,6 +69,21 @@ class SemanticMarkupTest {
     }
 
     @Test
+    void linksBackToAReferenceMadeInALaterNote() throws Exception {
+        Brief sink = TestBriefs.kitchenSink();
+        java.util.List<dev.brief.core.model.Note> notes = java.util.List.of(sink.notes().get(0),
+                new dev.brief.core.model.Note("note-b", 2, java.util.List.of(TestBriefs.paragraph("p-8",
+                        TestBriefs.text("As in note"), new dev.brief.core.model.Inline.NoteRef("ref-a-3", "note-a")))));
+        Brief brief = new Brief(sink.metadata(), sink.summary(), sink.lead(), sink.sections(), notes, sink.publisher());
+
+        Document written = Editions.html(Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT)));
+
+        assertThat(written.getElementById("note-a").select("a[role=doc-backlink]").eachAttr("href"))
+                .containsExactly("#ref-a-1", "#ref-a-2", "#ref-a-3");
+        MarkupInvariants.check(written, "en");
+    }
+
+    @Test
     void linksAuthorEmails() {
         assertThat(document.select("header a[href^=mailto:]").eachAttr("href")).containsExactly("mailto:ada@example.org");
     }

@@ -2,7 +2,12 @@ package dev.brief.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +32,17 @@ class ConformanceTest {
     @MethodSource("pdfs")
     void passesVeraPdf(String which, PDFAFlavour flavour) {
         assertThat(VeraPdf.failures(bytes(which), flavour)).isEmpty();
+    }
+
+    @Test
+    void veraPdfRejectsAnUntaggedDocument() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(out);
+        }
+        assertThat(VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+        assertThat(VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFA_2_A)).isNotEmpty();
     }
 
     private static byte[] bytes(String which) {

@@ -28,14 +28,22 @@ class SamplePagesRenderingTest {
         Files.createDirectories(target);
         Files.write(Path.of("target", "sample.pdf"), pdf);
         Files.write(Path.of("target", "kitchen-sink.pdf"), TestPdfs.kitchenSink().bytes());
+        int pages = render(pdf, target, "sample-page-");
+        assertThat(pages).isEqualTo(TestPdfs.sample().result().pageCount());
+        render(TestPdfs.kitchenSink().bytes(), Path.of("target", "pages"), "kitchen-sink-page-");
+    }
+
+    private static int render(byte[] pdf, Path directory, String prefix) throws IOException {
+        Files.createDirectories(directory);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 100, ImageType.RGB);
-                Path file = target.resolve("sample-page-" + (page + 1) + ".png");
+                Path file = directory.resolve(prefix + (page + 1) + ".png");
                 ImageIO.write(image, "png", file.toFile());
                 assertThat(file).isNotEmptyFile();
             }
+            return document.getNumberOfPages();
         }
     }
 

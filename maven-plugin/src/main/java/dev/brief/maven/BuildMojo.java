@@ -26,12 +26,13 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Builds every brief under the source folder into a tagged PDF (PDF/UA-1, PDF/A-2a), an EPUB 3 and a
  * self-contained print HTML edition, plus a cover and a first-page preview picture, in
- * {@code outputDirectory/<slug>/}. Briefs are built in parallel; a brief whose sources, images, house file and
+ * <code>outputDirectory/&lt;slug&gt;/</code>. Briefs are built in parallel; a brief whose sources, images, house
+ * file and
  * toolkit are unchanged since its outputs were written is skipped. Every problem is reported as
  * {@code file:line:column}; the build fails when any brief fails, after the others were written.
  *
- * <p>Works without a project: {@code mvn dev.brief:brief-maven-plugin:<version>:build -Dbrief.source=FILE-OR-DIR
- * -Dbrief.outputDirectory=DIR}.
+ * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:build -Dbrief.source=FILE-OR-DIR
+ * -Dbrief.outputDirectory=DIR</code>.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
 public class BuildMojo extends AbstractMojo {
@@ -40,12 +41,17 @@ public class BuildMojo extends AbstractMojo {
      * A brief (a {@code .md} file with YAML front matter) or a folder searched for briefs, sub-folders
      * included. Legacy Markdown extracted from a PDF (no front matter) is imported in memory.
      */
-    @Parameter(property = "brief.source", defaultValue = "${project.basedir}/src/brief")
+    @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
     File source;
 
-    /** Where outputs go: one folder per brief, named after its file ({@code <slug>/<slug>.pdf} …). */
+    /**
+     * Where outputs go: one folder per brief, named after its file (<code>&lt;slug&gt;/&lt;slug&gt;.pdf</code> …).
+     */
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
 
     /**
      * The outputs to write, comma-separated: {@code pdf}, {@code epub}, {@code html}, {@code png} (cover and
@@ -80,7 +86,8 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * Attaches the outputs to the project, so that {@code install} and {@code deploy} publish them: classifiers
-     * {@code pdf}, {@code epub} and {@code html} for a single brief, {@code <slug>-pdf} … when there are several.
+     * {@code pdf}, {@code epub} and {@code html} for a single brief, <code>&lt;slug&gt;-pdf</code> … when there
+     * are several.
      */
     @Parameter(property = "brief.attach", defaultValue = "false")
     boolean attach;
@@ -131,9 +138,9 @@ public class BuildMojo extends AbstractMojo {
                     .map(BuildMojo::pageSize);
             int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             String version = plugin == null ? "unknown" : plugin.getVersion();
-            return new BuildRequest(source.toPath(), outputDirectory.toPath(), formatSet, size,
-                    Optional.ofNullable(house).map(File::toPath), threadCount, OutputTimestamp.parse(outputTimestamp),
-                    ToolkitVersion.of(version));
+            return new BuildRequest(source.toPath(), OutputFolder.of(outputDirectory, basedir).toPath(), formatSet,
+                    size, Optional.ofNullable(house).map(File::toPath), threadCount,
+                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:build configuration: " + e.getMessage(), e);
         }

@@ -38,7 +38,8 @@ final class BuildSummary {
         }
         for (BriefOutcome outcome : warned) {
             if (!outcome.failed()) {
-                message.append(message.length() == 0 ? "" : "\n").append("warnings fail the build (brief.failOnWarning):");
+                message.append(message.length() == 0 ? "" : "\n")
+                        .append("warnings fail the build (brief.failOnWarning):");
                 append(message, outcome, outcome.warnings());
             }
         }

@@ -8,6 +8,7 @@ import dev.brief.maven.check.CheckResult;
 import dev.brief.maven.check.OutputChecker;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
@@ -21,19 +22,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Validates the built outputs of every brief: the PDF with veraPDF (PDF/UA-1 and PDF/A-2a), the EPUB with
  * EPUBCheck, and all of them with Brief's own checks against the source (the PDF's text in structure order
  * follows the source, notes resolve both ways, every figure has alt text, heading levels do not skip, link
- * texts say where they lead). Writes {@code <slug>/accessibility-report.html} for a reviewer and
- * {@code <slug>/accessibility-report.xml} (JUnit XML) for CI, and fails the build on any failed check.
+ * texts say where they lead). Writes <code>&lt;slug&gt;/accessibility-report.html</code> for a reviewer and
+ * <code>&lt;slug&gt;/accessibility-report.xml</code> (JUnit XML) for CI, and fails the build on any failed check.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
     /** The briefs whose outputs are checked: a brief or a folder, as for {@code brief:build}. */
-    @Parameter(property = "brief.source", defaultValue = "${project.basedir}/src/brief")
+    @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
     File source;
 
     /** Where {@code brief:build} wrote the outputs. */
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
 
     /** The outputs to check, comma-separated ({@code pdf}, {@code epub}, {@code html}) or {@code all}. */
     @Parameter(property = "brief.formats", defaultValue = "all")
@@ -53,9 +57,10 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Skipping brief:check (brief.skipCheck)");
             return;
         }
+        Path output = OutputFolder.of(outputDirectory, basedir).toPath();
         List<BriefCheck> checks;
         try {
-            BuildRequest request = new BuildRequest(source.toPath(), outputDirectory.toPath(),
+            BuildRequest request = new BuildRequest(source.toPath(), output,
                     Format.parseList(formats), Optional.empty(), Optional.ofNullable(house).map(File::toPath), 1,
                     OutputTimestamp.FALLBACK, "check");
             checks = new OutputChecker(request, new MavenBuildLog(getLog())).check();
@@ -70,7 +75,7 @@ public class CheckMojo extends AbstractMojo {
                 .append(failed.size() == 1 ? " brief:" : " briefs:");
         for (BriefCheck check : failed) {
             message.append("\n  ").append(check.slug()).append(" (see ")
-                    .append(outputDirectory.toPath().resolve(check.slug()).resolve(OutputChecker.REPORT)).append(")");
+                    .append(output.resolve(check.slug()).resolve(OutputChecker.REPORT)).append(")");
             for (CheckResult result : check.failures()) {
                 message.append("\n    ").append(result.name()).append(" (").append(result.output()).append("): ")
                         .append(result.findings().size()).append(result.findings().size() == 1 ? " finding"

@@ -10,21 +10,22 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Turns legacy Markdown, as extracted from a published PDF (no front matter, bare {@code <sup>N</sup>} note
- * numbers, a sidebar inside a sentence), into the source format: writes {@code <name>.brief.md} beside each
+ * Turns legacy Markdown, as extracted from a published PDF (no front matter, bare
+ * <code>&lt;sup&gt;N&lt;/sup&gt;</code> note
+ * numbers, a sidebar inside a sentence), into the source format: writes <code>&lt;name&gt;.brief.md</code> beside each
  * file, and reports every inference and repair the importer made so that it can be checked against the print.
- * Works without a project: {@code mvn dev.brief:brief-maven-plugin:<version>:import -Dbrief.source=FILE}.
+ * Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:import -Dbrief.source=FILE</code>.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
     /** A legacy Markdown file, or a folder searched for them (files with front matter are left alone). */
-    @Parameter(property = "brief.source", defaultValue = "${project.basedir}/src/brief")
+    @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
     File source;
 
     /**
      * Where to write: a file when {@code source} is one file, a folder otherwise. Default: beside each legacy
-     * file, as {@code <name>.brief.md}.
+     * file, as <code>&lt;name&gt;.brief.md</code>.
      */
     @Parameter(property = "brief.importOutput")
     File importOutput;

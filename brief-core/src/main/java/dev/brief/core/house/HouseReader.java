@@ -84,7 +84,7 @@ public final class HouseReader {
                 }
             }
         }
-        PageSize pageSize = PageSize.A4;
+        PageSize pageSize = PageSize.LETTER;
         Optional<String> size = style.text("page-size");
         if (size.isPresent()) {
             try {

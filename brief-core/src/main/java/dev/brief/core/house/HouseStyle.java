@@ -27,7 +27,7 @@ public record HouseStyle(
     }
 
     public static HouseStyle defaults() {
-        return new HouseStyle(DEFAULT_ACCENT, PageSize.A4, Optional.empty(), Optional.empty());
+        return new HouseStyle(DEFAULT_ACCENT, PageSize.LETTER, Optional.empty(), Optional.empty());
     }
 
     /** The accent colour as 0xRRGGBB. */

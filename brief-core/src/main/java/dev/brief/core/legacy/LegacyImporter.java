@@ -70,12 +70,14 @@ public final class LegacyImporter {
         // before any block moves or joins, while every line is where the input has it
         NoteReferenceLinker linker = new NoteReferenceLinker(log, input);
         body = linker.link(body);
+        body = InlineHtmlRewriter.rewrite(body, log);
         body = linkBareUrls(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
         body = withoutRules(body, log);
         body = HeadingLeveller.level(body, log);
-        List<LegacyNote> linkedNotes = linkBareUrlsInNotes(notes, log);
+        body = LeadGatherer.gather(body, log);
+        List<LegacyNote> linkedNotes = cleanNotes(notes, log);
         linker.check(linkedNotes, notesLine);
 
         log.warn(1, "the legacy text does not say its language; set `language: " + DEFAULT_LANGUAGE + "`",
@@ -119,10 +121,11 @@ public final class LegacyImporter {
         return out;
     }
 
-    private static List<LegacyNote> linkBareUrlsInNotes(List<LegacyNote> notes, RepairLog log) {
+    private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {
         List<LegacyNote> out = new ArrayList<>();
         for (LegacyNote note : notes) {
             List<String> paragraphs = note.paragraphs().stream()
+                    .map(paragraph -> InlineHtmlRewriter.line(paragraph, note.line(), log))
                     .map(paragraph -> BareUrlLinker.link(paragraph, note.line(), log))
                     .toList();
             out.add(new LegacyNote(note.label(), note.line(), paragraphs));

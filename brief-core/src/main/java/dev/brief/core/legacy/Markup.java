@@ -1,5 +1,7 @@
 package dev.brief.core.legacy;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a bit of legacy Markdown into the plain text a front matter value needs. */
@@ -12,27 +14,23 @@ final class Markup {
 
     /** The visible text: link texts instead of links, emphasis markers and hard breaks dropped. */
     static String plain(String markdown) {
-        String text = LINK.matcher(markdown).replaceAll(match -> quoteReplacement(match.group(1)));
-        text = AUTOLINK.matcher(text).replaceAll(match -> quoteReplacement(match.group(1)));
+        String text = LINK.matcher(markdown).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        text = AUTOLINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         String before;
         do {
             before = text;
-            text = EMPHASIS.matcher(text).replaceAll(match -> quoteReplacement(match.group(2)));
+            text = EMPHASIS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
         } while (!text.equals(before));
-        return text.replaceAll("\\\\(?=[\\p{Punct}])", "").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("\\\\(?=\\p{Punct})", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The target of the first link in {@code markdown}, if it has one. */
-    static java.util.Optional<String> firstLinkTarget(String markdown) {
-        var link = LINK.matcher(markdown);
+    static Optional<String> firstLinkTarget(String markdown) {
+        Matcher link = LINK.matcher(markdown);
         if (link.find()) {
-            return java.util.Optional.of(link.group(2));
+            return Optional.of(link.group(2));
         }
-        var autolink = AUTOLINK.matcher(markdown);
-        return autolink.find() ? java.util.Optional.of(autolink.group(1)) : java.util.Optional.empty();
-    }
-
-    private static String quoteReplacement(String text) {
-        return java.util.regex.Matcher.quoteReplacement(text);
+        Matcher autolink = AUTOLINK.matcher(markdown);
+        return autolink.find() ? Optional.of(autolink.group(1)) : Optional.empty();
     }
 }

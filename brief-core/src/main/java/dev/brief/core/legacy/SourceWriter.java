@@ -25,7 +25,8 @@ final class SourceWriter {
         separate();
         switch (block.kind()) {
             case HEADING -> out.append("#".repeat(block.level())).append(' ').append(block.text()).append('\n');
-            case PARAGRAPH -> lines(block.lines());
+            // indentation means nothing in a paragraph, but four spaces at its start would make a code block
+            case PARAGRAPH -> lines(block.lines().stream().map(String::stripLeading).toList());
             case BULLET_LIST, ORDERED_LIST -> items(block);
             case SUMMARY -> {
                 out.append("## Summary\n\n");

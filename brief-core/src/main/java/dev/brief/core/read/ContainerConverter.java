@@ -2,6 +2,7 @@ package dev.brief.core.read;
 
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Inline;
+import dev.brief.core.read.yaml.KeySuggester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class ContainerConverter {
             List<Inline> title = List.of(new Inline.Text(container.title().orElse(DEFAULT_ABOUT_TITLE)));
             return Optional.of(new Block.AboutBox(id, title, blocks.children(container, inNote)));
         }
-        Optional<String> nearest = dev.brief.core.read.yaml.KeySuggester.nearest(container.name(),
+        Optional<String> nearest = KeySuggester.nearest(container.name(),
                 Set.of(PULL_QUOTE, ABOUT));
         conversion.error(container, "unknown container " + fence,
                 nearest.map(name -> "did you mean `::: " + name + "`?")

@@ -33,6 +33,10 @@ final class IdentifiersReader {
                     identifiers.context().error(value.valuePosition(),
                             "the " + edition + " ISBN `" + isbn.get() + "` " + problem.get(),
                             "copy the ISBN exactly as the ISBN agency assigned it");
+                } else if (isbns.stream().anyMatch(other -> other.digits().equals(digits(isbn.get())))) {
+                    identifiers.context().error(value.valuePosition(),
+                            "the " + edition + " ISBN `" + isbn.get() + "` is already given for another edition",
+                            "each edition has its own ISBN; check the publisher's ISBN record");
                 } else {
                     isbns.add(new Isbn(Edition.valueOf(edition.toUpperCase(Locale.ROOT)), isbn.get()));
                 }
@@ -49,5 +53,9 @@ final class IdentifiersReader {
                     "`" + url.get() + "` is not a web address", "write the full address, starting with https://");
         }
         return new Identifiers(isbns, doi, url);
+    }
+
+    private static String digits(String isbn) {
+        return isbn.replaceAll("[^0-9Xx]", "");
     }
 }

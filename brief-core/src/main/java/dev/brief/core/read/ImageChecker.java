@@ -1,5 +1,6 @@
 package dev.brief.core.read;
 
+import dev.brief.core.read.yaml.KeySuggester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -84,7 +85,7 @@ final class ImageChecker {
             return Optional.empty();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return dev.brief.core.read.yaml.KeySuggester.nearest(missing.getFileName().toString(),
+            return KeySuggester.nearest(missing.getFileName().toString(),
                     siblings.map(p -> p.getFileName().toString()).toList());
         } catch (IOException e) {
             return Optional.empty();

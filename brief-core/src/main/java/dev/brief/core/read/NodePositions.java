@@ -49,9 +49,4 @@ final class NodePositions {
         }
         return start;
     }
-
-    /** The source line (1-based). */
-    String line(int line) {
-        return line <= lines.size() ? lines.get(line - 1) : "";
-    }
 }

@@ -66,10 +66,6 @@ final class NoteRegistry {
         return Optional.of(new Reference("ref-" + noteId.substring("note-".length()) + "-" + k, noteId));
     }
 
-    boolean isDefined(String label) {
-        return definitions.containsKey(key(label));
-    }
-
     /** Referenced notes in number order; grows while notes are converted if a note refers to another. */
     List<String> numberedKeys() {
         return numbered;
@@ -81,10 +77,6 @@ final class NoteRegistry {
 
     String noteId(String key) {
         return ids.get(key);
-    }
-
-    int number(String key) {
-        return numbered.indexOf(key) + 1;
     }
 
     /** Definitions never referenced, in source order. */

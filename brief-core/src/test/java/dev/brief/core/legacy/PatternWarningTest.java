@@ -195,7 +195,7 @@ class PatternWarningTest {
                 ## Notes
 
                 1. First source, https://example.org/one.
-                2. Second source, [www.example.org/two](http://www.example.org/two).
+                2. Second source, <i>Report</i>, [www.example.org/two](http://www.example.org/two).
                 3. Third source, www.example.org/three
                    (continued on a second line).
                 """);
@@ -205,13 +205,13 @@ class PatternWarningTest {
 
                 [^1]: First source, <https://example.org/one>.
 
-                [^2]: Second source, [www.example.org/two](http://www.example.org/two).
+                [^2]: Second source, *Report*, [www.example.org/two](http://www.example.org/two).
 
                 [^3]: Third source, [www.example.org/three](https://www.example.org/three) (continued on a second line).
                 """);
         assertThat(result.source()).doesNotContain("## Notes");
         assertThat(warningsAt(result, 3)).contains("3:9: turned the superscript 1 into a note reference",
-                "3:37: turned the superscript 2, 3 into a note reference");
+                "3:38: turned the superscript 2, 3 into a note reference");
         assertThat(warningsAt(result, 5)).contains(
                 "5:1: turned the 3 numbered notes under this heading into footnotes"
                         + " (the heading is dropped: every edition prints its own)");
@@ -243,7 +243,7 @@ class PatternWarningTest {
                 """);
 
         assertThat(result.source()).contains("Built in the 19th century.");
-        assertThat(warningsAt(result, 3)).contains("3:17: wrote the superscript 'th' as plain text");
+        assertThat(warningsAt(result, 3)).contains("3:16: wrote the superscript 'th' as plain text");
     }
 
     @Test
@@ -331,7 +331,7 @@ class PatternWarningTest {
                 "It cost $5 & took 3 weeks; see [a_b](https://example.org/a_b) 'now'.\n",
                 "1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle brackets&gt;.\n");
         assertThat(warningsAt(result, 3)).contains("3:9: removed 3 converter escapes (\\$ \\\\_)",
-                "3:15: decoded 3 HTML entities (&amp; &#39;)");
+                "3:13: decoded 3 HTML entities (&amp; &#39;)");
         assertThat(warningsAt(result, 5)).isEmpty();
     }
 
@@ -490,7 +490,7 @@ class PatternWarningTest {
                 Second paragraph.
                 """);
 
-        assertThat(result.source()).contains("First paragraph.\n\nSecond paragraph.\n").doesNotContain("\n---\n\n");
+        assertThat(result.source()).contains("First paragraph.\n\nSecond paragraph.\n").doesNotContain("\n---\n\nSecond");
         assertThat(warningsAt(result, 5)).contains("5:1: dropped this thematic break (a page-break mark of the extraction)");
     }
 
@@ -523,5 +523,21 @@ class PatternWarningTest {
         assertThat(warningsAt(result, 1)).contains("1:1: took 'Peace and Water Brief No. 12' as series"
                 + " 'Peace and Water Brief', number 12");
         assertThat(warningsAt(result, 3)).contains("3:1: kept this line above the title as the first paragraph of the body");
+    }
+
+    @Test
+    void inlineHtmlBecomesMarkdown() {
+        ImportResult result = convert("""
+                # Title
+
+                An <em>urgent</em> and <b>costly</b> task, see <a href="https://example.org/x">the plan</a>.<br>
+                Second line<br/>third line, <span class="x">plain</span>.
+                """);
+
+        assertThat(result.source()).contains(
+                "An *urgent* and **costly** task, see [the plan](https://example.org/x).\\\n"
+                        + "Second line\\\nthird line, plain.\n");
+        assertThat(warningsAt(result, 3)).contains("3:4: rewrote inline HTML (<em> <b> <a> <br>) as Markdown");
+        assertThat(warningsAt(result, 4)).contains("4:12: rewrote inline HTML (<br> <span>) as Markdown");
     }
 }

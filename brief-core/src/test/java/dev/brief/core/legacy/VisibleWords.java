@@ -85,4 +85,12 @@ final class VisibleWords {
         result.computeIfPresent(word, (key, count) -> count == 1 ? null : count - 1);
         return result;
     }
+
+    /** {@code counts} without the names of the inline HTML tags the importer rewrites (consumed markup). */
+    static Map<String, Integer> withoutInlineHtmlNames(Map<String, Integer> counts) {
+        Map<String, Integer> result = new TreeMap<>(counts);
+        java.util.List.of("em", "i", "b", "strong", "br", "span", "u", "font", "small", "sub", "a", "href")
+                .forEach(result::remove);
+        return result;
+    }
 }

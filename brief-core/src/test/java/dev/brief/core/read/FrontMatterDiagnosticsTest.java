@@ -106,6 +106,15 @@ class FrontMatterDiagnosticsTest {
     }
 
     @Test
+    void sameIsbnForTwoEditions() {
+        ReadResult result = frontMatter("title: T\nlanguage: en\nidentifiers:\n  isbn:\n"
+                + "    print: \"978-1-7391-2047-4\"\n    pdf: \"9781739120474\"\n");
+        assertThat(BriefSources.lines(result)).containsExactly("brief.md:7:10: error: the pdf ISBN `9781739120474` is"
+                + " already given for another edition (each edition has its own ISBN; check the publisher's ISBN"
+                + " record)");
+    }
+
+    @Test
     void isbnForAnUnknownEdition() {
         ReadResult result = frontMatter(
                 "title: T\nlanguage: en\nidentifiers:\n  isbn:\n    epbu: \"978-1-7391-2049-8\"\n");

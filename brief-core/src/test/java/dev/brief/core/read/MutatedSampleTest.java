@@ -32,6 +32,6 @@ class MutatedSampleTest {
             assertThat(result.brief().isPresent()).isNotEqualTo(!result.errors().isEmpty());
             reported += result.errors().isEmpty() ? 0 : 1;
         }
-        assertThat(reported).isGreaterThan(lines.size());
+        assertThat(reported).isGreaterThan(30);
     }
 }

@@ -20,15 +20,19 @@ public final class SampleBriefs {
 
     private SampleBriefs() {}
 
-    /** The folder that holds the sample briefs and their house file. */
-    public static Path briefsDirectory() {
+    /** The repository root: the nearest folder above the working directory with {@code samples/src/brief}. */
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path briefs = dir.resolve("samples").resolve("src").resolve("brief");
-            if (Files.isDirectory(briefs)) {
-                return briefs;
+            if (Files.isDirectory(dir.resolve("samples").resolve("src").resolve("brief"))) {
+                return dir;
             }
         }
         throw new IllegalStateException("no samples/src/brief above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The folder that holds the sample briefs and their house file. */
+    public static Path briefsDirectory() {
+        return repositoryRoot().resolve("samples").resolve("src").resolve("brief");
     }
 
     public static Path samplePath() {

@@ -1,9 +1,10 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.model.Block;
-import dev.brief.core.model.Brief;
 import dev.brief.core.model.Inline;
+import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Section;
+import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
@@ -32,14 +33,14 @@ final class BodyLayouter implements Block.Visitor<Void> {
     }
 
     void section(Section section) {
-        StructureNode sect = frame.parent().add(StructureRole.SECT).title(null);
+        StructureNode sect = frame.parent().add(StructureRole.SECT);
         TextStyle style = context.typography.heading(section.level());
         StructureNode heading = sect.add(StructureRole.heading(section.level()));
         List<Row> headingRows = setText(section.heading(), section.id(), style, heading, frame.width(), false,
                 section.level() == 2 ? 20 : 13);
         headingRows.get(0).add(new Item.Anchor(heading, section.id(), 0));
         context.headings.add(new LayoutContext.HeadingEntry(section.id(), section.level(),
-                dev.brief.core.model.PlainText.of(section.heading(), context.brief)));
+                PlainText.of(section.heading(), context.brief)));
         for (Row row : headingRows) {
             row.keepWithNext = true;
         }
@@ -75,12 +76,16 @@ final class BodyLayouter implements Block.Visitor<Void> {
         new BodyLayouter(context, quoted, inner).blocks(quote.blocks());
         quote.attribution().ifPresent(attribution -> {
             StructureNode p = blockQuote.add(StructureRole.P);
-            inner.addAll(setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3));
+            List<Row> by = setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3);
+            for (Row row : by) {
+                row.keepWithPrevious = true;
+            }
+            inner.addAll(by);
         });
         for (int i = 0; i < inner.size(); i++) {
             Row row = inner.get(i).shifted(indent);
             float top = i == 0 ? 0 : -row.spaceBefore;
-            row.add(new Item.Rule(dev.brief.pdf.tag.Artifact.RULE, context.typography.accent, 1.6f, 2, top, 2,
+            row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.6f, 2, top, 2,
                     row.height));
             if (i == 0) {
                 row = withSpace(row, frame.paragraphSpace() + 2);
@@ -127,9 +132,5 @@ final class BodyLayouter implements Block.Visitor<Void> {
         copy.keepWithNext = row.keepWithNext;
         copy.items.addAll(row.items);
         return copy;
-    }
-
-    Brief brief() {
-        return context.brief;
     }
 }

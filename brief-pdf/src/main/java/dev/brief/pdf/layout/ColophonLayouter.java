@@ -1,6 +1,5 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.Face;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
@@ -9,84 +8,126 @@ import dev.brief.core.model.Publisher;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
+import dev.brief.pdf.text.Face;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The publisher colophon closing the brief: logo, name and address, web address, ISBNs and DOI, mission,
- * disclaimer, media contact, rights; kept together under a rule. A Colophon element role-mapped to Sect.
+ * The publisher colophon closing the brief, one unbreakable block at the foot of the last page: the
+ * publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column, the authors'
+ * notes, mission, disclaimer, media contact and rights in the main column. A Colophon element role-mapped
+ * to Sect, read in that order.
  */
 final class ColophonLayouter {
     private final LayoutContext context;
     private StructureNode colophon;
-    private final List<Row> rows = new ArrayList<>();
-    private float width;
 
     ColophonLayouter(LayoutContext context) {
         this.context = context;
     }
 
     List<Row> rows(StructureNode document) {
-        width = context.geometry.mainWidth();
         Identifiers identifiers = context.brief.metadata().identifiers();
+        Publisher publisher = context.brief.publisher().orElse(null);
         List<String> bios = new ArrayList<>();
         for (Author author : context.brief.metadata().authors()) {
             author.bio().ifPresent(bios::add);
         }
-        Publisher publisher = context.brief.publisher().orElse(null);
         if (publisher == null && identifiers.isbns().isEmpty() && bios.isEmpty()
                 && context.brief.metadata().rights().isEmpty()) {
-            return rows;
+            return List.of();
         }
         colophon = document.add(StructureRole.COLOPHON);
-        Row rule = new Row(14, 30);
-        rule.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.5f, 0, 0, width, 0));
-        rows.add(rule);
-        for (String bio : bios) {
-            paragraph(bio, context.typography.colophon, null);
-        }
+        TextStyle small = context.typography.colophon;
+        float sideWidth = context.geometry.sideWidth();
+        float mainWidth = context.geometry.mainWidth();
+        List<Row> side = new ArrayList<>();
+        List<Row> main = new ArrayList<>();
         if (publisher != null) {
-            publisher.logo().ifPresent(logo -> logo(logo));
-            paragraph(publisher.name(), context.typography.colophon.withFace(Face.SANS_BOLD).withColor(Typography.INK),
-                    null);
+            publisher.logo().ifPresent(logo -> logo(logo, side, sideWidth));
+            side.addAll(paragraph(publisher.name(), small.withFace(Face.SANS_BOLD).withColor(Typography.INK), null,
+                    sideWidth, 6));
             if (!publisher.address().isEmpty()) {
-                paragraph(String.join(", ", publisher.address()), context.typography.colophon, null);
+                side.addAll(paragraph(String.join("\n", publisher.address()), small, null, sideWidth, 2));
             }
-            publisher.url().ifPresent(url -> paragraph(url, context.typography.colophon, url));
+            publisher.url().ifPresent(url -> side.addAll(paragraph(url, small, url, sideWidth, 2)));
         }
-        for (Isbn isbn : identifiers.isbns()) {
-            paragraph("ISBN " + isbn.value() + " (" + edition(isbn.edition()) + ")", context.typography.colophon, null);
+        if (!identifiers.isbns().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Isbn isbn : identifiers.isbns()) {
+                lines.add("ISBN " + isbn.value() + " (" + edition(isbn.edition()) + ")");
+            }
+            side.addAll(paragraph(String.join("\n", lines), small, null, sideWidth, 6));
         }
-        identifiers.doi().ifPresent(doi -> paragraph("DOI " + doi, context.typography.colophon, "https://doi.org/" + doi));
+        identifiers.doi().ifPresent(doi -> side.addAll(paragraph("DOI " + doi, small, "https://doi.org/" + doi,
+                sideWidth, 2)));
+        TextStyle text = small.withColor(Typography.INK);
+        for (String bio : bios) {
+            main.addAll(paragraph(bio, text, null, mainWidth, 4));
+        }
         if (publisher != null) {
-            publisher.mission().ifPresent(text -> paragraph(text, context.typography.colophon, null));
-            publisher.disclaimer().ifPresent(text -> paragraph(text, context.typography.colophon, null));
-            publisher.mediaContact().ifPresent(text -> paragraph(text, context.typography.colophon, null));
+            publisher.mission().ifPresent(value -> main.addAll(paragraph(value, text, null, mainWidth, 8)));
+            publisher.disclaimer().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
+            publisher.mediaContact().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
         }
-        context.brief.metadata().rights().ifPresent(text -> paragraph(text, context.typography.colophon, null));
-        for (int i = 1; i < rows.size(); i++) {
-            rows.get(i).keepWithPrevious = true;
-        }
-        return rows;
+        context.brief.metadata().rights().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
+        return List.of(block(side, main));
     }
 
-    private void logo(Publisher.Logo logo) {
+    /** Both columns as one row placed in the main column; the side column's items move left into place. */
+    private Row block(List<Row> side, List<Row> main) {
+        float rule = 14;
+        float height = rule + Math.max(stacked(side, null, 0), stacked(main, null, 0));
+        Row row = new Row(height, 30);
+        row.bottomOfPage = true;
+        float offset = -(context.geometry.mainX() - context.geometry.sideX());
+        row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.5f, offset, 0, context.geometry.mainWidth(),
+                0));
+        stacked(side, row, offset);
+        stacked(main, row, 0);
+        return row;
+    }
+
+    /** Stacks rows into {@code into} (when given) from the rule down; returns their height. */
+    private static float stacked(List<Row> rows, Row into, float dx) {
+        float y = 14;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            y += i == 0 ? 0 : row.spaceBefore;
+            if (into != null) {
+                for (Item item : row.items) {
+                    into.add(Moved.by(item, dx, y));
+                }
+            }
+            y += row.height;
+        }
+        return y - 14;
+    }
+
+    private void logo(Publisher.Logo logo, List<Row> into, float width) {
         PDImageXObject image = context.images.load(logo.source());
         StructureNode figure = colophon.add(StructureRole.FIGURE).alternateText(logo.alt());
-        float height = 30;
-        float imageWidth = Math.min(width * 0.5f, height * image.getWidth() / image.getHeight());
+        float height = 34;
+        float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());
         height = imageWidth * image.getHeight() / image.getWidth();
-        Row row = new Row(height, 4);
+        Row row = new Row(height, 0);
         row.add(new Item.Image(figure, image, 0, 0, imageWidth, height));
-        rows.add(row);
+        into.add(row);
     }
 
-    private void paragraph(String text, TextStyle style, String target) {
+    private List<Row> paragraph(String text, TextStyle style, String target, float width, float spaceBefore) {
         StructureNode p = colophon.add(StructureRole.P);
         StructureNode owner = target == null ? p : p.addInline(StructureRole.LINK);
-        TextRun run = new TextRun(text, style.face(), style.size(), false, owner, null, 0, target, null, false);
-        rows.addAll(context.paragraphs.rows(List.of(run), style, width, false, 5));
+        List<TextRun> runs = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                runs.add(new TextRun(" ", style.face(), style.size(), false, owner, null, 0, target, null, true));
+            }
+            runs.add(new TextRun(lines[i], style.face(), style.size(), false, owner, null, 0, target, null, false));
+        }
+        return context.paragraphs.rows(runs, style, width, false, spaceBefore);
     }
 
     private static String edition(Edition edition) {

@@ -66,6 +66,8 @@ final class FrontMatterLayouter {
         }
         StructureNode p = document.add(StructureRole.P);
         float baseline = 22.5f;
+        metadata.series().ifPresent(series -> context.paragraphs.check(type.masthead.face(), series, null));
+        context.paragraphs.check(type.mastheadDetail.face(), String.join(" ", details), null);
         metadata.series().ifPresent(series -> band.add(new Item.Text(p, series.toUpperCase(Locale.ROOT)
                 + (details.isEmpty() ? "" : " "), type.masthead.face(), type.masthead.size(), type.masthead.color(), 12,
                 baseline, null, 0)));

@@ -32,7 +32,7 @@ final class Furniture {
         if (number > 1) {
             float headerBaseline = height - 44;
             try (MarkedContent header = canvas.open(Artifact.RUNNING_HEADER)) {
-                header.text(fonts.font(style.face()), style.size(), style.color(), geometry.mainX(), headerBaseline,
+                header.text(fonts.font(style.face()), style.size(), style.color(), geometry.sideX(), headerBaseline,
                         runningTitle);
                 if (!publisher.isEmpty()) {
                     float width = fonts.metrics(style.face()).width(publisher, style.size());
@@ -41,7 +41,7 @@ final class Furniture {
                 }
             }
             try (MarkedContent rule = canvas.open(Artifact.RULE)) {
-                rule.line(Typography.HAIRLINE, 0.5f, geometry.mainX(), headerBaseline - 6, right, headerBaseline - 6);
+                rule.line(Typography.HAIRLINE, 0.5f, geometry.sideX(), headerBaseline - 6, right, headerBaseline - 6);
             }
         }
         String label = Integer.toString(number);

@@ -4,7 +4,6 @@ import dev.brief.pdf.text.FontSet;
 import dev.brief.pdf.text.Face;
 import dev.brief.core.model.Brief;
 import java.util.ArrayList;
-import dev.brief.pdf.text.LineBreaker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ final class LayoutContext {
         this.typography = typography;
         this.geometry = geometry;
         this.fonts = fonts;
-        this.paragraphs = new ParagraphSetter(new LineBreaker(fonts.library()), brief.metadata().language(), typography.accent,
+        this.paragraphs = new ParagraphSetter(fonts.library(), brief.metadata().language(), typography.accent,
                 sourceOrder);
         this.images = images;
     }

@@ -1,6 +1,5 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.TagTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +90,7 @@ final class LinkAnnotator {
             throw new UncheckedIOException(e);
         }
         page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
-        tree.annotation((StructureNode) run.owner(), pageIndex, link);
+        tree.annotation(run.owner(), pageIndex, link);
         run = null;
         area = null;
     }

@@ -58,7 +58,9 @@ final class Paginator {
             }
             float space = mainCursor == columnTop ? 0 : row.spaceBefore;
             if (mainCursor + space + row.height <= geometry.bottom() || i == firstOnPage) {
-                page.rows.add(new PlacedRow(row, geometry.mainX(), mainCursor + space));
+                float top = row.bottomOfPage && i == rows.size() - 1
+                        ? geometry.bottom() - row.height : mainCursor + space;
+                page.rows.add(new PlacedRow(row, geometry.mainX(), top));
                 mainCursor += space + row.height;
                 i++;
                 continue;

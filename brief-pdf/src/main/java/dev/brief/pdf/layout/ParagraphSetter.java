@@ -5,11 +5,14 @@ import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
 import dev.brief.pdf.text.Alignment;
 import dev.brief.pdf.text.BrokenParagraph;
+import dev.brief.pdf.text.Face;
+import dev.brief.pdf.text.FontLibrary;
 import dev.brief.pdf.text.Line;
 import dev.brief.pdf.text.LineBreaker;
 import dev.brief.pdf.text.LineWidths;
 import dev.brief.pdf.text.Piece;
 import dev.brief.pdf.text.StyledRun;
+import dev.brief.pdf.text.UncoveredCharacter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -27,10 +30,13 @@ final class ParagraphSetter {
     private final String language;
     private final Color linkColor;
     private final Map<String, Integer> sourceOrder;
+    private final FontLibrary fonts;
+    private final List<UncoveredCharactersException.Uncovered> uncovered = new ArrayList<>();
 
     /** {@code sourceOrder} records each element id the first time its text is set: planning is in source order. */
-    ParagraphSetter(LineBreaker breaker, String language, Color linkColor, Map<String, Integer> sourceOrder) {
-        this.breaker = breaker;
+    ParagraphSetter(FontLibrary fonts, String language, Color linkColor, Map<String, Integer> sourceOrder) {
+        this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
         this.language = language;
         this.linkColor = linkColor;
         this.sourceOrder = sourceOrder;
@@ -45,6 +51,9 @@ final class ParagraphSetter {
                 sourceOrder.putIfAbsent(run.elementId(), sourceOrder.size());
             }
             String text = run.lineBreak() ? "\n" : run.text();
+            for (UncoveredCharacter character : fonts.uncovered(run.face(), text)) {
+                uncovered.add(new UncoveredCharactersException.Uncovered(run.elementId(), character));
+            }
             runStarts.put(run, length);
             length += text.length();
             styled.add(new StyledRun<>(text, run.face(), run.superscript() ? run.size() * SUPERSCRIPT_SCALE : run.size(),
@@ -125,6 +134,20 @@ final class ParagraphSetter {
         Piece<TextRun> rest = next.pieces().get(0);
         return !rest.space() && rest.owner().owner() == piece.owner().owner() && !rest.needsActualText()
                 && line.hyphenatedWord().equals(piece.sourceText() + rest.sourceText());
+    }
+
+    /** Records the characters of text drawn outside paragraphs (masthead, running header) that a face lacks. */
+    void check(Face face, String text, String elementId) {
+        for (UncoveredCharacter character : fonts.uncovered(face, text)) {
+            uncovered.add(new UncoveredCharactersException.Uncovered(elementId, character));
+        }
+    }
+
+    /** Fails with every character no face could draw, before anything is drawn. */
+    void checkCoverage() {
+        if (!uncovered.isEmpty()) {
+            throw new UncoveredCharactersException(uncovered);
+        }
     }
 
     /** Orphans and widows: the first two and the last two lines of a paragraph stay together. */

@@ -14,6 +14,8 @@ final class Row {
     final float spaceBefore;
     boolean keepWithPrevious;
     boolean keepWithNext;
+    /** Set at the foot of the page when it fits there (the colophon). */
+    boolean bottomOfPage;
     final List<Item> items = new ArrayList<>();
     final List<Row> aside;
 

@@ -79,9 +79,14 @@ final class TableLayouter {
         float x = 0;
         for (int c = 0; c < cells.size(); c++) {
             float y = CELL_PADDING;
+            float inner = widths[c] - 2 * CELL_PADDING;
+            Block.Alignment alignment = row.cells().get(c).alignment();
             for (Row line : cells.get(c)) {
+                float free = inner - contentWidth(line);
+                float align = alignment == Block.Alignment.END ? free
+                        : alignment == Block.Alignment.CENTER ? free / 2 : 0;
                 for (Item item : line.items) {
-                    set.add(moved(item, x + CELL_PADDING, y));
+                    set.add(Moved.by(item, x + CELL_PADDING + align, y));
                 }
                 y += line.height;
             }
@@ -90,14 +95,19 @@ final class TableLayouter {
         return set;
     }
 
-    private static Item moved(Item item, float dx, float dy) {
-        Item shifted = Shift.item(item, dx);
-        if (shifted instanceof Item.Text) {
-            Item.Text t = (Item.Text) shifted;
-            return new Item.Text(t.owner(), t.text(), t.face(), t.size(), t.color(), t.x(), t.baseline() + dy, t.run(),
-                    t.offset());
+    /** Where the line's last visible character ends. */
+    private float contentWidth(Row line) {
+        float end = 0;
+        for (Item item : line.items) {
+            if (item instanceof Item.Text) {
+                Item.Text text = (Item.Text) item;
+                String visible = text.text().stripTrailing();
+                if (!visible.isEmpty()) {
+                    end = Math.max(end, text.x() + context.width(text.face(), text.size(), visible));
+                }
+            }
         }
-        return shifted;
+        return end;
     }
 
     /** Column widths in proportion to each column's longest cell text, but never below its longest word. */

@@ -51,6 +51,10 @@ public final class Typesetter {
         main.addAll(new EndnotesLayouter(context).rows(root, firstReferences(everything)));
         main.addAll(new ColophonLayouter(context).rows(root));
 
+        context.paragraphs.check(typography.furniture.face(), brief.metadata().runningTitle(), null);
+        context.paragraphs.check(typography.furniture.face(),
+                brief.publisher().map(publisher -> publisher.name()).orElse(""), null);
+        context.paragraphs.checkCoverage();
         List<PageLayout> layouts = new Paginator(geometry).paginate(frontMatter, 36, side, main);
         List<PDPage> pages = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {

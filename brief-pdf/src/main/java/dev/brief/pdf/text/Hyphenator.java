@@ -28,10 +28,13 @@ public final class Hyphenator {
 
     private static final int RIGHT_MIN = 3;
     private static final int[] NONE = new int[0];
+    private static final int CACHE_LIMIT = 50_000;
 
     private final String patternLanguage;
     private final PatternTrie patterns = new PatternTrie();
     private final Map<String, int[]> exceptions = new HashMap<>();
+    /** Words found before: running text repeats its words, and layout breaks paragraphs often. */
+    private final Map<String, int[]> found = new ConcurrentHashMap<>();
 
     private Hyphenator(String patternLanguage) {
         this.patternLanguage = patternLanguage;
@@ -85,21 +88,34 @@ public final class Hyphenator {
         if (lower.length() != length) {
             return NONE;
         }
-        int[] exception = exceptions.get(lower);
-        if (exception != null) {
-            return exception.clone();
+        int[] known = exceptions.get(lower);
+        if (known == null) {
+            known = found.get(lower);
         }
+        if (known == null) {
+            known = liang(lower);
+            if (found.size() >= CACHE_LIMIT) {
+                found.clear();
+            }
+            found.put(lower, known);
+        }
+        return known.clone();
+    }
+
+    /** Liang's algorithm: odd priorities between letters allow a break. */
+    private int[] liang(String lower) {
+        int length = lower.length();
         byte[] priorities = new byte[length + 3];
         patterns.apply("." + lower + ".", priorities);
         // priorities[j + 1] is the gap before word[j], because of the leading '.'.
         int count = 0;
-        int[] found = new int[length];
+        int[] breaks = new int[length];
         for (int j = LEFT_MIN; j <= length - RIGHT_MIN; j++) {
             if ((priorities[j + 1] & 1) == 1) {
-                found[count++] = j;
+                breaks[count++] = j;
             }
         }
-        return Arrays.copyOf(found, count);
+        return Arrays.copyOf(breaks, count);
     }
 
     /** The word with {@code hyphen} at every break, e.g. {@code hy-phen-ation}; for tests and logs. */

@@ -70,7 +70,12 @@ final class LineSetter<T> {
             x += last.width();
         }
         close(open, pieces);
-        float contentWidth = (float) x;
+        float contentWidth = 0;
+        for (Piece<T> piece : pieces) {
+            if (!piece.space()) {
+                contentWidth = Math.max(contentWidth, piece.x() + piece.width());
+            }
+        }
         if (last.isGlue() && last.end() > last.start()) {
             pieces.add(space(last, x));
         }

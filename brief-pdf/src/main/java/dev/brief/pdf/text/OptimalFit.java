@@ -93,7 +93,33 @@ final class OptimalFit {
         return positions;
     }
 
-    private boolean isBreakpoint(int b) {
+    /**
+     * The total demerits of breaking at exactly {@code positions} (the last being the final
+     * break), or infinity when one of its lines is overfull, worse than {@code tolerance}, or
+     * passes over a forced break. The search of {@link #breaks} must never do worse than this.
+     */
+    double demeritsOf(int[] positions, double tolerance) {
+        Break from = new Break(-1, 0, 2, false, 0, 0, null);
+        for (int b : positions) {
+            for (int k = from.after(); k < b; k++) {
+                if (items.get(k).isForcedBreak()) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
+            if (!isBreakpoint(b) || ratio < -1 || badness(ratio) > tolerance) {
+                return Double.POSITIVE_INFINITY;
+            }
+            Item item = items.get(b);
+            int fitness = fitness(ratio);
+            double demerits = demerits(from, item, b, badness(ratio), fitness) + from.demerits();
+            from = new Break(b, from.line() + 1, fitness, item.isPenalty() && item.flagged(),
+                    after(b), demerits, from);
+        }
+        return from.demerits();
+    }
+
+    boolean isBreakpoint(int b) {
         Item item = items.get(b);
         if (item.isGlue()) {
             return item.breakable() && b > 0 && items.get(b - 1).isBox();
@@ -169,7 +195,8 @@ final class OptimalFit {
         if (ratio == Double.POSITIVE_INFINITY) {
             return INFINITE_BADNESS;
         }
-        return Math.min(INFINITE_BADNESS, 100 * Math.pow(Math.abs(ratio), 3));
+        double r = Math.abs(ratio);
+        return Math.min(INFINITE_BADNESS, 100 * r * r * r);
     }
 
     /** TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight. */
@@ -184,7 +211,7 @@ final class OptimalFit {
     }
 
     private double demerits(Break from, Item item, int b, double badness, int fitness) {
-        double base = Math.pow(LINE_PENALTY + badness, 2);
+        double base = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
         if (item.isPenalty() && !item.isForcedBreak()) {
             double penalty = item.penalty();
             base += penalty >= 0 ? penalty * penalty : -penalty * penalty;

@@ -13,6 +13,11 @@ enum WordBreak {
     EXPLICIT(50, true, false),
     /** After a slash, full stop or similar inside a URL or path; nothing is added. */
     URL(100, false, false),
+    /**
+     * After a hyphen inside a URL; nothing is added. Discouraged: the reader cannot tell it from a
+     * hyphen the typesetter added.
+     */
+    URL_HYPHEN(500, false, false),
     /** At a zero-width space of the source. */
     ZERO_WIDTH(0, false, false),
     /** Anywhere, when nothing else keeps a line from being overfull; nothing is added. */
@@ -39,7 +44,7 @@ enum WordBreak {
     static WordBreak[] find(String word, Optional<Hyphenator> hyphenator) {
         int length = word.length();
         WordBreak[] breaks = new WordBreak[length + 1];
-        boolean url = URL_LIKE.matcher(word).find();
+        boolean url = mayBeUrl(word) && URL_LIKE.matcher(word).find();
         boolean softHyphens = word.indexOf('\u00AD') >= 0;
         for (int k = 0; k < length; k++) {
             char c = word.charAt(k);
@@ -53,7 +58,7 @@ enum WordBreak {
             } else if (url) {
                 boolean doubleSlash = c == '/' && (word.charAt(k + 1) == '/' || word.charAt(k - 1) == ':');
                 if (URL_BREAK_AFTER.indexOf(c) >= 0 && !doubleSlash) {
-                    breaks[k + 1] = URL;
+                    breaks[k + 1] = c == '-' ? URL_HYPHEN : URL;
                 }
             } else if (isDash(c) && between(word, k, true)) {
                 breaks[k + 1] = EXPLICIT;
@@ -85,6 +90,11 @@ enum WordBreak {
             }
             k = end;
         }
+    }
+
+    /** A quick test before the regular expression: URLs and addresses have one of these. */
+    private static boolean mayBeUrl(String word) {
+        return word.indexOf('/') >= 0 || word.indexOf('@') >= 0 || word.startsWith("www.");
     }
 
     private static boolean isDash(char c) {

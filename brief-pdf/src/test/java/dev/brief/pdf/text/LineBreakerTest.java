@@ -158,6 +158,43 @@ class LineBreakerTest {
     }
 
     @Test
+    void explicitHyphensBreakWithoutAnAddedOne() {
+        String text = "A well-known, community-governed arrangement";
+        BrokenParagraph<String> paragraph =
+                breaker.breakLines(plain(text), LineWidths.uniform(75), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
+
+        assertThat(paragraph.lines()).extracting(Line::text).contains("community-");
+        assertThat(paragraph.lines()).noneMatch(Line::hyphenated);
+        assertThat(joined(paragraph)).isEqualTo(text);
+    }
+
+    @Test
+    void softHyphensBreakWithAVisibleHyphenThatIsNotText() {
+        String text = "Inter\u00ADoperability";
+        BrokenParagraph<String> paragraph =
+                breaker.breakLines(plain(text), LineWidths.uniform(60), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
+
+        Line<String> first = paragraph.lines().get(0);
+        assertThat(first.hyphenated()).isTrue();
+        assertThat(first.pieces().get(0).text()).isEqualTo("Inter-");
+        assertThat(first.pieces().get(0).sourceText()).isEqualTo("Inter\u00AD");
+        assertThat(first.hyphenatedWord()).isEqualTo(text);
+        assertThat(joined(paragraph)).isEqualTo(text);
+    }
+
+    @Test
+    void neverHyphenatesCapitalsNumbersOrAddresses() {
+        String text = "INTERNATIONALISATION 12345678901234567 maria.fernandez@example.org";
+        BrokenParagraph<String> paragraph =
+                breaker.breakLines(plain(text), LineWidths.uniform(70), Alignment.JUSTIFIED, "en");
+
+        assertThat(paragraph.lines()).noneMatch(Line::hyphenated);
+        assertThat(paragraph.lines()).allSatisfy(line ->
+                assertThat(line.contentWidth()).isLessThanOrEqualTo(70.01f));
+        assertThat(joined(paragraph)).isEqualTo(text);
+    }
+
+    @Test
     void emptyParagraphHasNoLines() {
         assertThat(breaker.breakLines(plain(""), LineWidths.uniform(100), Alignment.JUSTIFIED, "en")
                 .lineCount()).isZero();

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers never see half of it: bytes go to a temporary file beside the target, which
@@ -24,9 +25,12 @@ public final class AtomicOutput {
     public static long write(Path target, Content content) throws Exception {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // Not Files.createTempFile: its owner-only permissions would stick to the output after the move.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + Thread.currentThread().getId() + "."
+                + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             long size = Files.size(temporary);

@@ -73,7 +73,8 @@ public final class BuildStamp {
         for (Path output : outputs) {
             text.append(output.getFileName()).append('\n');
         }
-        AtomicOutput.write(folder.resolve(FILE_NAME), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicOutput.write(folder.resolve(FILE_NAME), out -> out.write(bytes));
     }
 
     /** Forgets the stamp before a rebuild, so that a rebuild that fails halfway is not taken as current. */

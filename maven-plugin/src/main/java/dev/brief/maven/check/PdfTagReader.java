@@ -82,7 +82,9 @@ public final class PdfTagReader {
                 node(kid, page).ifPresent(children::add);
             }
             String declared = element.getStructureType() == null ? "" : element.getStructureType();
-            String standard = element.getStandardStructureType() == null ? declared : element.getStandardStructureType();
+            String standard = element.getStandardStructureType() == null
+                    ? declared
+                    : element.getStandardStructureType();
             return new TagNode(standard, declared, Optional.ofNullable(element.getAlternateDescription()),
                     Optional.ofNullable(element.getActualText()), Optional.ofNullable(element.getLanguage()), "",
                     children);

@@ -46,7 +46,8 @@ final class ReadingOrderCheck {
             }
         }
         if (problems > MOST_FINDINGS) {
-            findings.add(new Finding(sourceFile, (problems - MOST_FINDINGS) + " more elements out of order or missing"));
+            findings.add(new Finding(sourceFile, (problems - MOST_FINDINGS)
+                    + " more elements out of order or missing"));
         }
         return new CheckResult(NAME, output, findings);
     }

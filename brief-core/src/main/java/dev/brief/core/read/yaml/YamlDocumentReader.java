@@ -1,6 +1,7 @@
 package dev.brief.core.read.yaml;
 
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -17,7 +18,7 @@ public final class YamlDocumentReader {
 
     /** The top-level mapping of {@code yaml}; empty (with a diagnostic) when the text is not a mapping. */
     public static Optional<YamlMapping> read(
-            String yaml, YamlContext context, java.util.Set<String> knownKeys, String what) {
+            String yaml, YamlContext context, Set<String> knownKeys, String what) {
         LoadSettings settings = LoadSettings.builder().setLabel(context.file()).build();
         Optional<Node> root;
         try {

@@ -1,0 +1,150 @@
+package dev.brief.html.inspect;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads an HTML edition written by brief-html back and checks what can be checked without a browser: the
+ * language, one {@code h1} and headings that never skip a level, a text alternative on every image,
+ * references and notes that link both ways, labels that resolve, and (for the print edition) that nothing is
+ * loaded from outside the file. Our editions are well-formed XML, so the JDK's parser reads them.
+ */
+public final class HtmlInspector {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private HtmlInspector() {}
+
+    /** Inspects {@code markup}; {@code selfContained} adds the check that every image is embedded. */
+    public static InspectedHtml inspect(String markup, boolean selfContained) {
+        Document document = parse(markup);
+        List<String> problems = new ArrayList<>();
+        Map<String, Element> byId = new HashMap<>();
+        List<Element> all = elements(document, "*");
+        for (Element element : all) {
+            String id = element.getAttribute("id");
+            if (!id.isEmpty() && byId.put(id, element) != null) {
+                problems.add("the id '" + id + "' is used twice");
+            }
+        }
+        String language = document.getDocumentElement().getAttribute("lang");
+        if (language.isBlank()) {
+            problems.add("the document has no lang attribute");
+        }
+        List<InspectedHtml.Heading> headings = headings(all, problems);
+        List<InspectedHtml.Image> images = new ArrayList<>();
+        for (Element image : elements(document, "img")) {
+            String source = image.getAttribute("src");
+            boolean embedded = source.startsWith("data:");
+            if (!image.hasAttribute("alt")) {
+                problems.add("the image " + abbreviate(source) + " has no alt attribute");
+            }
+            if (selfContained && !embedded) {
+                problems.add("the image " + source + " is not embedded, so the edition is not self-contained");
+            }
+            images.add(new InspectedHtml.Image(embedded ? abbreviate(source) : source, embedded, image.getAttribute("alt")));
+        }
+        List<InspectedHtml.Link> links = links(document, byId, problems);
+        for (Element labelled : all) {
+            String label = labelled.getAttribute("aria-labelledby");
+            if (!label.isEmpty() && (!byId.containsKey(label) || byId.get(label).getTextContent().isBlank())) {
+                problems.add("aria-labelledby on #" + labelled.getAttribute("id") + " names no text: " + label);
+            }
+        }
+        String title = elements(document, "title").stream().findFirst().map(Element::getTextContent).orElse("");
+        if (title.isBlank()) {
+            problems.add("the document has no title");
+        }
+        return new InspectedHtml(language, title, headings, images, links, problems);
+    }
+
+    private static List<InspectedHtml.Heading> headings(List<Element> all, List<String> problems) {
+        List<InspectedHtml.Heading> headings = new ArrayList<>();
+        int previous = 0;
+        int topLevel = 0;
+        for (Element element : all) {
+            String name = element.getLocalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                int level = name.charAt(1) - '0';
+                String text = element.getTextContent().strip();
+                if (level > previous + 1) {
+                    problems.add("heading '" + text + "' is level " + level + " after level " + previous);
+                }
+                if (text.isEmpty()) {
+                    problems.add("an empty h" + level);
+                }
+                topLevel += level == 1 ? 1 : 0;
+                headings.add(new InspectedHtml.Heading(level, element.getAttribute("id"), text));
+                previous = level;
+            }
+        }
+        if (topLevel != 1) {
+            problems.add("the document has " + topLevel + " h1 headings instead of one");
+        }
+        return headings;
+    }
+
+    private static List<InspectedHtml.Link> links(Document document, Map<String, Element> byId, List<String> problems) {
+        List<InspectedHtml.Link> links = new ArrayList<>();
+        Set<String> backLinked = new HashSet<>();
+        List<String> references = new ArrayList<>();
+        for (Element link : elements(document, "a")) {
+            String href = link.getAttribute("href");
+            String role = link.getAttribute("role");
+            links.add(new InspectedHtml.Link(href, role, link.getTextContent().strip()));
+            if (href.startsWith("#") && !byId.containsKey(href.substring(1))) {
+                problems.add("the link to " + href + " leads nowhere");
+            }
+            if (role.equals("doc-noteref")) {
+                references.add(link.getAttribute("id"));
+            } else if (role.equals("doc-backlink")) {
+                backLinked.add(href.substring(1));
+            }
+        }
+        for (String reference : references) {
+            if (!backLinked.contains(reference)) {
+                problems.add("no note links back to the reference #" + reference);
+            }
+        }
+        return links;
+    }
+
+    private static List<Element> elements(Document document, String localName) {
+        NodeList nodes = document.getElementsByTagNameNS(XHTML, localName);
+        List<Element> elements = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    private static String abbreviate(String source) {
+        return source.length() > 40 ? source.substring(0, 40) + "…" : source;
+    }
+
+    private static Document parse(String markup) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(markup)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("not an HTML edition written by brief-html (not well-formed): "
+                    + e.getMessage(), e);
+        }
+    }
+}

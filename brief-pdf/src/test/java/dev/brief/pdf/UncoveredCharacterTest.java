@@ -1,0 +1,33 @@
+package dev.brief.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.brief.core.house.HouseStyle;
+import dev.brief.core.model.Block;
+import dev.brief.core.model.Brief;
+import dev.brief.core.model.Inline;
+import dev.brief.core.model.Section;
+import dev.brief.core.testing.BriefFixtures;
+import dev.brief.pdf.layout.UncoveredCharactersException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A character no font covers is an error naming the character and its element, never a blank box. */
+class UncoveredCharacterTest {
+
+    @Test
+    void everyUncoveredCharacterIsReportedWithItsElement() {
+        Brief minimal = BriefFixtures.minimal();
+        Section section = new Section("sec-only", 2, List.of(new Inline.Text("Only section")), List.of(
+                new Block.Paragraph("p-1", List.of(new Inline.Text("Tea \u4e2d and \u4e2d again.")))), List.of());
+        Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
+                minimal.notes(), minimal.publisher());
+        assertThatThrownBy(() -> TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults()))
+                .isInstanceOfSatisfying(UncoveredCharactersException.class, exception -> {
+                    assertThat(exception.characters()).hasSize(2);
+                    assertThat(exception.characters().get(0).elementId()).isEqualTo("p-1");
+                    assertThat(exception.characters().get(0).message()).contains("U+4E2D");
+                });
+    }
+}
