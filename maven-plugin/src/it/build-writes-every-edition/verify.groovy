@@ -13,4 +13,11 @@ def log = new File(basedir, 'build.log').text
 }
 assert new File(basedir, 'target/brief/transit-fares/transit-fares.html').text.contains('Lantern Street Policy Lab')
 assert log.contains('Briefs: 2 built, 0 up to date, 0 failed')
+// attach: two briefs, so each edition's classifier names its brief.
+def installed = new File(localRepositoryPath, 'dev/brief/it/build-writes-every-edition/1.0')
+['transit-fares', 'library-hours'].each { slug ->
+    ['pdf', 'epub', 'html'].each { type ->
+        assert new File(installed, "build-writes-every-edition-1.0-${slug}-${type}.${type}").isFile()
+    }
+}
 return true

@@ -25,9 +25,9 @@ final class ContentOutliner {
     private final List<String> pageBreaks = new ArrayList<>();
     private final Set<String> images = new LinkedHashSet<>();
     private String endnotes;
-    /** The element marked {@code bodymatter}, else the {@code main} element. */
-    private String bodyMatter;
-    private boolean bodyMatterTyped;
+    /** The first element typed {@code bodymatter}, and the {@code main} element: the start of the body. */
+    private String typedBodyMatter;
+    private String main;
 
     private ContentOutliner() {}
 
@@ -38,7 +38,7 @@ final class ContentOutliner {
                 outliner.headings,
                 outliner.pageBreaks,
                 Optional.ofNullable(outliner.endnotes),
-                Optional.ofNullable(outliner.bodyMatter),
+                Optional.ofNullable(outliner.typedBodyMatter).or(() -> Optional.ofNullable(outliner.main)),
                 List.copyOf(outliner.images));
     }
 
@@ -76,9 +76,11 @@ final class ContentOutliner {
         if (endnotes == null && isA(element, "endnotes", "doc-endnotes") && !id.isEmpty()) {
             endnotes = id;
         }
-        if (!id.isEmpty() && (isA(element, "bodymatter", null) || (bodyMatter == null && name.equals("main")))) {
-            bodyMatter = bodyMatter == null || !bodyMatterTyped ? id : bodyMatter;
-            bodyMatterTyped |= isA(element, "bodymatter", null);
+        if (typedBodyMatter == null && isA(element, "bodymatter", null) && !id.isEmpty()) {
+            typedBodyMatter = id;
+        }
+        if (main == null && name.equals("main") && !id.isEmpty()) {
+            main = id;
         }
         if (name.equals("img")) {
             String source = element.getAttribute("src");

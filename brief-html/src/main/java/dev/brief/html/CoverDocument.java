@@ -23,7 +23,8 @@ final class CoverDocument {
                 .replace("@MUTED@", AccentPalette.MUTED_TEXT)
                 .replace("@WIDTH@", Integer.toString(width))
                 .replace("@HEIGHT@", Integer.toString(height))
-                .replace("@BAND_HEIGHT@", Integer.toString(height * 45 / 100));
+                .replace("@BAND_HEIGHT@", Integer.toString(height * 45 / 100 - 220))
+                .replace("@TITLE_SIZE@", Integer.toString(titleSize(metadata.title())));
         MarkupWriter writer = new MarkupWriter();
         writer.xmlDeclaration();
         writer.start("html", "xmlns", DocumentRenderer.XHTML_NAMESPACE, "lang", metadata.language(),
@@ -47,6 +48,15 @@ final class CoverDocument {
         brief.publisher().ifPresent(publisher -> writer.textElement("div", publisher.name(), "class", "publisher"));
         writer.end("body").end("html");
         return writer.finish();
+    }
+
+    /**
+     * Smaller type for longer titles, so that a long title still fits the band in a few lines instead of
+     * pushing the rest of the cover off the page.
+     */
+    static int titleSize(String title) {
+        int length = title.codePointCount(0, title.length());
+        return length <= 32 ? 124 : length <= 64 ? 104 : length <= 128 ? 84 : 68;
     }
 
     /** The text alternative of the cover image: everything the cover says, in reading order. */

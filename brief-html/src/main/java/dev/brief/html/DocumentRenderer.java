@@ -48,6 +48,9 @@ final class DocumentRenderer {
             writer.empty("meta", "name", "author", "content", String.join(", ",
                     brief.metadata().authors().stream().map(author -> author.name()).toList())).newline();
         }
+        if (!brief.metadata().keywords().isEmpty()) {
+            writer.empty("meta", "name", "keywords", "content", String.join(", ", brief.metadata().keywords())).newline();
+        }
         writer.styleSheet(styleSheet).newline();
         writer.end("head").newline();
         writer.start("body").newline();

@@ -3,6 +3,7 @@ package dev.brief.html;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.PlainText;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes running text. Page markers go in at their character offsets through the cursor in use. */
 final class InlineRenderer implements Inline.Visitor<Void> {
@@ -57,8 +58,8 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     @Override
     public Void link(Inline.Link link) {
         requireSafeScheme(link.url());
-        boolean bare = PlainText.of(link.children(), context.brief()).equals(link.url())
-                || link.url().equals("mailto:" + PlainText.of(link.children(), context.brief()));
+        // A link whose text already reads as its address needs no address printed after it.
+        boolean bare = withoutScheme(PlainText.of(link.children(), context.brief())).equals(withoutScheme(link.url()));
         writer.start("a", "href", link.url(), "title", link.title().isEmpty() ? null : link.title(),
                 "class", bare ? "bare" : null);
         children(link.children());
@@ -108,12 +109,17 @@ final class InlineRenderer implements Inline.Visitor<Void> {
         if (colon < 0 || (delimiter >= 0 && delimiter < colon)) {
             return;
         }
-        String scheme = url.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        String scheme = url.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         if (!List.of("http", "https", "mailto", "tel", "ftp", "doi", "urn").contains(scheme)) {
             throw new IllegalArgumentException(
                     "link " + url + " uses the scheme '" + scheme + ":', which a brief must not link to;"
                             + " use an http(s), mailto or tel link");
         }
+    }
+
+    private static String withoutScheme(String address) {
+        String plain = address.strip().replaceFirst("^(?i)(https?://(www\\.)?|mailto:|tel:)", "");
+        return plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
     }
 
     private static int indexOfAny(String text, String characters) {

@@ -58,7 +58,8 @@ final class NotesRenderer {
                 content.get(i).accept(blocks);
             }
         }
-        if (content.isEmpty() || !(content.get(content.size() - 1) instanceof Block.Paragraph)) {
+        boolean endsInParagraph = !content.isEmpty() && content.get(content.size() - 1) instanceof Block.Paragraph;
+        if (!endsInParagraph && !context.referencesTo(note.id()).isEmpty()) {
             writer.start("p");
             backLinks(note);
             writer.end("p");

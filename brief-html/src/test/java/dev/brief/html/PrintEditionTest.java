@@ -33,6 +33,17 @@ class PrintEditionTest {
         assertThat(document.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
         assertThat(document.selectFirst("meta[name=viewport]")).isNotNull();
         assertThat(document.title()).isEqualTo("Civic Data, Shared Fairly: How towns can pool what they know");
+        assertThat(document.selectFirst("meta[name=author]").attr("content")).isEqualTo("Ada Example, Ben Sample");
+        assertThat(document.selectFirst("meta[name=keywords]").attr("content")).isEqualTo("data, towns");
+    }
+
+    @Test
+    void writesTheSameBytesForTheSameBrief() {
+        String again = Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT));
+
+        assertThat(again).isEqualTo(markup);
+        assertThat(HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB)))
+                .isEqualTo(HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB)));
     }
 
     @Test

@@ -84,6 +84,12 @@ class SemanticMarkupTest {
     }
 
     @Test
+    void marksLinksWhoseTextIsTheirAddressSoPrintDoesNotRepeatIt() {
+        assertThat(document.select("#note-a a:not([role])").attr("class")).isEqualTo("bare");
+        assertThat(document.select("#p-2 a").attr("class")).isEmpty();
+    }
+
+    @Test
     void linksAuthorEmails() {
         assertThat(document.select("header a[href^=mailto:]").eachAttr("href")).containsExactly("mailto:ada@example.org");
     }

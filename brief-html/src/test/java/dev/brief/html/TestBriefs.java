@@ -119,7 +119,7 @@ final class TestBriefs {
     }
 
     static HtmlOptions options(Path folder, Flavor flavor, Optional<PageMap> pageMap) {
-        return new HtmlOptions(folder, HouseStyle.defaults(), flavor, pageMap);
+        return new HtmlOptions(folder, a4(HouseStyle.DEFAULT_ACCENT), flavor, pageMap);
     }
 
     static HtmlOptions options(Path folder, Flavor flavor) {
@@ -136,6 +136,10 @@ final class TestBriefs {
         graphics.fillRect(5, 5, 10, 15);
         graphics.dispose();
         ImageIO.write(image, "png", folder.resolve("chart.png").toFile());
+    }
+
+    static HouseStyle a4(String accent) {
+        return new HouseStyle(accent, PageSize.A4, Optional.empty(), Optional.empty());
     }
 
     static HouseStyle letter(String accent) {

@@ -27,8 +27,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * Builds every brief under the source folder into a tagged PDF (PDF/UA-1, PDF/A-2a), an EPUB 3 and a
  * self-contained print HTML edition, plus a cover and a first-page preview picture, in
  * <code>outputDirectory/&lt;slug&gt;/</code>. Briefs are built in parallel; a brief whose sources, images, house
- * file and
- * toolkit are unchanged since its outputs were written is skipped. Every problem is reported as
+ * file and toolkit are unchanged since its outputs were written is skipped. Every problem is reported as
  * {@code file:line:column}; the build fails when any brief fails, after the others were written.
  *
  * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:build -Dbrief.source=FILE-OR-DIR

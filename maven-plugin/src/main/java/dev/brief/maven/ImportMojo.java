@@ -11,9 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Turns legacy Markdown, as extracted from a published PDF (no front matter, bare
- * <code>&lt;sup&gt;N&lt;/sup&gt;</code> note
- * numbers, a sidebar inside a sentence), into the source format: writes <code>&lt;name&gt;.brief.md</code> beside each
- * file, and reports every inference and repair the importer made so that it can be checked against the print.
+ * <code>&lt;sup&gt;N&lt;/sup&gt;</code> note numbers, a sidebar inside a sentence), into the source format:
+ * writes <code>&lt;name&gt;.brief.md</code> beside each file, and reports every inference and repair the
+ * importer made so that it can be checked against the print.
  * Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:import -Dbrief.source=FILE</code>.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)

@@ -20,7 +20,8 @@ final class BoxRecogniser {
             LegacyBlock block = blocks.get(i);
             String heading = block.is(LegacyBlock.Kind.HEADING) ? Markup.plain(block.text()) : "";
             LegacyBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            if (SectionNames.SUMMARY.matcher(heading).matches() && next != null && isList(next)) {
+            if (SectionNames.SUMMARY.matcher(heading).matches() && next != null
+                    && next.is(LegacyBlock.Kind.BULLET_LIST)) {
                 out.add(new LegacyBlock(LegacyBlock.Kind.SUMMARY, block.line(), 2, block.lines(), next.children()));
                 log.warn(block.line(), "took the list under this heading as the summary (" + next.children().size()
                         + " points)", "check the `## Summary` list of the converted source");
@@ -40,10 +41,6 @@ final class BoxRecogniser {
             }
         }
         return out;
-    }
-
-    private static boolean isList(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.BULLET_LIST) || block.is(LegacyBlock.Kind.ORDERED_LIST);
     }
 
     /**

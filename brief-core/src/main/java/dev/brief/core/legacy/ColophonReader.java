@@ -47,9 +47,10 @@ final class ColophonReader {
 
     private Colophon colophon(List<LegacyBlock> blocks) {
         int runStart = blocks.size();
-        // Notes printed as paragraphs ("<sup>3</sup> Source …") end the body; the colophon comes after them.
+        // A paragraph with a note number is body text, or a note printed as a paragraph ("<sup>3</sup> Source");
+        // either way the colophon comes after it.
         while (runStart > 0 && blocks.get(runStart - 1).is(LegacyBlock.Kind.PARAGRAPH)
-                && !blocks.get(runStart - 1).text().startsWith("<sup>")) {
+                && !blocks.get(runStart - 1).text().matches("(?is).*<sup>\\s*[0-9].*")) {
             runStart--;
         }
         int start = -1;

@@ -46,11 +46,13 @@ final class ExtractionCleaner {
         StringBuilder out = new StringBuilder(line.length());
         Findings escapes = new Findings();
         Findings entities = new Findings();
+        Matcher entity = ENTITY.matcher(line);
         int i = 0;
         while (i < line.length()) {
             int skip = escapeLength(line, i, out);
-            Matcher entity = ENTITY.matcher(line).region(i, line.length());
-            String replacement = line.charAt(i) == '&' && entity.lookingAt() ? replacement(entity.group(1)) : null;
+            String replacement = line.charAt(i) == '&' && entity.region(i, line.length()).lookingAt()
+                    ? replacement(entity.group(1))
+                    : null;
             if (skip > 0) {
                 escapes.add(line.substring(i, i + skip + 1), i + 1);
                 out.append(line.charAt(i + skip));

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 final class Markup {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)(\\s+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^>]*)?/?>");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:.*?\\S)?)\\1");
 
     private Markup() {}
 
-    /** The visible text: link texts instead of links, emphasis markers and hard breaks dropped. */
+    /** The visible text: link texts instead of links; emphasis markers, HTML tags and hard breaks dropped. */
     static String plain(String markdown) {
-        String text = LINK.matcher(markdown).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        String text = TAG.matcher(markdown.replaceAll("(?i)<br\\s*/?>", " ")).replaceAll("");
+        text = LINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         text = AUTOLINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         String before;
         do {

@@ -45,7 +45,7 @@ final class VisibleWords {
         List<String> words = new ArrayList<>();
         Object frontMatter = new Load(LoadSettings.builder().build()).loadFromString(parts[1]);
         collectValues(frontMatter, words);
-        String body = parts[2].replaceAll("(?m)^:::\\s*[A-Za-z-]*", " ");
+        String body = parts[2].replaceAll("(?m)^:::[ \\t]*[A-Za-z-]*", " ");
         words.addAll(words(body));
         return count(words);
     }

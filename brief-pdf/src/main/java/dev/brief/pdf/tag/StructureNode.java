@@ -108,15 +108,28 @@ public final class StructureNode implements Owner {
     /** Attaches an inline node (and inline ancestors) to its parent at the current reading position. */
     private void attach() {
         if (attached) {
-            if (inline && !parent.kids.isEmpty() && parent.kids.get(parent.kids.size() - 1) != this) {
-                throw new IllegalStateException(
-                        role.structureType() + " content resumed after other content of its parent");
+            if (inline && parent.lastContentKid() != this) {
+                throw new IllegalStateException(role.structureType() + " " + actualText
+                        + " content resumed after other content of its parent " + parent + ": " + parent.kids);
             }
             return;
         }
         parent.attach();
         parent.kids.add(this);
         attached = true;
+    }
+
+    /**
+     * The last kid that is not an annotation: a link's annotation for one line may be recorded before the
+     * link's text on the next line, and annotations are not read in line with the text.
+     */
+    private Object lastContentKid() {
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (!(kids.get(i) instanceof ContentReference.Annotation)) {
+                return kids.get(i);
+            }
+        }
+        return null;
     }
 
     List<Object> kids() {

@@ -7,17 +7,10 @@ import java.util.List;
 /**
  * Knuth and Plass's total-fit line breaking ("Breaking Paragraphs into Lines", 1981): among all
  * ways to break the items into lines no line of which is overfull, the one with the least total
- * demerits, where a line's demerits grow with the cube of how far its spaces stretch or shrink,
- * with the penalty of its break, when two hyphenated lines follow each other, when the
- * second-last line is hyphenated, and when a tight line follows a loose one. Looseness is 0.
+ * demerits ({@link LineCost}). Looseness is 0. Active breaks are kept per fitness class and per
+ * line number while lines differ in width, which keeps the search exact.
  */
 final class OptimalFit {
-    private static final double LINE_PENALTY = 10;
-    private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
-    private static final double FINAL_HYPHEN_DEMERITS = 5_000;
-    private static final double ADJACENT_FITNESS_DEMERITS = 10_000;
-    private static final double INFINITE_BADNESS = 10_000;
-
     private final List<Item> items;
     private final LineWidths widths;
     private final double extraStretch;
@@ -107,12 +100,14 @@ final class OptimalFit {
                 }
             }
             double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
-            if (!isBreakpoint(b) || ratio < -1 || badness(ratio) > tolerance) {
+            if (!isBreakpoint(b) || ratio < -1 || LineCost.badness(ratio) > tolerance) {
                 return Double.POSITIVE_INFINITY;
             }
             Item item = items.get(b);
-            int fitness = fitness(ratio);
-            double demerits = demerits(from, item, b, badness(ratio), fitness) + from.demerits();
+            int fitness = LineCost.fitness(ratio);
+            boolean last = b == items.size() - 1;
+            double demerits = from.demerits() + LineCost.demerits(from.flagged(), from.fitness(),
+                    item, last, LineCost.badness(ratio), fitness);
             from = new Break(b, from.line() + 1, fitness, item.isPenalty() && item.flagged(),
                     after(b), demerits, from);
         }
@@ -141,12 +136,14 @@ final class OptimalFit {
             if (ratio < -1) {
                 continue;
             }
-            double badness = badness(ratio);
+            double badness = LineCost.badness(ratio);
             if (badness > tolerance) {
                 continue;
             }
-            int fitness = fitness(ratio);
-            double demerits = demerits(from, item, b, badness, fitness) + from.demerits();
+            int fitness = LineCost.fitness(ratio);
+            boolean last = b == items.size() - 1;
+            double demerits = from.demerits()
+                    + LineCost.demerits(from.flagged(), from.fitness(), item, last, badness, fitness);
             int lineClass = Math.min(from.line() + 1, classes - 1);
             Break current = bestByClass[lineClass][fitness];
             if (current == null || demerits < current.demerits()) {
@@ -189,43 +186,6 @@ final class OptimalFit {
             return shrink > 0 ? (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
         }
         return 0;
-    }
-
-    private static double badness(double ratio) {
-        if (ratio == Double.POSITIVE_INFINITY) {
-            return INFINITE_BADNESS;
-        }
-        double r = Math.abs(ratio);
-        return Math.min(INFINITE_BADNESS, 100 * r * r * r);
-    }
-
-    /** TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight. */
-    private static int fitness(double ratio) {
-        if (ratio < -0.5) {
-            return 3;
-        }
-        if (ratio <= 0.5) {
-            return 2;
-        }
-        return ratio <= 1 ? 1 : 0;
-    }
-
-    private double demerits(Break from, Item item, int b, double badness, int fitness) {
-        double base = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
-        if (item.isPenalty() && !item.isForcedBreak()) {
-            double penalty = item.penalty();
-            base += penalty >= 0 ? penalty * penalty : -penalty * penalty;
-        }
-        if (item.isPenalty() && item.flagged() && from.flagged()) {
-            base += DOUBLE_HYPHEN_DEMERITS;
-        }
-        if (b == items.size() - 1 && from.flagged()) {
-            base += FINAL_HYPHEN_DEMERITS;
-        }
-        if (Math.abs(fitness - from.fitness()) > 1) {
-            base += ADJACENT_FITNESS_DEMERITS;
-        }
-        return base;
     }
 
     /** The first item of the line after a break at {@code b}: glue and penalties after it go. */

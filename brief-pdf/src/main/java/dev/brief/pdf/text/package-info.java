@@ -22,7 +22,9 @@
  * {@code beginText(); setFont(fontSet.font(piece.face()), piece.size());
  * newLineAtOffset(left + piece.x(), baseline); showText(piece.text()); endText();} — inside a
  * marked-content sequence with {@code /ActualText piece.sourceText()} when {@link
- * dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). Word spacing ({@code
+ * dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). {@link
+ * dev.brief.pdf.text.Piece#offset()} places a piece in the paragraph's text (for source positions
+ * and the page map). Word spacing ({@code
  * Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every word
  * carries its own position.
  */

@@ -3,7 +3,6 @@ package dev.brief.maven.build;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Severity;
 import dev.brief.core.diagnostic.SourcePosition;
-import dev.brief.core.house.House;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds one brief: load (importing legacy Markdown in memory), read, skip if its outputs are current,
@@ -32,7 +32,12 @@ final class BriefJob {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             String text = SourceLoader.load(source, diagnostics);
-            ReadResult read = BriefReader.read(text, source.file(), house.house());
+            if (source.legacy()) {
+                log.info(source.file() + ": legacy Markdown, imported in memory; positions after the importer's"
+                        + " warnings are lines of the imported text, which brief:import writes to "
+                        + SourceLoader.readAs(source).getFileName());
+            }
+            ReadResult read = BriefReader.read(text, SourceLoader.readAs(source), house.house());
             diagnostics.addAll(read.diagnostics());
             report(diagnostics);
             if (read.brief().isEmpty()) {
@@ -62,7 +67,7 @@ final class BriefJob {
         Files.createDirectories(folder);
         BuildStamp.clear(folder);
         EditionInput input = new EditionInput(
-                brief, source, house.house().style(), request.timestamp(), folder, java.util.Optional.empty());
+                brief, source, house.house().style(), request.timestamp(), folder, Optional.empty());
         List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
         stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
         return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);

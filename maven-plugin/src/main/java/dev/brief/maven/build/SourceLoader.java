@@ -6,6 +6,7 @@ import dev.brief.core.legacy.LegacyImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,5 +23,14 @@ public final class SourceLoader {
         ImportResult imported = LegacyImporter.convert(source.file());
         diagnostics.addAll(imported.diagnostics());
         return imported.source();
+    }
+
+    /**
+     * The path the text is read as. Imported text is read as the {@code .brief.md} that {@code brief:import}
+     * would write beside the legacy file: the reader's positions are lines of the imported text, and naming
+     * the legacy file would point at the wrong lines. Same folder, so figures resolve alike.
+     */
+    public static Path readAs(BriefSource source) {
+        return source.legacy() ? SourceFinder.importedSibling(source.file()) : source.file();
     }
 }

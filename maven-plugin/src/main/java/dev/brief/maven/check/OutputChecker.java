@@ -58,7 +58,7 @@ public final class OutputChecker {
     private BriefCheck check(BriefSource source, LoadedHouse house) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>(house.diagnostics());
         String text = SourceLoader.load(source, diagnostics);
-        ReadResult read = BriefReader.read(text, source.file(), house.house());
+        ReadResult read = BriefReader.read(text, SourceLoader.readAs(source), house.house());
         diagnostics.addAll(read.diagnostics());
         List<CheckResult> results = new ArrayList<>();
         results.add(new CheckResult("source reads without errors", source.file().getFileName().toString(),
@@ -71,8 +71,8 @@ public final class OutputChecker {
             results.add(VeraPdfValidator.pdfUa1().validate(pdf));
             results.add(VeraPdfValidator.pdfA2a().validate(pdf));
             if (pdf.toFile().isFile()) {
-                structure = Optional.of(PdfTagReader.read(pdf));
-                if (read.brief().isPresent()) {
+                structure = readStructure(pdf, results);
+                if (read.brief().isPresent() && structure.isPresent()) {
                     String output = pdf.getFileName().toString();
                     results.add(ReadingOrderCheck.check(structure.get(), read.brief().get(), read.sourceMap(),
                             source.file().toString(), output));
@@ -96,6 +96,17 @@ public final class OutputChecker {
             }
         }
         return new BriefCheck(source.slug(), source.file(), results, structure);
+    }
+
+    /** A PDF that PDFBox cannot open is a failed check, not a crashed build. */
+    private static Optional<PdfStructure> readStructure(Path pdf, List<CheckResult> results) {
+        try {
+            return Optional.of(PdfTagReader.read(pdf));
+        } catch (IOException e) {
+            results.add(new CheckResult("PDF can be read", pdf.getFileName().toString(),
+                    List.of(new Finding(pdf.getFileName().toString(), "PDFBox cannot read it: " + e.getMessage()))));
+            return Optional.empty();
+        }
     }
 
     private void write(BriefCheck check) throws IOException {

@@ -95,6 +95,26 @@ class BriefBuilderTest {
     }
 
     @Test
+    void importsLegacyMarkdownInMemoryAndReportsWhatTheImporterInferred() throws IOException {
+        Path legacy = sources.resolve("legacy").resolve("harbour-levy.md");
+        Files.createDirectories(legacy.getParent());
+        try (var in = BriefBuilderTest.class.getResourceAsStream("/legacy/harbour-levy.md")) {
+            Files.copy(in, legacy);
+        }
+
+        BriefOutcome outcome = only(build(work.resolve("out"), EnumSet.of(Format.PDF)), "harbour-levy");
+
+        assertThat(outcome.source().legacy()).isTrue();
+        assertThat(outcome.status()).isEqualTo(BriefOutcome.Status.BUILT);
+        assertThat(outcome.warnings()).extracting(diagnostic -> diagnostic.position().file())
+                .contains(legacy.toString());
+        assertThat(log).anyMatch(line -> line.startsWith("warn " + legacy + ":") && line.contains("superscript"));
+        assertThat(work.resolve("out/harbour-levy/harbour-levy.pdf")).isRegularFile();
+        assertThat(legacy.resolveSibling("harbour-levy.brief.md")).as("nothing written beside the source")
+                .doesNotExist();
+    }
+
+    @Test
     void theSameSourcesGiveTheSameBytes() throws IOException {
         build(work.resolve("first"), EnumSet.allOf(Format.class));
         build(work.resolve("second"), EnumSet.allOf(Format.class));

