@@ -52,6 +52,11 @@ public final class LegacyImporter {
     /** Converts {@code content}; {@code file} names the input in diagnostics and gives a title if none is found. */
     public static ImportResult convert(String content, Path file) {
         RepairLog log = new RepairLog(file.toString());
+        if (FRONT_MATTER.matcher(content).lookingAt()) {
+            log.warn(1, "the file starts with front matter: it is already in the source format; left unchanged",
+                    "nothing to import; build it as it is");
+            return new ImportResult(content, log.list());
+        }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<String> input = Arrays.asList(text.split("\\r?\\n|\\r", -1));
         List<String> lines = ExtractionCleaner.clean(input, log);

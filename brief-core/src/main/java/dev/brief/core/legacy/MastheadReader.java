@@ -19,14 +19,14 @@ final class MastheadReader {
             "(?i)^(.{0,60}?\\b(?:brief|report|paper|note|series|analysis|commentary))\\s+(?:no\\.?\\s*|number\\s+|#)?([0-9]{1,5})$");
 
     private final RepairLog log;
-    private final List<LegacyAuthorDraft> authors = new ArrayList<>();
+    private final AuthorCollector authors;
     private final List<LegacyBlock> keptLines = new ArrayList<>();
     private String series;
     private String number;
-    private int current = -1;
 
     private MastheadReader(RepairLog log) {
         this.log = log;
+        this.authors = new AuthorCollector(log);
     }
 
     /** Reads the masthead from the front of {@code blocks}, removing the blocks it used. */
@@ -67,8 +67,8 @@ final class MastheadReader {
                     "set `title:` in the front matter to the printed title");
             blocks.subList(0, authorEnd).clear();
         }
-        List<LegacyAuthor> found = authors.stream().map(LegacyAuthorDraft::author).toList();
-        return new Masthead(title, subtitle, Optional.ofNullable(series), Optional.ofNullable(number), found, keptLines);
+        return new Masthead(title, subtitle, Optional.ofNullable(series), Optional.ofNullable(number),
+                authors.authors(), keptLines);
     }
 
     /** The first heading that is not one the importer gives another role (summary, notes, about box). */
@@ -120,7 +120,11 @@ final class MastheadReader {
         }
         Matcher email = EMAIL.matcher(plain);
         if (email.find() && isOnlyEmail(plain, email.group())) {
-            email(email.group(), lineNumber);
+            if (!authors.email(email.group(), lineNumber)) {
+                keptLines.add(LegacyBlock.paragraph(lineNumber, List.of("<" + email.group() + ">")));
+                log.warn(lineNumber, "found the email " + email.group() + " with no author before it; kept it in"
+                        + " the body", "add it as `email:` of the right author in the front matter");
+            }
             return;
         }
         Matcher seriesLine = SERIES.matcher(plain);
@@ -134,18 +138,18 @@ final class MastheadReader {
         Optional<List<String>> names = NameRecogniser.names(plain);
         if (names.isPresent()) {
             for (String name : names.get()) {
-                addAuthor(name, lineNumber);
+                authors.add(name, lineNumber);
             }
             return;
         }
         Optional<String[]> nameAndAffiliation = NameRecogniser.nameWithAffiliation(plain);
         if (nameAndAffiliation.isPresent()) {
-            addAuthor(nameAndAffiliation.get()[0], lineNumber);
-            affiliation(nameAndAffiliation.get()[1], lineNumber);
+            authors.add(nameAndAffiliation.get()[0], lineNumber);
+            authors.affiliation(nameAndAffiliation.get()[1], lineNumber);
             return;
         }
         if (!authors.isEmpty()) {
-            affiliation(plain, lineNumber);
+            authors.affiliation(plain, lineNumber);
             return;
         }
         keptLines.add(LegacyBlock.paragraph(lineNumber, List.of(line)));
@@ -156,62 +160,5 @@ final class MastheadReader {
     private static boolean isOnlyEmail(String plain, String address) {
         String rest = EMAIL_LABEL.matcher(plain).replaceFirst("").replace(address, "");
         return rest.replaceAll("[\\p{Punct}\\s]", "").isEmpty();
-    }
-
-    private void addAuthor(String printed, int lineNumber) {
-        for (LegacyAuthorDraft known : authors) {
-            if (known.name.equalsIgnoreCase(printed) || known.printed.equals(printed)) {
-                current = authors.indexOf(known); // details on the following lines belong to this author again
-                log.warn(lineNumber, "'" + printed + "' names an author already listed; the repeated name is dropped",
-                        "check the details under that author in `authors:`");
-                return;
-            }
-        }
-        String name = printed;
-        if (NameRecogniser.inCapitals(printed)) {
-            name = NameRecogniser.ordinaryCase(printed);
-            log.warn(lineNumber, "author '" + printed + "' was printed in capitals; wrote it as '" + name + "'",
-                    "check the spelling of `name:` (for example Mc, Mac, van)");
-        }
-        authors.add(new LegacyAuthorDraft(name, printed));
-        current = authors.size() - 1;
-        log.warn(lineNumber, "took '" + printed + "' as an author", "check `authors:` in the front matter");
-    }
-
-    private void email(String address, int lineNumber) {
-        if (current < 0 || authors.get(current).email != null) {
-            keptLines.add(LegacyBlock.paragraph(lineNumber, List.of("<" + address + ">")));
-            log.warn(lineNumber, "found the email " + address + " with no author before it; kept it in the body",
-                    "add it as `email:` of the right author in the front matter");
-            return;
-        }
-        LegacyAuthorDraft author = authors.get(current);
-        author.email = address;
-        log.warn(lineNumber, "took " + address + " as the email of " + author.name,
-                "check `email:` under that author in the front matter");
-    }
-
-    private void affiliation(String text, int lineNumber) {
-        LegacyAuthorDraft author = authors.get(current);
-        author.affiliation = author.affiliation == null ? text : author.affiliation + ", " + text;
-        log.warn(lineNumber, "took '" + text + "' as the affiliation of " + author.name,
-                "check `affiliation:` under that author in the front matter");
-    }
-
-    /** An author while the masthead is being read. */
-    private static final class LegacyAuthorDraft {
-        private final String name;
-        private final String printed;
-        private String email;
-        private String affiliation;
-
-        LegacyAuthorDraft(String name, String printed) {
-            this.name = name;
-            this.printed = printed;
-        }
-
-        LegacyAuthor author() {
-            return new LegacyAuthor(name, Optional.ofNullable(email), Optional.ofNullable(affiliation));
-        }
     }
 }

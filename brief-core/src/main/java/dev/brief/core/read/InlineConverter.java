@@ -5,8 +5,10 @@ import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -31,6 +33,10 @@ import org.commonmark.node.Text;
 final class InlineConverter {
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    /** A URI scheme at the start of an address (RFC 3986, section 3.1). */
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES =
+            Set.of("http", "https", "mailto", "tel", "ftp", "doi", "urn");
 
     private final NodePositions positions;
     private final Diagnostics diagnostics;
@@ -154,6 +160,13 @@ final class InlineConverter {
                 inlines.addAll(children);
                 return;
             }
+            String scheme = unsafeScheme(link.getDestination());
+            if (!scheme.isEmpty()) {
+                diagnostics.error(at, "the link to " + link.getDestination() + " uses the scheme '" + scheme
+                        + ":', which a published brief must not link to", "use an http(s), mailto or tel address");
+                inlines.addAll(children);
+                return;
+            }
             if (text.isEmpty()) {
                 diagnostics.warning(at, "the link to " + link.getDestination() + " has no text; a screen reader"
                         + " can only read out the address", "write what it links to between the brackets");
@@ -163,6 +176,19 @@ final class InlineConverter {
             }
             inlines.add(new Inline.Link(link.getDestination(), Optional.ofNullable(link.getTitle()).orElse(""),
                     children));
+        }
+
+        /**
+         * The scheme of an absolute address that is not a reference a reader can follow safely (script or
+         * inline data), or "" when the address is relative or uses a web, mail or telephone scheme.
+         */
+        private static String unsafeScheme(String address) {
+            Matcher scheme = SCHEME.matcher(address.strip());
+            if (!scheme.lookingAt()) {
+                return "";
+            }
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            return SAFE_SCHEMES.contains(name) ? "" : name;
         }
 
         @Override

@@ -540,4 +540,24 @@ class PatternWarningTest {
         assertThat(warningsAt(result, 3)).contains("3:4: rewrote inline HTML (<em> <b> <a> <br>) as Markdown");
         assertThat(warningsAt(result, 4)).contains("4:12: rewrote inline HTML (<br> <span>) as Markdown");
     }
+
+    @Test
+    void sourceWithFrontMatterIsLeftUnchanged() {
+        String source = "---\ntitle: \"T\"\nlanguage: en\n---\n\nText.<sup>1</sup>\n";
+
+        ImportResult result = convert(source);
+
+        assertThat(result.source()).isEqualTo(source);
+        assertThat(warningsAt(result, 1)).containsExactly(
+                "1:1: the file starts with front matter: it is already in the source format; left unchanged");
+    }
+
+    @Test
+    void emptyInputGivesAMinimalSource() {
+        ImportResult result = convert("");
+
+        assertThat(result.source()).isEqualTo("---\ntitle: \"brief\"\nlanguage: \"en\"\n---\n\n");
+        assertThat(result.diagnostics()).extracting(Diagnostic::message)
+                .anyMatch(message -> message.contains("found no title heading"));
+    }
 }

@@ -245,6 +245,13 @@ class BodyDiagnosticsTest {
     }
 
     @Test
+    void scriptLinks() {
+        assertThat(body("## S\n\nSee [the form](javascript:alert(1)) now.\n")).containsExactly("brief.md:7:5: error:"
+                + " the link to javascript:alert(1) uses the scheme 'javascript:', which a published brief must not"
+                + " link to (use an http(s), mailto or tel address)");
+    }
+
+    @Test
     void linkWithoutText() {
         assertThat(body("## S\n\nSee [](https://example.org/) now.\n")).containsExactly("brief.md:7:5: warning: the"
                 + " link to https://example.org/ has no text; a screen reader can only read out the address (write"

@@ -56,9 +56,6 @@ final class PagePainter {
                         current = item.owner();
                         handle = canvas.open(current);
                     }
-                    if (Boolean.getBoolean("brief.debugPaint") && item instanceof Item.Text) {
-                        System.out.println("PAINT p" + layout.number + " top=" + placed.top() + " " + item.owner() + " '" + ((Item.Text) item).text() + "'");
-                    }
                     draw(handle, item, placed, pageHeight, canvas.pageIndex());
                 }
                 links.flush();

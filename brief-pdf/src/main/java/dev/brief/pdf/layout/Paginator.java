@@ -15,6 +15,7 @@ final class Paginator {
     private final Geometry geometry;
     private final List<PageLayout> pages = new ArrayList<>();
     private final List<List<Row>> pendingAsides = new ArrayList<>();
+    private final Set<Row> asidesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
     private PageLayout page;
     private float mainCursor;
     private float sideCursor;
@@ -51,8 +52,11 @@ final class Paginator {
         while (i < rows.size()) {
             Row row = rows.get(i);
             if (row.isAsideMarker()) {
-                pendingAsides.add(row.aside);
-                placeAsides(mainCursor);
+                // A break that moves back over a marker must not set its aside a second time.
+                if (asidesSeen.add(row)) {
+                    pendingAsides.add(row.aside);
+                    placeAsides(mainCursor);
+                }
                 i++;
                 continue;
             }

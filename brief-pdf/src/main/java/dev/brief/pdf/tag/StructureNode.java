@@ -109,8 +109,8 @@ public final class StructureNode implements Owner {
     private void attach() {
         if (attached) {
             if (inline && parent.lastContentKid() != this) {
-                throw new IllegalStateException(role.structureType() + " " + actualText
-                        + " content resumed after other content of its parent " + parent + ": " + parent.kids);
+                throw new IllegalStateException(
+                        this + " content resumed after other content of its parent " + parent + ": " + parent.kids);
             }
             return;
         }

@@ -1,0 +1,81 @@
+package dev.brief.benchmarks;
+
+import dev.brief.core.robustness.CatalogueWriter;
+import dev.brief.maven.build.BriefBuilder;
+import dev.brief.maven.build.BuildLog;
+import dev.brief.maven.build.BuildReport;
+import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.Format;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a generated catalogue end to end through {@link BriefBuilder}, as {@code brief:build} does, and
+ * prints briefs per second and the heap it needed. Warm-up rounds first (each round builds into a fresh
+ * folder, so nothing is skipped as up to date), then measured rounds; the median round is reported.
+ *
+ * <pre>
+ * java -cp target/benchmarks.jar dev.brief.benchmarks.CatalogueRun [briefs] [threads] [rounds] [formats]
+ * java -cp target/benchmarks.jar dev.brief.benchmarks.CatalogueRun --write-only [briefs] [folder]
+ * </pre>
+ */
+public final class CatalogueRun {
+    private CatalogueRun() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--write-only")) {
+            int count = Integer.parseInt(args[1]);
+            CatalogueWriter.write(Path.of(args[2]), count, Catalogue.SEED, CatalogueWriter.Shape.realistic());
+            System.out.println("wrote " + count + " briefs to " + args[2]);
+            return;
+        }
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Set<Format> formats = Format.parseList(args.length > 3 ? args[3] : "pdf,html,epub");
+
+        Path work = Files.createTempDirectory("brief-catalogue-run");
+        Path sources = work.resolve("src");
+        CatalogueWriter.write(sources, count, Catalogue.SEED, CatalogueWriter.Shape.realistic());
+        System.out.printf(Locale.ROOT, "%d briefs, %d threads, formats %s, max heap %d MB%n", count, threads, formats,
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        build(sources, work.resolve("warm-up"), formats, threads);
+        List<Double> rates = new ArrayList<>();
+        long peakUsed = 0;
+        long peakLive = 0;
+        for (int round = 1; round <= rounds; round++) {
+            System.gc();
+            long start = System.nanoTime();
+            try (HeapWatcher heap = new HeapWatcher()) {
+                build(sources, work.resolve("round-" + round), formats, threads);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                rates.add(count / seconds);
+                peakUsed = Math.max(peakUsed, heap.peakUsedBytes());
+                peakLive = Math.max(peakLive, heap.peakAfterCollectionBytes());
+                System.out.printf(Locale.ROOT, "round %d: %.1f s, %.1f briefs/s, heap peak %d MB, live after GC"
+                        + " peak %d MB%n", round, seconds, count / seconds, heap.peakUsedBytes() >> 20,
+                        heap.peakAfterCollectionBytes() >> 20);
+            }
+        }
+        Collections.sort(rates);
+        System.out.printf(Locale.ROOT, "median: %.1f briefs/s; heap peak %d MB; live heap after GC peak %d MB%n",
+                rates.get(rates.size() / 2), peakUsed >> 20, peakLive >> 20);
+    }
+
+    private static void build(Path sources, Path output, Set<Format> formats, int threads) throws Exception {
+        BuildRequest request = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(),
+                threads, BriefUnderTest.TIMESTAMP, "benchmark");
+        BuildReport report = new BriefBuilder(request, BuildLog.silent()).build();
+        if (!report.failed().isEmpty()) {
+            throw new IllegalStateException(report.failed().size() + " briefs failed, first: "
+                    + report.failed().get(0).diagnostics());
+        }
+    }
+}
