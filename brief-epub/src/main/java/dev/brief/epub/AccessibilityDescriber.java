@@ -49,27 +49,31 @@ final class AccessibilityDescriber {
             text.append("A page list and page break markers match the pages of the PDF edition. ");
         }
         if (survey.hasFigures()) {
-            text.append(capitalised(count(survey.informativeFigures(), "figure")))
-                    .append(survey.informativeFigures() == 1 ? " has" : " have")
-                    .append(" a text alternative, so the text alone is sufficient to read it. ");
+            text.append(survey.informativeFigures() == 1
+                    ? "Its figure has"
+                    : "Each of its " + count(survey.informativeFigures(), "figure") + " has");
+            text.append(" a text alternative, so the text alone is enough to read it. ");
         } else {
             text.append("It has no images besides the cover, whose text alternative gives the title. ");
         }
         if (survey.tables() > 0) {
-            text.append(capitalised(count(survey.tables(), "table")))
-                    .append(survey.tables() == 1 ? " has" : " have")
-                    .append(" marked header cells. ");
+            text.append(survey.tables() == 1
+                    ? "Its table has"
+                    : "Its " + count(survey.tables(), "table") + " have");
+            text.append(" marked header cells. ");
         }
         if (survey.notes() > 0) {
-            text.append(capitalised(count(survey.notes(), "endnote")))
-                    .append(survey.notes() == 1 ? " is" : " are")
-                    .append(" linked from the text and back. ");
+            text.append(survey.notes() == 1
+                    ? "Its endnote is"
+                    : "Each of its " + count(survey.notes(), "endnote") + " is");
+            text.append(" linked from the text and links back to it. ");
         }
         text.append("Reading systems may change fonts, sizes, spacing and colours; ");
         text.append("there is no audio, video, animation or flashing content.");
         return text.toString();
     }
 
+    /** "three sections", "12 sections": words up to nine, as running text writes them. */
     private static String count(int number, String noun) {
         String words = switch (number) {
             case 1 -> "one";
@@ -83,10 +87,6 @@ final class AccessibilityDescriber {
             case 9 -> "nine";
             default -> Integer.toString(number);
         };
-        return number == 1 ? words + " " + noun : words + " " + noun + "s";
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return words + " " + noun + (number == 1 ? "" : "s");
     }
 }

@@ -78,7 +78,8 @@ class EpubReadBackTest {
         assertThat(inspected.values("schema:accessibilityHazard")).containsExactly("none");
         assertThat(inspected.values("pageBreakSource")).containsExactly("urn:isbn:9780000000011");
         assertThat(inspected.values("schema:accessibilitySummary")).singleElement().asString()
-                .contains("page list", "One figure has a text alternative", "One table", "Two endnotes");
+                .contains("page list", "Its figure has a text alternative", "Its table has marked header cells",
+                        "Each of its two endnotes");
     }
 
     @Test

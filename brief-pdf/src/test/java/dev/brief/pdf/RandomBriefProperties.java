@@ -18,7 +18,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** Briefs of every shape pass veraPDF and read in source order, whatever falls where on the pages. */
 class RandomBriefProperties {
 
-    @Property(tries = 8, seed = "20260101")
+    @Property(tries = 6, seed = "20260101")
     void randomBriefsPassBothProfilesAndReadInOrder(@ForAll("briefs") Brief brief) throws IOException {
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();

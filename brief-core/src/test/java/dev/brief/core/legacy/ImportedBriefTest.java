@@ -89,7 +89,7 @@ class ImportedBriefTest {
         assertThat(publisher.url()).contains("https://www.tidewater.example");
         assertThat(publisher.mission()).hasValueSatisfying(mission -> assertThat(mission).startsWith("The Tidewater"));
         assertThat(publisher.disclaimer()).hasValueSatisfying(text -> assertThat(text).contains("do not necessarily"));
-        assertThat(publisher.mediaContact()).hasValueSatisfying(text -> assertThat(text).startsWith("For media"));
+        assertThat(publisher.mediaContact()).hasValueSatisfying(text -> assertThat(text).startsWith("Media inquiries"));
     }
 
     @Test

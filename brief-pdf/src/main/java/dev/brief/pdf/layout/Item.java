@@ -1,6 +1,5 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.Face;
 import dev.brief.pdf.tag.Owner;
 import java.awt.Color;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -13,16 +12,56 @@ sealed interface Item {
 
     Owner owner();
 
-    /** Characters on a baseline; {@code run} gives link target, anchor and page-map position. */
-    record Text(Owner owner, String text, Face face, float size, Color color, float x, float baseline, TextRun run,
-            int offset) implements Item {}
+    <R> R accept(Visitor<R> visitor);
 
-    record Fill(Owner owner, Color color, float x, float y, float width, float height) implements Item {}
+    /** One method per item kind. */
+    interface Visitor<R> {
+        R text(Text text);
 
-    record Rule(Owner owner, Color color, float lineWidth, float x1, float y1, float x2, float y2) implements Item {}
+        R fill(Fill fill);
 
-    record Image(Owner owner, PDImageXObject image, float x, float y, float width, float height) implements Item {}
+        R rule(Rule rule);
+
+        R image(Image image);
+
+        R anchor(Anchor anchor);
+    }
+
+    /** Characters on a baseline; {@code run} gives link target, anchor and page-map position (null for labels). */
+    record Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
+            float baseline, TextRun run, int offset) implements Item {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+    }
+
+    record Fill(Owner owner, Color color, float x, float y, float width, float height) implements Item {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fill(this);
+        }
+    }
+
+    record Rule(Owner owner, Color color, float lineWidth, float x1, float y1, float x2, float y2) implements Item {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rule(this);
+        }
+    }
+
+    record Image(Owner owner, PDImageXObject image, float x, float y, float width, float height) implements Item {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
+        }
+    }
 
     /** A destination others link to (a heading, a note); draws nothing. */
-    record Anchor(Owner owner, String id, float y) implements Item {}
+    record Anchor(Owner owner, String id, float y) implements Item {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.anchor(this);
+        }
+    }
 }

@@ -1,17 +1,14 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.FontSet;
-import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.MarkedContent;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.PageCanvas;
-import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.TagTree;
+import dev.brief.pdf.text.FontSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Draws laid-out pages. Each item is drawn inside a marked-content handle for its owner; consecutive items of
@@ -56,7 +53,7 @@ final class PagePainter {
                         current = item.owner();
                         handle = canvas.open(current);
                     }
-                    draw(handle, item, placed, pageHeight, canvas.pageIndex());
+                    item.accept(new ItemPainter(fonts, links, handle, placed, pageHeight, canvas.pageIndex()));
                 }
                 links.flush();
             }
@@ -65,37 +62,4 @@ final class PagePainter {
             }
         }
     }
-
-    private void draw(MarkedContent handle, Item item, PlacedRow placed, float pageHeight, int pageIndex) {
-        float left = placed.x();
-        float top = placed.top();
-        if (item instanceof Item.Text) {
-            Item.Text text = (Item.Text) item;
-            float x = left + text.x();
-            float y = pageHeight - (top + text.baseline());
-            handle.text(fonts.font(text.face()), text.size(), text.color(), x, y, text.text());
-            if (text.run() != null && text.run().target() != null) {
-                float width = fonts.metrics(text.face()).width(text.text().stripTrailing(), text.size());
-                links.extend(text.run(), pageIndex, new PDRectangle(x, y - text.size() * 0.25f, width, text.size() * 1.1f));
-            }
-        } else if (item instanceof Item.Fill) {
-            Item.Fill fill = (Item.Fill) item;
-            handle.fillRectangle(fill.color(), left + fill.x(), pageHeight - (top + fill.y() + fill.height()),
-                    fill.width(), fill.height());
-        } else if (item instanceof Item.Rule) {
-            Item.Rule rule = (Item.Rule) item;
-            handle.line(rule.color(), rule.lineWidth(), left + rule.x1(), pageHeight - (top + rule.y1()),
-                    left + rule.x2(), pageHeight - (top + rule.y2()));
-        } else if (item instanceof Item.Image) {
-            Item.Image image = (Item.Image) item;
-            float x = left + image.x();
-            float y = pageHeight - (top + image.y() + image.height());
-            handle.image(image.image(), x, y, image.width(), image.height());
-            if (image.owner() instanceof StructureNode) {
-                ((StructureNode) image.owner()).boundingBox(pageIndex,
-                        new PDRectangle(x, y, image.width(), image.height()));
-            }
-        }
-    }
-
 }

@@ -24,7 +24,7 @@ final class Panel {
             panelRow.keepWithNext = row.keepWithNext;
             panelRow.add(new Item.Fill(Artifact.BACKGROUND, tint, 0, -space, width, row.height + space));
             for (Item item : row.items) {
-                panelRow.add(Shift.item(item, padding));
+                panelRow.add(Moved.right(item, padding));
             }
             rows.add(panelRow);
         }

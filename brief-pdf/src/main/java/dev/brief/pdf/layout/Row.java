@@ -48,7 +48,7 @@ final class Row {
         shifted.keepWithPrevious = keepWithPrevious;
         shifted.keepWithNext = keepWithNext;
         for (Item item : items) {
-            shifted.items.add(Shift.item(item, dx));
+            shifted.items.add(Moved.right(item, dx));
         }
         return shifted;
     }

@@ -1,0 +1,77 @@
+package dev.brief.pdf.layout;
+
+import dev.brief.pdf.tag.MarkedContent;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.text.FontSet;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Draws one item of a placed row inside the open marked-content handle of its owner, turning row coordinates
+ * (from the top) into PDF user space (from the bottom). Link text extends its link's annotation area; a
+ * figure records its bounding box for the BBox attribute.
+ */
+final class ItemPainter implements Item.Visitor<Void> {
+    private final FontSet fonts;
+    private final LinkAnnotator links;
+    private final MarkedContent handle;
+    private final PlacedRow placed;
+    private final float pageHeight;
+    private final int pageIndex;
+
+    ItemPainter(FontSet fonts, LinkAnnotator links, MarkedContent handle, PlacedRow placed, float pageHeight,
+            int pageIndex) {
+        this.fonts = fonts;
+        this.links = links;
+        this.handle = handle;
+        this.placed = placed;
+        this.pageHeight = pageHeight;
+        this.pageIndex = pageIndex;
+    }
+
+    private float y(float fromRowTop) {
+        return pageHeight - (placed.top() + fromRowTop);
+    }
+
+    @Override
+    public Void text(Item.Text text) {
+        float x = placed.x() + text.x();
+        float y = y(text.baseline());
+        handle.text(fonts.font(text.face()), text.size(), text.color(), x, y, text.text());
+        if (text.run() != null && text.run().target() != null) {
+            float width = fonts.metrics(text.face()).width(text.text().stripTrailing(), text.size());
+            links.extend(text.run(), pageIndex, new PDRectangle(x, y - text.size() * 0.25f, width, text.size() * 1.1f));
+        }
+        return null;
+    }
+
+    @Override
+    public Void fill(Item.Fill fill) {
+        handle.fillRectangle(fill.color(), placed.x() + fill.x(), y(fill.y() + fill.height()), fill.width(),
+                fill.height());
+        return null;
+    }
+
+    @Override
+    public Void rule(Item.Rule rule) {
+        handle.line(rule.color(), rule.lineWidth(), placed.x() + rule.x1(), y(rule.y1()), placed.x() + rule.x2(),
+                y(rule.y2()));
+        return null;
+    }
+
+    @Override
+    public Void image(Item.Image image) {
+        float x = placed.x() + image.x();
+        float y = y(image.y() + image.height());
+        handle.image(image.image(), x, y, image.width(), image.height());
+        if (image.owner() instanceof StructureNode) {
+            ((StructureNode) image.owner()).boundingBox(pageIndex, new PDRectangle(x, y, image.width(),
+                    image.height()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void anchor(Item.Anchor anchor) {
+        return null;
+    }
+}
