@@ -7,18 +7,16 @@ import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Summary;
 import dev.brief.pdf.document.DocumentDescription;
 import dev.brief.pdf.document.DocumentFinisher;
+import dev.brief.pdf.document.DocumentIdentifier;
 import dev.brief.pdf.layout.Typesetter;
 import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.FontFiles;
 import dev.brief.pdf.text.FontLibrary;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -38,8 +36,10 @@ public final class PdfWriter {
                     new Color(style.accentRgb()), (float) style.pageSize().widthInPoints(),
                     (float) style.pageSize().heightInPoints(), fontLibrary(style));
             tree.write(document);
-            DocumentFinisher.finish(document, description(brief, options), contentHash(brief, options));
-            document.save(out);
+            DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            document.save(bytes);
+            out.write(DocumentIdentifier.stamp(bytes.toByteArray()));
             return new PdfResult(result.pageCount(), result.pageMap());
         }
     }
@@ -78,17 +78,5 @@ public final class PdfWriter {
                 summary.length() > 0 ? summary.toString() : title, brief.metadata().keywords(), options.timestamp());
     }
 
-    /** The document /ID: a digest of everything that determines the bytes, not of the clock. */
-    private static byte[] contentHash(Brief brief, PdfOptions options) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(brief.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(options.style().toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(options.timestamp().toString().getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(digest.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
 }

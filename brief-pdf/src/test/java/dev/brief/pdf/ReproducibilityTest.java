@@ -6,7 +6,11 @@ import dev.brief.core.testing.SampleBriefs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The same brief, options and timestamp give the same bytes; the timestamp is the only clock. */
@@ -32,6 +36,18 @@ class ReproducibilityTest {
         assertThat(later).contains("2027-03-04T05:06:07Z").doesNotContain("2026-01-01T00:00:00Z");
         assertThat(earlier).contains("2026-01-01T00:00:00Z");
         assertThat(id(later)).isNotEqualTo(id(earlier));
+    }
+
+    @Test
+    void theIdIsTheDigestOfTheFileWithAPlaceholderId() throws Exception {
+        String pdf = new String(TestPdfs.sample().bytes(), StandardCharsets.ISO_8859_1);
+        Matcher id = Pattern.compile("/ID \\[<([0-9A-F]{32})> <\\1>\\]").matcher(pdf);
+        assertThat(id.find()).isTrue();
+        String placeholder = pdf.substring(0, id.start(1)) + "0".repeat(32) + pdf.substring(id.end(1), id.start(1) + 35)
+                + "0".repeat(32) + pdf.substring(id.start(1) + 67);
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(placeholder.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(id.group(1)).isEqualTo(HexFormat.of().withUpperCase().formatHex(digest, 0, 16));
     }
 
     private static String id(String pdf) {

@@ -21,15 +21,16 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /**
  * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
  * window (DisplayDocTitle, 7.1), XMP with pdfuaid and pdfaid (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output
- * intent (PDF/A-2 6.2.3), dates from the build timestamp and an /ID from a content hash, so the same input
- * gives the same bytes.
+ * intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID given (see {@link DocumentIdentifier}),
+ * so the same input gives the same bytes.
  */
 public final class DocumentFinisher {
     private DocumentFinisher() {}
 
-    public static void finish(PDDocument document, DocumentDescription description, byte[] contentHash)
+    public static void finish(PDDocument document, DocumentDescription description, byte[] identifier)
             throws IOException {
-        document.setVersion(1.7f);
+        // The header itself: PDDocument.setVersion only writes the catalog /Version for files above 1.4.
+        document.getDocument().setVersion(1.7f);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(description.language());
         PDMarkInfo markInfo = new PDMarkInfo();
@@ -62,8 +63,11 @@ public final class DocumentFinisher {
         catalog.addOutputIntent(intent);
 
         COSArray id = new COSArray();
-        id.add(new COSString(contentHash));
-        id.add(new COSString(contentHash));
+        for (int i = 0; i < 2; i++) {
+            COSString part = new COSString(identifier);
+            part.setForceHexForm(true);
+            id.add(part);
+        }
         document.getDocument().setDocumentID(id);
     }
 }

@@ -70,7 +70,7 @@ final class BodyLayouter implements Block.Visitor<Void> {
     @Override
     public Void quote(Block.Quote quote) {
         StructureNode blockQuote = frame.parent().add(StructureRole.BLOCK_QUOTE);
-        float indent = 14;
+        float indent = frame.indent(14);
         List<Row> inner = new ArrayList<>();
         Frame quoted = frame.narrower(blockQuote, indent);
         new BodyLayouter(context, quoted, inner).blocks(quote.blocks());

@@ -68,9 +68,13 @@ final class FrontMatterLayouter {
         float baseline = 22.5f;
         metadata.series().ifPresent(series -> context.paragraphs.check(type.masthead.face(), series, null));
         context.paragraphs.check(type.mastheadDetail.face(), String.join(" ", details), null);
-        metadata.series().ifPresent(series -> band.add(new Item.Text(p, series.toUpperCase(Locale.ROOT)
-                + (details.isEmpty() ? "" : " "), type.masthead.face(), type.masthead.size(), type.masthead.color(), 12,
-                baseline, null, 0)));
+        metadata.series().ifPresent(series -> {
+            // Capitals are a visual style: /ActualText keeps the series as written for text and speech.
+            String spaced = series + (details.isEmpty() ? "" : " ");
+            StructureNode span = p.addInline(StructureRole.SPAN).actualText(spaced);
+            band.add(new Item.Text(span, spaced.toUpperCase(Locale.ROOT), type.masthead.face(),
+                    type.masthead.size(), type.masthead.color(), 12, baseline, null, 0));
+        });
         if (!details.isEmpty()) {
             String text = String.join("  \u00b7  ", details);
             float textWidth = context.width(type.mastheadDetail.face(), type.mastheadDetail.size(), text);

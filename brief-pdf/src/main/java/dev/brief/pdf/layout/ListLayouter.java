@@ -20,6 +20,7 @@ final class ListLayouter {
     }
 
     void list(Block.ListBlock list) {
+        float indent = frame.indent(INDENT);
         StructureNode l = frame.parent().add(StructureRole.L).listNumbering(list.ordered() ? "Decimal" : "Disc");
         int number = list.start();
         boolean first = true;
@@ -28,7 +29,7 @@ final class ListLayouter {
             StructureNode label = li.add(StructureRole.LBL);
             StructureNode body = li.add(StructureRole.LBODY);
             List<Row> inner = new ArrayList<>();
-            Frame itemFrame = new Frame(body, frame.width() - INDENT, frame.text(), frame.justify(), 3, frame.level());
+            Frame itemFrame = new Frame(body, frame.width() - indent, frame.text(), frame.justify(), 3, frame.level());
             new BodyLayouter(context, itemFrame, inner).blocks(item.blocks());
             String text = list.ordered() ? number + "." : "\u2022";
             number++;
@@ -36,7 +37,7 @@ final class ListLayouter {
                 inner.add(new Row(frame.text().leading(), 0));
             }
             for (int i = 0; i < inner.size(); i++) {
-                Row row = inner.get(i).shifted(INDENT);
+                Row row = inner.get(i).shifted(indent);
                 if (i == 0) {
                     row = BodyLayouter.withSpace(row, first ? frame.paragraphSpace() : 3);
                     TextStyle style = frame.text();
@@ -47,7 +48,7 @@ final class ListLayouter {
                         baseline = firstText.baseline();
                     }
                     row.add(new Item.Text(label, text, style.face(), style.size(),
-                            list.ordered() ? style.color() : context.typography.accent, INDENT - 5 - width, baseline,
+                            list.ordered() ? style.color() : context.typography.accent, indent - 5 - width, baseline,
                             null, 0));
                 }
                 rows.add(row);

@@ -79,9 +79,18 @@ final class Paginator {
             }
             newPage();
             firstOnPage = i;
+            repeatHeader(rows.get(i));
         }
         while (!pendingAsides.isEmpty()) {
             newPage();
+        }
+    }
+
+    /** A table continued on a new page shows its header rows again, as artifacts (the tags hold them once). */
+    private void repeatHeader(Row first) {
+        for (Row header : first.repeatedHeader) {
+            page.rows.add(new PlacedRow(header, geometry.mainX(), mainCursor));
+            mainCursor += header.height;
         }
     }
 

@@ -52,7 +52,8 @@ final class ParagraphSetter {
             }
             String text = run.lineBreak() ? "\n" : run.text();
             for (UncoveredCharacter character : fonts.uncovered(run.face(), text)) {
-                uncovered.add(new UncoveredCharactersException.Uncovered(run.elementId(), character));
+                uncovered.add(new UncoveredCharactersException.Uncovered(run.elementId(),
+                        run.offset() + character.index(), character));
             }
             runStarts.put(run, length);
             length += text.length();
@@ -69,6 +70,7 @@ final class ParagraphSetter {
         for (int l = 0; l < lines.size(); l++) {
             Line<TextRun> line = lines.get(l);
             Row row = new Row(style.leading(), l == 0 ? spaceBefore : 0);
+            Underlines underlines = new Underlines(linkColor);
             int position = lineStart;
             for (int p = 0; p < line.pieces().size(); p++) {
                 Piece<TextRun> piece = line.pieces().get(p);
@@ -94,7 +96,9 @@ final class ParagraphSetter {
                 Color color = run.target() != null ? linkColor : style.color();
                 row.add(new Item.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
                         run, offset));
+                underlines.extend(piece, baseline);
             }
+            underlines.finish(row);
             if (line.forcedBreak()) {
                 forcedBreakSpace(row, line, runs, runStarts, position, baseline, style);
             }
@@ -139,7 +143,7 @@ final class ParagraphSetter {
     /** Records the characters of text drawn outside paragraphs (masthead, running header) that a face lacks. */
     void check(Face face, String text, String elementId) {
         for (UncoveredCharacter character : fonts.uncovered(face, text)) {
-            uncovered.add(new UncoveredCharactersException.Uncovered(elementId, character));
+            uncovered.add(new UncoveredCharactersException.Uncovered(elementId, character.index(), character));
         }
     }
 

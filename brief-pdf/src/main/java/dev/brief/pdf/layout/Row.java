@@ -16,6 +16,8 @@ final class Row {
     boolean keepWithNext;
     /** Set at the foot of the page when it fits there (the colophon). */
     boolean bottomOfPage;
+    /** For a table body row: the header rows, as artifacts, to repeat when this row opens a page. */
+    List<Row> repeatedHeader = List.of();
     final List<Item> items = new ArrayList<>();
     final List<Row> aside;
 

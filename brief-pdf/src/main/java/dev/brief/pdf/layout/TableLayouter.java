@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class TableLayouter {
     private static final float CELL_PADDING = 5;
+    /** Wider than any glyph, so that even a table with too many columns can be set (it then overflows). */
+    private static final float MINIMUM_CELL_MEASURE = 14;
     private final LayoutContext context;
     private final Frame frame;
     private final List<Row> rows;
@@ -41,16 +43,19 @@ final class TableLayouter {
         }
         float[] widths = columnWidths(table);
         boolean firstRow = table.caption().isEmpty();
+        List<Row> repeated = new ArrayList<>();
         for (Block.TableRow row : table.headerRows()) {
             Row set = row(node, table, row, widths, true, firstRow ? 12 : 3);
             set.keepWithNext = true;
             set.add(new Item.Rule(Artifact.RULE, type.accent, 1.2f, 0, set.height, frame.width(), set.height));
             rows.add(set);
+            repeated.add(Reowned.row(set, Artifact.REPEATED_TABLE_HEADER));
             firstRow = false;
         }
         for (int r = 0; r < table.bodyRows().size(); r++) {
             Row set = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0);
             set.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, set.height, frame.width(), set.height));
+            set.repeatedHeader = List.copyOf(repeated);
             rows.add(set);
             firstRow = false;
         }
@@ -71,7 +76,7 @@ final class TableLayouter {
             TextStyle style = headerCell ? context.typography.tableHeader : context.typography.table;
             List<Row> lines = context.paragraphs.rows(
                     RunCollector.collect(context.brief, cell.inlines(), model.id(), style, cellNode),
-                    style, widths[c] - 2 * CELL_PADDING, false, 0);
+                    style, Math.max(MINIMUM_CELL_MEASURE, widths[c] - 2 * CELL_PADDING), false, 0);
             cells.add(lines);
             height = Math.max(height, Row.totalHeight(lines));
         }

@@ -12,10 +12,13 @@ public final class UncoveredCharactersException extends IllegalArgumentException
     private static final long serialVersionUID = 1L;
     private final List<Uncovered> characters;
 
-    /** One character a face lacks, in the plain text of element {@code elementId} (null for furniture). */
-    public record Uncovered(String elementId, UncoveredCharacter character) {
+    /**
+     * One character a face lacks, at {@code offset} in the plain text of element {@code elementId} (null for
+     * text that is not the model's, such as the running header; the offset is then into that text).
+     */
+    public record Uncovered(String elementId, int offset, UncoveredCharacter character) {
         public String message() {
-            return (elementId == null ? "" : "in " + elementId + ": ") + character.message();
+            return (elementId == null ? "" : "in " + elementId + " at " + offset + ": ") + character.message();
         }
     }
 

@@ -11,7 +11,9 @@ public enum Artifact implements Owner {
     RULE("Layout", null),
     BACKGROUND("Layout", null),
     DECORATIVE_IMAGE("Layout", null),
-    BULLET("Layout", null);
+    BULLET("Layout", null),
+    /** A table's header rows drawn again at the top of a page the table continues on. */
+    REPEATED_TABLE_HEADER("Pagination", null);
 
     private final String type;
     private final String subtype;

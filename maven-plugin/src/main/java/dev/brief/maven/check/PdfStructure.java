@@ -7,14 +7,16 @@ import java.util.Optional;
 
 /**
  * What a PDF says about its own structure: whether it declares itself tagged, its tag tree (empty when it
- * has none), the document language and title.
+ * has none), the document language and title, and any painting outside marked content (as "page N:
+ * operator"), which is neither tagged content nor an artifact.
  */
 public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<String> lang, Optional<String> title,
-        int pageCount) {
+        int pageCount, List<String> unmarkedPainting) {
     public PdfStructure {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(title, "title");
+        unmarkedPainting = List.copyOf(unmarkedPainting);
     }
 
     /** Every node of the tag tree, depth first (empty for an untagged PDF). */

@@ -5,16 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks on the PDF's tag tree that veraPDF does not make, or makes less plainly: figures have alt text,
- * heading levels do not skip, link texts say where they lead, and every endnote is tagged as a Note.
+ * Checks on the PDF's tag tree that veraPDF does not make, or makes less plainly: every mark is tagged or an
+ * artifact, figures have alt text, heading levels do not skip, link texts say where they lead, and every
+ * endnote is tagged as a Note.
  */
 final class PdfStructureChecks {
     private PdfStructureChecks() {}
 
     static List<CheckResult> check(PdfStructure pdf, Brief brief, String output) {
         List<TagNode> nodes = pdf.nodes();
-        return List.of(altTexts(nodes, output), headingLevels(nodes, output, "PDF"), links(nodes, output),
-                notes(nodes, brief, output));
+        return List.of(marks(pdf, output), altTexts(nodes, output), headingLevels(nodes, output, "PDF"),
+                links(nodes, output), notes(nodes, brief, output));
+    }
+
+    /** PDF/UA-1 7.1: every mark on a page is either real content (tagged) or an artifact. */
+    private static CheckResult marks(PdfStructure pdf, String output) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> unmarked = pdf.unmarkedPainting();
+        for (String painting : unmarked.subList(0, Math.min(unmarked.size(), 20))) {
+            findings.add(new Finding(output + " " + painting, "painted outside any marked content: neither tagged"
+                    + " content nor an artifact, so a screen reader cannot account for it"));
+        }
+        if (unmarked.size() > 20) {
+            findings.add(new Finding(output, (unmarked.size() - 20) + " more unmarked painting operators"));
+        }
+        return new CheckResult("PDF marks are tagged or artifacts", output, findings);
     }
 
     private static CheckResult altTexts(List<TagNode> nodes, String output) {

@@ -37,8 +37,22 @@ class PdfStructureChecksTest {
                 .contains(brief.notes().size() + " notes", "only 0");
     }
 
+    @Test
+    void findsPaintingThatIsNeitherTaggedNorAnArtifact() {
+        TagNode document = element("Document", element("H1", text("Title")));
+
+        List<CheckResult> results = check(document, List.of("page 2: re", "page 2: f"));
+
+        assertThat(findings(results, "marks")).hasSize(2).first().asString().contains("page 2: re", "artifact");
+    }
+
     private List<CheckResult> check(TagNode document) {
-        PdfStructure pdf = new PdfStructure(true, Optional.of(document), Optional.of("en"), Optional.empty(), 1);
+        return check(document, List.of());
+    }
+
+    private List<CheckResult> check(TagNode document, List<String> unmarkedPainting) {
+        PdfStructure pdf = new PdfStructure(true, Optional.of(document), Optional.of("en"), Optional.empty(), 1,
+                unmarkedPainting);
         return PdfStructureChecks.check(pdf, brief, "brief.pdf");
     }
 

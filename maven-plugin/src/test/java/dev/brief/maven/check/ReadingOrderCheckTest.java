@@ -74,7 +74,7 @@ class ReadingOrderCheckTest {
     private static CheckResult check(List<String> texts) {
         List<TagNode> paragraphs = texts.stream().map(text -> element("P", List.of(TagNode.content(text)))).toList();
         PdfStructure pdf = new PdfStructure(true, Optional.of(element("Document", paragraphs)), Optional.of("en"),
-                Optional.empty(), 1);
+                Optional.empty(), 1, List.of());
         return ReadingOrderCheck.check(pdf, brief, sourceMap, "brief.md", "brief.pdf");
     }
 
