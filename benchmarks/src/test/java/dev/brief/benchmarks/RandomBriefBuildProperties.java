@@ -29,6 +29,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.LongRange;
 
 /**
@@ -54,6 +55,7 @@ class RandomBriefBuildProperties {
 
             BuildReport first = build(sources, work.resolve("first"));
             BriefOutcome outcome = first.outcomes().get(0);
+            Statistics.collect(outcome.status());
             if (outcome.failed()) {
                 for (Diagnostic error : outcome.errors()) {
                     assertThat(error.message()).as("a writer threw on fragment «%s»", fragment)

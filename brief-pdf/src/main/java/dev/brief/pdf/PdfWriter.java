@@ -28,6 +28,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class PdfWriter {
     private PdfWriter() {}
 
+    /**
+     * Writes the PDF of {@code brief} to {@code out}.
+     *
+     * @throws dev.brief.pdf.layout.UncoveredCharactersException when characters of the brief are in no font of
+     *     the house; it lists all of them with the model element and offset that hold each, nothing is written
+     * @throws java.io.UncheckedIOException when an image cannot be read
+     * @throws IOException when {@code out} cannot be written
+     */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             TagTree tree = new TagTree();

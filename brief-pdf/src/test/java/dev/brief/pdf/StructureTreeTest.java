@@ -143,6 +143,16 @@ class StructureTreeTest {
         assertThat(((TagNode.Element) rows.get(1).kids().get(1)).type()).isEqualTo("TD");
     }
 
+    @Test
+    void aParagraphRunningOverAPageBreakIsOneElementWithContentFromBothPages() throws IOException {
+        PdfInspection sample = PdfInspection.of(TestPdfs.sample().bytes());
+        long split = sample.elements().stream().filter(element -> element.type().equals("P"))
+                .filter(element -> element.kids().stream().filter(kid -> kid instanceof TagNode.Content)
+                        .map(kid -> ((TagNode.Content) kid).page()).distinct().count() > 1)
+                .count();
+        assertThat(split).isGreaterThanOrEqualTo(1);
+    }
+
     private static TagNode.Element type(String type) {
         return kitchenSink.elements().stream().filter(element -> element.type().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type));

@@ -1,6 +1,5 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.core.model.Block;
 import dev.brief.core.model.Note;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;

@@ -1,10 +1,10 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.FontSet;
-import dev.brief.pdf.text.Face;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.MarkedContent;
 import dev.brief.pdf.tag.PageCanvas;
+import dev.brief.pdf.text.Face;
+import dev.brief.pdf.text.FontSet;
 
 /**
  * Running header (short title, series) and footer (page number) from page two on: pagination artifacts

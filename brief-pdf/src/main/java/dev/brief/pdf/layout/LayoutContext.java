@@ -1,8 +1,8 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.FontSet;
-import dev.brief.pdf.text.Face;
 import dev.brief.core.model.Brief;
+import dev.brief.pdf.text.Face;
+import dev.brief.pdf.text.FontSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

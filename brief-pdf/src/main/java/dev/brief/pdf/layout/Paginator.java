@@ -3,8 +3,9 @@ package dev.brief.pdf.layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills pages: first-page front matter across both columns, the side column (summary, then asides where
@@ -16,6 +17,8 @@ final class Paginator {
     private final List<PageLayout> pages = new ArrayList<>();
     private final List<List<Row>> pendingAsides = new ArrayList<>();
     private final Set<Row> asidesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The side-column rows of the current page, by the aside they belong to. */
+    private final Map<List<Row>, List<PlacedRow>> sideRows = new IdentityHashMap<>();
     private PageLayout page;
     private float mainCursor;
     private float sideCursor;
@@ -52,7 +55,6 @@ final class Paginator {
         while (i < rows.size()) {
             Row row = rows.get(i);
             if (row.isAsideMarker()) {
-                // A break that moves back over a marker must not set its aside a second time.
                 if (asidesSeen.add(row)) {
                     pendingAsides.add(row.aside);
                     placeAsides(mainCursor);
@@ -106,11 +108,28 @@ final class Paginator {
         return !row.keepWithPrevious && (previous < 0 || !rows.get(previous).keepWithNext);
     }
 
-    /** Takes rows {@code from} … back off the page: they move to the next page. */
+    /**
+     * Takes rows {@code from} … back off the page: they move to the next page. An aside whose marker moves
+     * goes with it, so it stays level with the text around its source position.
+     */
     private void removePlacedFrom(List<Row> rows, int from, int to) {
         Set<Row> moving = Collections.newSetFromMap(new IdentityHashMap<>());
         moving.addAll(rows.subList(from, to));
+        for (Row row : rows.subList(from, to)) {
+            if (row.isAsideMarker() && asidesSeen.remove(row)) {
+                pendingAsides.remove(row.aside);
+                List<PlacedRow> placed = sideRows.remove(row.aside);
+                if (placed != null) {
+                    moving.addAll(row.aside);
+                }
+            }
+        }
         page.rows.removeIf(placed -> moving.contains(placed.row()));
+        sideCursor = columnTop;
+        for (List<PlacedRow> placed : sideRows.values()) {
+            PlacedRow last = placed.get(placed.size() - 1);
+            sideCursor = Math.max(sideCursor, last.top() + last.row().height);
+        }
     }
 
     private void newPage() {
@@ -119,6 +138,7 @@ final class Paginator {
         columnTop = geometry.top();
         mainCursor = columnTop;
         sideCursor = columnTop;
+        sideRows.clear();
         placeAsides(columnTop);
     }
 
@@ -135,13 +155,26 @@ final class Paginator {
                 }
             }
             float y = start;
-            for (int i = 0; i < aside.size(); i++) {
+            List<PlacedRow> placed = new ArrayList<>();
+            int i = 0;
+            for (; i < aside.size(); i++) {
                 Row row = aside.get(i);
-                y += i == 0 ? 0 : row.spaceBefore;
-                page.rows.add(new PlacedRow(row, geometry.sideX(), y));
+                float space = i == 0 ? 0 : row.spaceBefore;
+                // Taller than the whole side column (a long summary): the rest goes on the next page.
+                if (i > 0 && y + space + row.height > geometry.bottom()) {
+                    break;
+                }
+                y += space;
+                placed.add(new PlacedRow(row, geometry.sideX(), y));
                 y += row.height;
             }
+            page.rows.addAll(placed);
+            sideRows.put(aside, placed);
             sideCursor = y;
+            if (i < aside.size()) {
+                pendingAsides.set(0, List.copyOf(aside.subList(i, aside.size())));
+                return;
+            }
             pendingAsides.remove(0);
         }
     }

@@ -62,8 +62,4 @@ final class Row {
         }
         return total;
     }
-
-    static List<Row> copyOf(List<Row> rows) {
-        return new ArrayList<>(rows);
-    }
 }

@@ -1,7 +1,7 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.Face;
 import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.text.Face;
 
 /**
  * Characters in one face that belong to one structure element. {@code elementId} and {@code offset} place

@@ -1,12 +1,12 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.FontSet;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Section;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.FontLibrary;
+import dev.brief.pdf.text.FontSet;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;

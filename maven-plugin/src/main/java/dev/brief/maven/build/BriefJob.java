@@ -6,6 +6,7 @@ import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class BriefJob {
         return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
     }
 
-    private BuildStamp stampOf(BriefSource source, Brief brief) throws java.io.IOException {
+    private BuildStamp stampOf(BriefSource source, Brief brief) throws IOException {
         List<Path> inputs = new ArrayList<>();
         inputs.add(source.file());
         inputs.addAll(InputCollector.imagesOf(brief, source.folder()));
@@ -110,7 +111,7 @@ final class BriefJob {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package dev.brief.maven.build;
 
 import dev.brief.core.house.PageSize;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ public record BuildRequest(
     /** The folder the source paths are relative to: the source folder, or the folder of a single source file. */
     public Path sourceRoot() {
         Path absolute = source.toAbsolutePath();
-        return java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        return Files.isDirectory(absolute) ? absolute : absolute.getParent();
     }
 
     /** The house file to read: the configured one, else {@code house.yaml} at the source root if present. */
@@ -51,6 +52,6 @@ public record BuildRequest(
             return house;
         }
         Path conventional = sourceRoot().resolve("house.yaml");
-        return java.nio.file.Files.isRegularFile(conventional) ? Optional.of(conventional) : Optional.empty();
+        return Files.isRegularFile(conventional) ? Optional.of(conventional) : Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Names the code that writes outputs, for the stale check. A release version is enough; a snapshot changes
@@ -31,15 +32,15 @@ public final class ToolkitVersion {
         }
     }
 
-    private static java.util.Optional<Path> codeLocation(Class<?> type) {
+    private static Optional<Path> codeLocation(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Path.of(source.getLocation().toURI()));
+            return Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

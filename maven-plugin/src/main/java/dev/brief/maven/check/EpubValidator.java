@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Validates an EPUB with EPUBCheck; every error and warning (fatal ones too) becomes a finding. */
 public final class EpubValidator {
@@ -47,7 +48,7 @@ public final class EpubValidator {
                                 ? ":" + location.getLine() + ":" + Math.max(location.getColumn(), 1) : "");
                 String suggestion = message.getSuggestion() == null || message.getSuggestion().isBlank() ? ""
                         : " (" + message.getSuggestion() + ")";
-                findings.add(new Finding(where, severity.toString().toLowerCase(java.util.Locale.ROOT) + " "
+                findings.add(new Finding(where, severity.toString().toLowerCase(Locale.ROOT) + " "
                         + message.getID() + ": " + message.getMessage(arguments) + suggestion));
             }
         }

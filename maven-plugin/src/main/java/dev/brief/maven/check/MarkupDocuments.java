@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** The (X)HTML documents of an edition: the one print HTML file, or every content document inside an EPUB. */
 final class MarkupDocuments {
@@ -40,7 +43,38 @@ final class MarkupDocuments {
                 }
             }
         }
-        documents.sort(java.util.Comparator.comparing(Named::name));
+        documents.sort(Comparator.comparing(Named::name));
         return documents;
+    }
+
+    /**
+     * The content documents of an EPUB in reading order: the package document's spine (EPUB 3.3 §5.7),
+     * found through {@code META-INF/container.xml}. Documents outside the spine (the navigation document,
+     * usually) are left out.
+     */
+    static List<Named> ofEpubSpine(Path epub, List<Named> documents) throws IOException {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            Document container = xml(zip, "META-INF/container.xml");
+            String packagePath = container.select("rootfile").attr("full-path");
+            Document opf = xml(zip, packagePath);
+            String folder = packagePath.contains("/") ? packagePath.substring(0, packagePath.lastIndexOf('/') + 1) : "";
+            List<Named> spine = new ArrayList<>();
+            for (Element itemref : opf.select("spine > itemref")) {
+                String href = opf.select("manifest > item[id=" + itemref.attr("idref") + "]").attr("href");
+                String path = folder + href;
+                documents.stream().filter(named -> named.name().equals(path)).findFirst().ifPresent(spine::add);
+            }
+            return spine;
+        }
+    }
+
+    private static Document xml(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new IOException(name + " is missing from the EPUB");
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "", Parser.xmlParser());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.brief.maven.check;
 
 import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.maven.build.AtomicOutput;
@@ -84,18 +85,37 @@ public final class OutputChecker {
             Path epub = folder.resolve(source.slug() + ".epub");
             results.add(new EpubValidator().validate(epub));
             if (epub.toFile().isFile()) {
-                results.addAll(MarkupChecks.check(MarkupDocuments.ofEpub(epub), "EPUB", epub.getFileName().toString()));
+                String output = epub.getFileName().toString();
+                List<MarkupDocuments.Named> documents = MarkupDocuments.ofEpub(epub);
+                results.addAll(MarkupChecks.check(documents, "EPUB", output));
+                read.brief().ifPresent(brief -> results.add(epubReadingOrder(epub, documents, brief, read, source)));
             }
         }
         if (request.formats().contains(Format.HTML)) {
             Path html = folder.resolve(source.slug() + ".html");
             if (html.toFile().isFile()) {
-                results.addAll(MarkupChecks.check(MarkupDocuments.ofHtml(html), "HTML", html.getFileName().toString()));
+                String output = html.getFileName().toString();
+                List<MarkupDocuments.Named> documents = MarkupDocuments.ofHtml(html);
+                results.addAll(MarkupChecks.check(documents, "HTML", output));
+                read.brief().ifPresent(brief -> results.add(ReadingOrderCheck.check("HTML", documents, brief,
+                        read.sourceMap(), source.file().toString(), output)));
             } else {
                 results.add(CheckResult.missing("HTML edition", html.getFileName().toString()));
             }
         }
         return new BriefCheck(source.slug(), source.file(), results, structure);
+    }
+
+    private static CheckResult epubReadingOrder(Path epub, List<MarkupDocuments.Named> documents, Brief brief,
+            ReadResult read, BriefSource source) {
+        String output = epub.getFileName().toString();
+        try {
+            return ReadingOrderCheck.check("EPUB", MarkupDocuments.ofEpubSpine(epub, documents), brief,
+                    read.sourceMap(), source.file().toString(), output);
+        } catch (IOException e) {
+            return new CheckResult("EPUB text follows the source", output,
+                    List.of(new Finding(output, "its reading order cannot be read: " + e.getMessage())));
+        }
     }
 
     /** A PDF that PDFBox cannot open is a failed check, not a crashed build. */

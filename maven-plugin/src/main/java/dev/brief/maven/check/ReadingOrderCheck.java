@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that the text of the PDF, read in structure order (what a screen reader speaks), holds every piece
- * of the source's text in source order. Whitespace is ignored (layout decides it) and compatibility forms are
- * folded (a ligature glyph reads as its letters); anything else that differs is a finding at the source element.
+ * Checks that the text of an edition as a reader meets it (the PDF's tags in structure order, the HTML and
+ * EPUB documents in reading order) holds every piece of the source's text in source order. Whitespace is
+ * ignored (layout decides it) and compatibility forms are folded (a ligature glyph reads as its letters);
+ * anything else that differs is a finding at the source element.
  */
 final class ReadingOrderCheck {
     static final String NAME = "PDF text in structure order follows the source";
@@ -18,12 +19,27 @@ final class ReadingOrderCheck {
     private ReadingOrderCheck() {}
 
     static CheckResult check(PdfStructure pdf, Brief brief, SourceMap sourceMap, String sourceFile, String output) {
-        List<Finding> findings = new ArrayList<>();
         if (pdf.root().isEmpty()) {
-            findings.add(new Finding(output, "the PDF has no tag tree, so it has no reading order at all"));
-            return new CheckResult(NAME, output, findings);
+            return new CheckResult(NAME, output,
+                    List.of(new Finding(output, "the PDF has no tag tree, so it has no reading order at all")));
         }
-        String structureText = normalized(pdf.root().get().text());
+        return check(NAME, pdf.root().get().text(), "the PDF's tagged text (untagged, marked as an artifact, or"
+                + " changed)", brief, sourceMap, sourceFile, output);
+    }
+
+    /** The same check on the text of an HTML or EPUB edition, its documents in reading order. */
+    static CheckResult check(String edition, List<MarkupDocuments.Named> documents, Brief brief,
+            SourceMap sourceMap, String sourceFile, String output) {
+        StringBuilder text = new StringBuilder();
+        documents.forEach(named -> text.append(named.document().body().text()).append(' '));
+        return check(edition + " text follows the source", text.toString(), "the " + edition + " edition's text",
+                brief, sourceMap, sourceFile, output);
+    }
+
+    private static CheckResult check(String name, String editionText, String missingFrom, Brief brief,
+            SourceMap sourceMap, String sourceFile, String output) {
+        List<Finding> findings = new ArrayList<>();
+        String structureText = normalized(editionText);
         int cursor = 0;
         String previous = "the start of the document";
         int problems = 0;
@@ -40,16 +56,15 @@ final class ReadingOrderCheck {
                 String where = sourceMap.position(unit.elementId()).map(Object::toString).orElse(sourceFile);
                 boolean elsewhere = structureText.contains(text);
                 findings.add(new Finding(where, unit.elementId() + " \u201c" + excerpt(unit.text()) + "\u201d "
-                        + (elsewhere ? "is read before " + previous + " in the PDF, though the source puts it after"
-                                : "is missing from the PDF's tagged text (untagged, marked as an artifact, or"
-                                        + " changed)")));
+                        + (elsewhere ? "is read before " + previous + ", though the source puts it after"
+                                : "is missing from " + missingFrom)));
             }
         }
         if (problems > MOST_FINDINGS) {
             findings.add(new Finding(sourceFile, (problems - MOST_FINDINGS)
                     + " more elements out of order or missing"));
         }
-        return new CheckResult(NAME, output, findings);
+        return new CheckResult(name, output, findings);
     }
 
     static String normalized(String text) {

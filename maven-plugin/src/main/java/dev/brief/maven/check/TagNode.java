@@ -1,5 +1,6 @@
 package dev.brief.maven.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public record TagNode(
 
     /** This node and every node below it, depth first in structure order. */
     public List<TagNode> flatten() {
-        List<TagNode> all = new java.util.ArrayList<>();
+        List<TagNode> all = new ArrayList<>();
         collect(this, all);
         return all;
     }

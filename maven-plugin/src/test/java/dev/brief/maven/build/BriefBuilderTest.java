@@ -115,6 +115,24 @@ class BriefBuilderTest {
     }
 
     @Test
+    void aConfiguredPageSizeOverridesTheHouses() throws IOException {
+        BuildRequest a4 = new BuildRequest(sources, work.resolve("a4"), EnumSet.of(Format.PDF),
+                Optional.of(dev.brief.core.house.PageSize.A4), Optional.empty(), 1, TIMESTAMP, "test");
+        new BriefBuilder(a4, new RecordingLog(log)).build();
+        build(work.resolve("house"), EnumSet.of(Format.PDF));
+
+        assertThat(firstPageWidth(work.resolve("a4/civic-data-trusts/civic-data-trusts.pdf"))).isEqualTo(595);
+        assertThat(firstPageWidth(work.resolve("house/civic-data-trusts/civic-data-trusts.pdf")))
+                .as("the sample house asks for LETTER").isEqualTo(612);
+    }
+
+    private static long firstPageWidth(Path pdf) throws IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return Math.round(Math.floor(document.getPage(0).getMediaBox().getWidth()));
+        }
+    }
+
+    @Test
     void theSameSourcesGiveTheSameBytes() throws IOException {
         build(work.resolve("first"), EnumSet.allOf(Format.class));
         build(work.resolve("second"), EnumSet.allOf(Format.class));

@@ -52,7 +52,8 @@ class OutputCheckerTest {
 
         BriefCheck check = checks.get(0);
         assertThat(check.results()).extracting(CheckResult::name).contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a",
-                "EPUBCheck", ReadingOrderCheck.NAME, "HTML notes resolve both ways", "EPUB notes resolve both ways");
+                "EPUBCheck", ReadingOrderCheck.NAME, "HTML notes resolve both ways", "EPUB notes resolve both ways",
+                "HTML text follows the source", "EPUB text follows the source", "PDF marks are tagged or artifacts");
         assertThat(check.failures()).as("failed checks").isEmpty();
     }
 

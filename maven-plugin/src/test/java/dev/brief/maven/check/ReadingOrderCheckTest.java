@@ -67,6 +67,24 @@ class ReadingOrderCheckTest {
                 .satisfies(finding -> assertThat(finding.message()).contains(dropped, "missing"));
     }
 
+    @Test
+    void readsAnHtmlEditionInDocumentOrder() {
+        List<String> texts = texts();
+        assertThat(checkHtml(texts).findings()).isEmpty();
+
+        Collections.swap(texts, 6, 7);
+        assertThat(checkHtml(texts).findings()).isNotEmpty()
+                .first().asString().contains(SourceTexts.of(brief).get(7).elementId(), "is read before");
+    }
+
+    private static CheckResult checkHtml(List<String> texts) {
+        StringBuilder html = new StringBuilder("<html><body><main>");
+        texts.forEach(text -> html.append("<p>").append(org.jsoup.nodes.Entities.escape(text)).append("</p>"));
+        html.append("</main></body></html>");
+        var documents = List.of(new MarkupDocuments.Named("brief.html", org.jsoup.Jsoup.parse(html.toString())));
+        return ReadingOrderCheck.check("HTML", documents, brief, sourceMap, "brief.md", "brief.html");
+    }
+
     private static List<String> texts() {
         return new ArrayList<>(SourceTexts.of(brief).stream().map(SourceTexts.Unit::text).toList());
     }

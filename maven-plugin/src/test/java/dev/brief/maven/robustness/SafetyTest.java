@@ -106,6 +106,25 @@ class SafetyTest {
         }
     }
 
+    @Test
+    void aWriterThatThrowsMidwayLeavesThePreviousEditionWhole() throws IOException {
+        Path sources = work.resolve("src");
+        Path file = brief(sources, "edition", "figure.png");
+        BriefFixtures.writeImages(file.getParent());
+        Path output = work.resolve("out");
+        Builds.assertBuilt(Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0), Builds.TEXT_FORMATS);
+        Path pdf = output.resolve("edition").resolve("edition.pdf");
+        byte[] previous = Files.readAllBytes(pdf);
+
+        // The PDF writer throws on a character no font covers, after it has begun to write.
+        Files.writeString(file, Files.readString(file).replace("A paragraph", "A \uD83C\uDF0D paragraph"));
+        BriefOutcome failed = Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0);
+
+        assertThat(failed.failed()).isTrue();
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(previous);
+        Builds.assertNoPartialFiles(output);
+    }
+
     /** A brief whose only figure is {@code image}; the file is {@code sources/slug/slug.md}. */
     private static Path brief(Path sources, String slug, String image) throws IOException {
         Path file = sources.resolve(slug).resolve(slug + ".md");
