@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PageMap;
+import dev.brief.core.model.PlainText;
 import dev.brief.core.testing.ModelWalker;
 import dev.brief.pdf.inspect.PdfInspection;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The page map has one start per page, in page and source order, each naming a real element and offset. */
@@ -47,15 +49,39 @@ class PageMapTest {
             assertThat(order).as("page %d starts after page %d in source order", i + 1, i).isGreaterThanOrEqualTo(previous);
             previous = order;
             assertThat(start.charOffset()).isLessThanOrEqualTo(textLength(written.brief(), start.elementId()));
+            String text = paragraphText(written.brief(), start.elementId());
+            if (text != null) {
+                String firstWord = text.substring(start.charOffset()).strip().split("\\s+")[0];
+                assertThat(pageText(written.bytes(), start.number()))
+                        .as("page %d shows the text at its page-map offset", start.number()).contains(firstWord);
+            }
         }
         assertThat(PdfInspection.of(written.bytes()).roots()).isNotEmpty();
+    }
+
+    private static String pageText(byte[] pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+    }
+
+    private static String paragraphText(Brief brief, String id) {
+        for (Block block : BlockFinder.all(brief)) {
+            if (block.id().equals(id) && block instanceof Block.Paragraph) {
+                return PlainText.of(((Block.Paragraph) block).inlines(), brief);
+            }
+        }
+        return null;
     }
 
     private static int textLength(Brief brief, String id) {
         StringBuilder found = new StringBuilder();
         for (Block block : BlockFinder.all(brief)) {
             if (block.id().equals(id) && block instanceof Block.Paragraph) {
-                found.append(dev.brief.core.model.PlainText.of(((Block.Paragraph) block).inlines(), brief));
+                found.append(PlainText.of(((Block.Paragraph) block).inlines(), brief));
             }
         }
         return found.length() == 0 ? Integer.MAX_VALUE : found.length();

@@ -19,9 +19,9 @@ class TagTreeTest {
             PDPage page = new PDPage();
             document.addPage(page);
             PageCanvas canvas = tree.newPage(document, page);
-            try (MarkedContent open = canvas.open(p)) {
-                assertThatThrownBy(() -> canvas.open(Artifact.RULE)).isInstanceOf(IllegalStateException.class);
-            }
+            MarkedContent open = canvas.open(p);
+            assertThatThrownBy(() -> canvas.open(Artifact.RULE)).isInstanceOf(IllegalStateException.class);
+            open.close();
             canvas.close();
         }
     }
