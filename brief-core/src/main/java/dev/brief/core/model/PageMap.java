@@ -14,6 +14,13 @@ public record PageMap(String editionLabel, List<PageStart> pages) {
      */
     public static final String DOCUMENT_START = "brief-start";
 
+    /**
+     * The element id that stands for the publisher colophon closing the brief (authors' biographies,
+     * publisher, rights, identifiers), which has no model element; no model element may use it. A page whose
+     * first content is the colophon begins here, at offset 0.
+     */
+    public static final String COLOPHON = "brief-colophon";
+
     public PageMap {
         Ids.requireText(editionLabel, "edition label");
         pages = List.copyOf(pages);

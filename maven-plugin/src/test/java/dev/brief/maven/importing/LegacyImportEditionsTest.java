@@ -3,6 +3,7 @@ package dev.brief.maven.importing;
 import static dev.brief.maven.importing.BuiltEditions.holding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.legacy.ImportResult;
 import dev.brief.core.legacy.LegacyImporter;
 import dev.brief.maven.check.CheckResult;
@@ -41,6 +42,7 @@ class LegacyImportEditionsTest {
     static void importAndBuild() throws Exception {
         String legacy = fixture("harbour-resilience.md");
         ImportResult result = LegacyImporter.convert(legacy, folder.resolve("harbour-resilience.legacy.md"));
+        assertThat(result.diagnostics()).as("import errors").noneMatch(Diagnostic::isError);
         imported = BuiltEditions.build(result.source(), folder, "harbour-resilience");
     }
 
