@@ -5,6 +5,7 @@ import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Isbn;
 import dev.brief.core.model.Metadata;
+import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Publisher;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class ColophonRenderer {
 
     void footer() {
         writer.start("footer").newline();
+        // The paginated edition sets biographies and colophon as one closing block: a page it opens starts here.
+        context.pageMarkers().writeLeading(PageMap.COLOPHON, writer);
         biographies();
         colophon();
         writer.end("footer").newline();

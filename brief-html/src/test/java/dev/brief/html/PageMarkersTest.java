@@ -73,6 +73,25 @@ class PageMarkersTest {
         assertThat(marker.nextElementSibling().selectFirst("table").id()).isEqualTo("table-1");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PRINT", "EPUB"})
+    void startsAColophonPageAtTheStartOfTheFooter(String flavor) {
+        PageMap pageMap = new PageMap("PDF", List.of(
+                new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
+                new PageMap.PageStart(2, "2", "p-3", 4),
+                new PageMap.PageStart(3, "3", PageMap.COLOPHON, 0)));
+        HtmlOptions options = TestBriefs.options(folder, Flavor.valueOf(flavor), Optional.of(pageMap));
+        Document document = Editions.html(Flavor.valueOf(flavor) == Flavor.PRINT
+                ? Editions.printEdition(TestBriefs.kitchenSink(), options)
+                : HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), options));
+
+        Element marker = document.getElementById("page-3");
+        assertThat(marker.parent().tagName()).isEqualTo("footer");
+        assertThat(marker.elementSiblingIndex()).isZero();
+        assertThat(marker.attr("title")).isEqualTo("3");
+        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page-1", "page-2", "page-3");
+    }
+
     @Test
     void putsAPageThatBeginsInsideANoteNumberBeforeTheReference() {
         // "Members agree on rules first. Again" is 35 characters; the note number "1" is the 36th.

@@ -73,7 +73,14 @@ final class BodyLayouter implements Block.Visitor<Void> {
         float indent = frame.indent(14);
         List<Row> inner = new ArrayList<>();
         Frame quoted = frame.narrower(blockQuote, indent);
+        String before = context.paragraphs.lastElement();
         new BodyLayouter(context, quoted, inner).blocks(quote.blocks());
+        String last = context.paragraphs.lastElement();
+        if (last != null && !last.equals(before)) {
+            // The attribution has no id of its own: a page it opens begins at the end of the quoted text.
+            context.pageStartsAfter.put(quote.id(), context.pageStartsAfter.getOrDefault(last,
+                    new PageMapBuilder.Position(last, context.paragraphs.end(last))));
+        }
         quote.attribution().ifPresent(attribution -> {
             StructureNode p = blockQuote.add(StructureRole.P);
             List<Row> by = setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3);

@@ -4,6 +4,7 @@ import dev.brief.core.model.Author;
 import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Isbn;
+import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Publisher;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
@@ -17,7 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * The publisher colophon closing the brief, one unbreakable block at the foot of the last page: the
  * publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column, the authors'
  * notes, mission, disclaimer, media contact and rights in the main column. A Colophon element role-mapped
- * to Sect, read in that order.
+ * to Sect, read in that order. Its text has no model element: a page it opens begins at
+ * {@link PageMap#COLOPHON}.
  */
 final class ColophonLayouter {
     private final LayoutContext context;
@@ -123,9 +125,11 @@ final class ColophonLayouter {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
-                runs.add(new TextRun(" ", style.face(), style.size(), false, owner, null, 0, target, null, true));
+                runs.add(new TextRun(" ", style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null,
+                        true));
             }
-            runs.add(new TextRun(lines[i], style.face(), style.size(), false, owner, null, 0, target, null, false));
+            runs.add(new TextRun(lines[i], style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null,
+                    false));
         }
         return context.paragraphs.rows(runs, style, width, false, spaceBefore);
     }

@@ -18,6 +18,11 @@ final class LayoutContext {
     final ImageLoader images;
     final List<HeadingEntry> headings = new ArrayList<>();
     final Map<String, Integer> sourceOrder = new HashMap<>();
+    /**
+     * Text set under an element id that the page map may not name (a quotation's attribution, under the
+     * quote's id): the innermost text-bearing position just before it, where a page starting there begins.
+     */
+    final Map<String, PageMapBuilder.Position> pageStartsAfter = new HashMap<>();
 
     /** A heading for the bookmarks, in source order. */
     record HeadingEntry(String id, int level, String text) {}

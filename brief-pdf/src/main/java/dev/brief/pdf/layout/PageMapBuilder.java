@@ -7,52 +7,69 @@ import java.util.Map;
 
 /**
  * The page map: for each page, the text that comes first in source order among what the page shows (a
- * continued paragraph at the offset where the page takes it up). Page one starts the document.
+ * continued paragraph at the offset where the page takes it up). Page one starts the document; a page that
+ * the publisher colophon opens begins at {@link PageMap#COLOPHON}. Tables and the two reserved ids are
+ * named at offset 0, text set under an id the map may not name (an attribution) at the position before it.
  */
 final class PageMapBuilder {
+    /** A place in the plain text of an element. */
+    record Position(String elementId, int offset) {}
+
     private PageMapBuilder() {}
 
-    static PageMap build(List<PageLayout> pages, Map<String, Integer> sourceOrder) {
+    static PageMap build(List<PageLayout> pages, Map<String, Integer> sourceOrder, Map<String, Position> after) {
         List<PageMap.PageStart> starts = new ArrayList<>();
         PageMap.PageStart previous = null;
         for (PageLayout page : pages) {
-            PageMap.PageStart start = null;
-            long best = Long.MAX_VALUE;
-            if (page.number == 1) {
-                start = new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0);
+            String label = Integer.toString(page.number);
+            Position first = page.number == 1 ? new Position(PageMap.DOCUMENT_START, 0) : first(page, sourceOrder);
+            PageMap.PageStart start;
+            if (first != null) {
+                Position named = after.getOrDefault(first.elementId(), first);
+                start = new PageMap.PageStart(page.number, label, named.elementId(), atZero(named.elementId())
+                        ? 0 : named.offset());
+            } else if (previous == null) {
+                start = new PageMap.PageStart(page.number, label, PageMap.DOCUMENT_START, 0);
             } else {
-                for (PlacedRow placed : page.rows) {
-                    for (Item item : placed.row().items) {
-                        if (!(item instanceof Item.Text)) {
-                            continue;
-                        }
-                        Item.Text text = (Item.Text) item;
-                        if (text.run() == null || text.run().elementId() == null) {
-                            continue;
-                        }
-                        Integer order = sourceOrder.get(text.run().elementId());
-                        if (order == null) {
-                            continue;
-                        }
-                        int offset = text.run().elementId().startsWith("table-") ? 0 : text.offset();
-                        long key = (long) order * Integer.MAX_VALUE + offset;
-                        if (key < best) {
-                            best = key;
-                            start = new PageMap.PageStart(page.number, Integer.toString(page.number),
-                                    text.run().elementId(), offset);
-                        }
-                    }
-                }
-            }
-            if (start == null) {
-                start = previous == null
-                        ? new PageMap.PageStart(page.number, Integer.toString(page.number), PageMap.DOCUMENT_START, 0)
-                        : new PageMap.PageStart(page.number, Integer.toString(page.number), previous.elementId(),
-                                previous.charOffset());
+                // A page without text of its own (a figure without caption) continues where the last one began.
+                start = new PageMap.PageStart(page.number, label, previous.elementId(), previous.charOffset());
             }
             starts.add(start);
             previous = start;
         }
         return new PageMap("PDF", starts);
+    }
+
+    /** The text of the page that comes first in source order, or null when the page shows no model text. */
+    private static Position first(PageLayout page, Map<String, Integer> sourceOrder) {
+        Position first = null;
+        long best = Long.MAX_VALUE;
+        for (PlacedRow placed : page.rows) {
+            for (Item item : placed.row().items) {
+                if (!(item instanceof Item.Text)) {
+                    continue;
+                }
+                Item.Text text = (Item.Text) item;
+                if (text.run() == null || text.run().elementId() == null) {
+                    continue;
+                }
+                Integer order = sourceOrder.get(text.run().elementId());
+                if (order == null) {
+                    continue;
+                }
+                int offset = atZero(text.run().elementId()) ? 0 : text.offset();
+                long key = (long) order * Integer.MAX_VALUE + offset;
+                if (key < best) {
+                    best = key;
+                    first = new Position(text.run().elementId(), offset);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean atZero(String elementId) {
+        return elementId.startsWith("table-") || elementId.equals(PageMap.DOCUMENT_START)
+                || elementId.equals(PageMap.COLOPHON);
     }
 }

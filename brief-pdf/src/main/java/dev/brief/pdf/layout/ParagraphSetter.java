@@ -32,6 +32,8 @@ final class ParagraphSetter {
     private final Map<String, Integer> sourceOrder;
     private final FontLibrary fonts;
     private final List<UncoveredCharactersException.Uncovered> uncovered = new ArrayList<>();
+    private final Map<String, Integer> ends = new java.util.HashMap<>();
+    private String lastElement;
 
     /** {@code sourceOrder} records each element id the first time its text is set: planning is in source order. */
     ParagraphSetter(FontLibrary fonts, String language, Color linkColor, Map<String, Integer> sourceOrder) {
@@ -49,6 +51,8 @@ final class ParagraphSetter {
         for (TextRun run : runs) {
             if (run.elementId() != null) {
                 sourceOrder.putIfAbsent(run.elementId(), sourceOrder.size());
+                ends.merge(run.elementId(), run.offset() + run.text().length(), Math::max);
+                lastElement = run.elementId();
             }
             String text = run.lineBreak() ? "\n" : run.text();
             for (UncoveredCharacter character : fonts.uncovered(run.face(), text)) {
@@ -138,6 +142,16 @@ final class ParagraphSetter {
         Piece<TextRun> rest = next.pieces().get(0);
         return !rest.space() && rest.owner().owner() == piece.owner().owner() && !rest.needsActualText()
                 && line.hyphenatedWord().equals(piece.sourceText() + rest.sourceText());
+    }
+
+    /** The element whose text was set last, or null: planning is in source order, so the one just before. */
+    String lastElement() {
+        return lastElement;
+    }
+
+    /** Where the text of {@code elementId} set so far ends, as an offset into its plain text. */
+    int end(String elementId) {
+        return ends.getOrDefault(elementId, 0);
     }
 
     /** Records the characters of text drawn outside paragraphs (masthead, running header) that a face lacks. */

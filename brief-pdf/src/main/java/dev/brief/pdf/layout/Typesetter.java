@@ -70,7 +70,7 @@ public final class Typesetter {
             painter.paint(layout);
         }
         OutlineWriter.write(document, pages, context.headings, anchors);
-        return new Result(layouts.size(), PageMapBuilder.build(layouts, context.sourceOrder));
+        return new Result(layouts.size(), PageMapBuilder.build(layouts, context.sourceOrder, context.pageStartsAfter));
     }
 
     /** The first reference to each note, in source order: where the note's label links back to. */

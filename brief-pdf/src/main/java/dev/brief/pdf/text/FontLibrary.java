@@ -58,8 +58,15 @@ public final class FontLibrary {
         return known;
     }
 
+    /**
+     * The face's font file as the engine uses it: read once per process, with the tables it never
+     * uses left out of the directory ({@link TableDirectoryPruner}) and only the character map
+     * PDFBox reads ({@link CmapPruner}), so that each document parses the font without extracting
+     * substitutions or building unused maps again. Shared between threads: never modify it.
+     */
     synchronized byte[] fontFile(Face face) {
-        return bytes.computeIfAbsent(face, files::read);
+        return bytes.computeIfAbsent(
+                face, unread -> CmapPruner.prune(TableDirectoryPruner.prune(files.read(unread))));
     }
 
     /**

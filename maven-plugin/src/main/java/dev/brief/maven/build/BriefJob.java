@@ -6,6 +6,7 @@ import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
+import dev.brief.pdf.layout.UncoveredCharactersException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,17 @@ final class BriefJob {
             if (read.brief().isEmpty()) {
                 return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
             }
-            return write(source, read.brief().get(), diagnostics);
+            try {
+                return write(source, read.brief().get(), diagnostics);
+            } catch (UncoveredCharactersException e) {
+                // A problem in the source, not a failure of the writer: report every character where it is.
+                List<Diagnostic> uncovered = new UncoveredCharacterLocator(
+                        SourceLoader.readAs(source).toString(), text, read.sourceMap()).diagnostics(e);
+                report(uncovered);
+                diagnostics.addAll(uncovered);
+                removeIfEmpty(request.outputDirectory().resolve(source.slug()));
+                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+            }
         } catch (Exception | LinkageError e) {
             Diagnostic failure = writerFailure(source, e);
             log.error(failure.toString());
@@ -72,6 +83,17 @@ final class BriefJob {
         List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
         stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
         return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
+    }
+
+    /** A brief that failed before any edition was written leaves no folder behind. */
+    private static void removeIfEmpty(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
+        }
     }
 
     private BuildStamp stampOf(BriefSource source, Brief brief) throws IOException {

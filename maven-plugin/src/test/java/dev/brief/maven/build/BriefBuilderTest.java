@@ -95,6 +95,32 @@ class BriefBuilderTest {
     }
 
     @Test
+    void reportsEveryCharacterNoFontCoversAtItsSourcePosition() throws IOException {
+        Path brief = sources.resolve("uncovered").resolve("uncovered.md");
+        Files.createDirectories(brief.getParent());
+        Files.writeString(brief, "---\ntitle: \"Coverage\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
+                + "The word \u4e2d is *not* in the \u4e2d font.\n\n"
+                + "A paragraph over two lines,\nthe second with \uD83D\uDE00 in it.\n");
+
+        BuildReport report = build(work.resolve("out"), EnumSet.of(Format.PDF, Format.HTML));
+
+        BriefOutcome failed = only(report, "uncovered");
+        assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
+        assertThat(failed.errors()).extracting(Diagnostic::toString).satisfiesExactly(
+                first -> assertThat(first).startsWith(brief + ":8:10: error: character U+4E2D '\u4e2d' "
+                        + "(CJK UNIFIED IDEOGRAPH-4E2D) is not covered by font ")
+                        .endsWith("(replace the character, or configure a house font that covers it)"),
+                second -> assertThat(second).startsWith(brief + ":8:28: error: character U+4E2D '\u4e2d' "),
+                third -> assertThat(third).startsWith(brief + ":11:17: error: character U+1F600 "
+                        + "'\uD83D\uDE00' (GRINNING FACE) is not covered by font "));
+        assertThat(log).anyMatch(line -> line.startsWith("error " + brief + ":8:10: error: character U+4E2D"))
+                .anyMatch(line -> line.startsWith("error " + brief + ":11:17: error: character U+1F600"))
+                .noneMatch(line -> line.contains("building this brief failed"));
+        assertThat(work.resolve("out/uncovered")).doesNotExist();
+        assertThat(only(report, "civic-data-trusts").status()).isEqualTo(BriefOutcome.Status.BUILT);
+    }
+
+    @Test
     void importsLegacyMarkdownInMemoryAndReportsWhatTheImporterInferred() throws IOException {
         Path legacy = sources.resolve("legacy").resolve("harbour-levy.md");
         Files.createDirectories(legacy.getParent());
