@@ -33,7 +33,8 @@ public record PageMap(String editionLabel, List<PageStart> pages) {
 
     /**
      * Page {@code label} (as printed, e.g. "3") begins at {@code charOffset} within the plain text of the
-     * element {@code elementId} (a block, section heading, summary point or note id).
+     * element {@code elementId} (a block, section heading, summary point or note id; or one of the reserved
+     * ids {@link #DOCUMENT_START} and {@link #COLOPHON}, always at offset 0).
      */
     public record PageStart(int number, String label, String elementId, int charOffset) {
         public PageStart {

@@ -6,11 +6,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,5 +65,62 @@ class FontSetTest {
             String extracted = new PDFTextStripper().getText(document);
             assertThat(extracted).contains(TEXT).contains("Summary");
         }
+    }
+    @Test
+    void documentsBuiltInParallelFromOneLibraryEmbedTheSameSubsets() throws Exception {
+        // A fresh library, so that the threads race to read and prune the files too.
+        FontLibrary library = new FontLibrary(FontFiles.bundled());
+        Map<String, byte[]> expected = embeddedFonts(document(FontLibrary.bundled()));
+        assertThat(expected).hasSize(3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> documents = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                documents.add(pool.submit(() -> document(library)));
+            }
+            for (Future<byte[]> document : documents) {
+                Map<String, byte[]> actual = embeddedFonts(document.get());
+                assertThat(actual.keySet()).isEqualTo(expected.keySet());
+                actual.forEach((name, program) -> assertThat(program).as(name).isEqualTo(expected.get(name)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] document(FontLibrary library) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            FontSet fonts = new FontSet(document, library);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = 700;
+                for (Face face : List.of(Face.SERIF_REGULAR, Face.SERIF_ITALIC, Face.SANS_SEMIBOLD)) {
+                    content.beginText();
+                    content.setFont(fonts.font(face), 11);
+                    content.newLineAtOffset(72, y);
+                    content.showText(TEXT);
+                    content.endText();
+                    y -= 20;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The embedded font programs by font name (subset tag included). */
+    private static Map<String, byte[]> embeddedFonts(byte[] pdf) throws IOException {
+        Map<String, byte[]> programs = new TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDType0Font font = (PDType0Font) page.getResources().getFont(name);
+                PDStream program = font.getDescendantFont().getFontDescriptor().getFontFile2();
+                programs.put(font.getName(), program.toByteArray());
+            }
+        }
+        return programs;
     }
 }
