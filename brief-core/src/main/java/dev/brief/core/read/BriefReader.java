@@ -1,5 +1,6 @@
 package dev.brief.core.read;
 
+import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Diagnostics;
 import dev.brief.core.diagnostic.SourceMap;
 import dev.brief.core.diagnostic.SourcePosition;
@@ -13,7 +14,6 @@ import dev.brief.core.read.yaml.YamlDocumentReader;
 import dev.brief.core.read.yaml.YamlMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +44,10 @@ public final class BriefReader {
 
     private BriefReader() {}
 
+    /** Reads the file as UTF-8 (a BOM is skipped); bytes that are not UTF-8 are an error at their position. */
     public static ReadResult read(Path file, House house) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file, house);
+            return read(SourceDecoder.decode(Files.readAllBytes(file)), file, house);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the brief " + file, e);
         }
@@ -59,6 +60,11 @@ public final class BriefReader {
     public static ReadResult read(String content, Path file, House house) {
         String text = content.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         String name = file.toString();
+        Optional<Diagnostic> notUtf8 = SourceDecoder.notUtf8(text, name);
+        if (notUtf8.isPresent()) {
+            // The rest of the file may be anything (a PDF saved as .md): one error that says what to do.
+            return new ReadResult(Optional.empty(), SourceMap.empty(), List.of(notUtf8.get()));
+        }
         Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
         Diagnostics diagnostics = new Diagnostics();
         SplitSource source = SplitSource.split(text);

@@ -3,17 +3,18 @@ package dev.brief.core.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.house.House;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.core.robustness.BadInputs.BadInput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,12 +73,48 @@ class BadInputReaderTest {
     }
 
     @Test
-    @Disabled("BriefReader.read(Path) throws UncheckedIOException (MalformedInputException) for bytes that are"
-            + " not UTF-8 instead of reporting a diagnostic; enable once it reports one")
     void bytesThatAreNotUtf8FailWithADiagnosticNamingTheEncoding() throws IOException {
         for (String name : NOT_UTF8) {
             assertThat(messages(name)).as(name).anyMatch(message -> message.contains("UTF-8"));
         }
+    }
+
+    @Test
+    void theFirstByteThatIsNotUtf8IsReportedAtItsLineAndColumn() throws IOException {
+        Path file = folder.resolve("latin-1.md");
+        // A BOM, CRLF line ends and a valid "ü" before the Latin-1 "é": none of them shifts the position.
+        byte[] head = "\uFEFF---\r\ntitle: \"Caf\u00fcs\"\r\nlanguage: en\r\n---\r\n\r\nA caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\u00e9 and a cr\u00e8me.\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, concat(head, tail));
+
+        ReadResult result = BriefReader.read(file, House.defaults());
+
+        assertThat(result.brief()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
+            assertThat(diagnostic.isError()).isTrue();
+            assertThat(diagnostic.position()).isEqualTo(new SourcePosition(file.toString(), 6, 6));
+            assertThat(diagnostic.message())
+                    .isEqualTo("the file is not UTF-8 text: byte 0xE9 at line 6, column 6");
+            assertThat(diagnostic.fix()).isEqualTo("save the file as UTF-8");
+        });
+    }
+
+    @Test
+    void aByteOrderMarkAndValidMultiByteTextAreNotReported() throws IOException {
+        Path file = folder.resolve("bom.md");
+        Files.write(file, ("\uFEFF---\ntitle: \"Caf\u00e9s \uD83C\uDF0D\"\nlanguage: en\n---\n\nA caf\u00e9.\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(BriefReader.read(file, House.defaults()).diagnostics())
+                .noneMatch(diagnostic -> diagnostic.message().contains("UTF-8"));
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] bytes = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(tail, 0, bytes, head.length, tail.length);
+        return bytes;
     }
 
     private List<String> messages(String name) throws IOException {

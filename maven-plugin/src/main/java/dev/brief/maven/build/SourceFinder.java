@@ -1,8 +1,8 @@
 package dev.brief.maven.build;
 
 import dev.brief.core.legacy.LegacyImporter;
+import dev.brief.core.read.SourceDecoder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,11 +55,18 @@ public final class SourceFinder {
     }
 
     private BriefSource classify(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // Decoded leniently: a file that is not UTF-8 must not stop the search for the other briefs.
+        String text = SourceDecoder.decode(Files.readAllBytes(file));
+        boolean utf8 = SourceDecoder.isUtf8(text);
         if (hasFrontMatter(text)) {
             return new BriefSource(file, slug(file), false);
         }
         if (!looksLegacy(text)) {
+            if (!utf8) {
+                // Perhaps a brief in another encoding, perhaps a binary under a .md name: the reader says which
+                // byte is wrong and how to fix it, where skipping it would hide the brief.
+                return new BriefSource(file, slug(file), false);
+            }
             log.info(file + ": no front matter, not a brief; skipped");
             return null;
         }
@@ -68,7 +75,8 @@ public final class SourceFinder {
             log.info(file + ": legacy Markdown already imported as " + imported.getFileName() + "; skipped");
             return null;
         }
-        return new BriefSource(file, slug(file), true);
+        // The importer needs text; read as a brief, a file that is not UTF-8 fails with a diagnostic instead.
+        return new BriefSource(file, slug(file), utf8);
     }
 
     public static boolean hasFrontMatter(String text) {

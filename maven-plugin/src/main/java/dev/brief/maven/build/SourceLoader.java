@@ -3,8 +3,8 @@ package dev.brief.maven.build;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.legacy.ImportResult;
 import dev.brief.core.legacy.LegacyImporter;
+import dev.brief.core.read.SourceDecoder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +16,16 @@ import java.util.List;
 public final class SourceLoader {
     private SourceLoader() {}
 
+    /**
+     * The text to read. Bytes that are not UTF-8 come back escaped (see {@link SourceDecoder}), so the reader
+     * fails this brief alone with the position of the first one, and the other briefs are still built.
+     */
     public static String load(BriefSource source, List<Diagnostic> diagnostics) throws IOException {
-        if (!source.legacy()) {
-            return Files.readString(source.file(), StandardCharsets.UTF_8);
+        String text = SourceDecoder.decode(Files.readAllBytes(source.file()));
+        if (!source.legacy() || !SourceDecoder.isUtf8(text)) {
+            return text;
         }
-        ImportResult imported = LegacyImporter.convert(source.file());
+        ImportResult imported = LegacyImporter.convert(text, source.file());
         diagnostics.addAll(imported.diagnostics());
         return imported.source();
     }

@@ -95,9 +95,6 @@ class BadInputBuildTest {
     }
 
     @Test
-    @Disabled("SourceFinder.classify and SourceLoader.load read with Files.readString, which throws"
-            + " MalformedInputException: the whole build stops with an IOException instead of this brief failing"
-            + " with a diagnostic; enable once bytes that are not UTF-8 are reported as a diagnostic")
     void bytesThatAreNotUtf8FailThatBriefWithADiagnostic() throws IOException {
         for (String name : NOT_UTF8) {
             Path sources = work.resolve(name).resolve("src");

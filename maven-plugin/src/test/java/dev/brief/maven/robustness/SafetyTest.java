@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,9 +62,6 @@ class SafetyTest {
     }
 
     @Test
-    @Disabled("XmlDocuments.parse (brief-epub inspect, also used by ContentOutliner and EpubInspector) expands"
-            + " an external entity that names a local file: FEATURE_SECURE_PROCESSING does not forbid file access"
-            + " without a security manager; enable once it sets disallow-doctype-decl or ACCESS_EXTERNAL_DTD to \"\"")
     void epubXmlParserDoesNotExpandExternalEntities() throws IOException {
         Path secret = secretFile();
         Throwable thrown = catchThrowable(() -> {
@@ -78,8 +74,6 @@ class SafetyTest {
     }
 
     @Test
-    @Disabled("HtmlInspector.parse (brief-html inspect) expands an external entity that names a local file into a"
-            + " heading's text; enable once its parser sets disallow-doctype-decl or ACCESS_EXTERNAL_DTD to \"\"")
     void htmlInspectorDoesNotExpandExternalEntities() throws IOException {
         Path secret = secretFile();
         Throwable thrown = catchThrowable(() -> assertThat(HtmlInspector.inspect(externalEntity(secret), true)
