@@ -34,10 +34,12 @@ final class Editions {
     /** Parsed as namespace-aware XML; throws if the markup is not well-formed. */
     static org.w3c.dom.Document xml(String markup) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
-            // XHTML carries <!DOCTYPE html>, so a DOCTYPE is allowed, but nothing it declares is fetched or
-            // expanded: secure processing alone still lets an entity read a local file.
+            // The JDK's own parser, not whichever one the classpath offers (EPUBCheck brings an old Xerces
+            // that rejects the access properties). XHTML carries <!DOCTYPE html>, so a DOCTYPE is allowed, but
+            // nothing it declares is fetched or expanded: secure processing alone still lets an entity read
+            // a local file.
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

@@ -109,9 +109,6 @@ class BadInputBuildTest {
     }
 
     @Test
-    @Disabled("PdfWriter throws IllegalArgumentException \"widths must be positive\" (LineWidths.<init> via"
-            + " ParagraphSetter.rows) when nested lists or quotes indent past the column width; enable once deep"
-            + " nesting is laid out or reported as a diagnostic")
     void deeplyNestedListsAndQuotesBuild() throws IOException {
         for (String name : DEEP_NESTING) {
             Path sources = work.resolve(name);
