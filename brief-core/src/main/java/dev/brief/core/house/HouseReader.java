@@ -1,16 +1,18 @@
 package dev.brief.core.house;
 
+import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Diagnostics;
 import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Publisher;
+import dev.brief.core.read.SourceDecoder;
 import dev.brief.core.read.yaml.YamlContext;
 import dev.brief.core.read.yaml.YamlDocumentReader;
 import dev.brief.core.read.yaml.YamlMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,7 @@ public final class HouseReader {
     public static HouseResult read(Path yamlFile) {
         String text;
         try {
-            text = Files.readString(yamlFile, StandardCharsets.UTF_8);
+            text = SourceDecoder.decode(Files.readAllBytes(yamlFile));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the house file " + yamlFile, e);
         }
@@ -37,6 +39,10 @@ public final class HouseReader {
 
     /** Reads house YAML already in memory; {@code yamlFile} names it and anchors its relative paths. */
     public static HouseResult read(String text, Path yamlFile) {
+        Optional<Diagnostic> notUtf8 = SourceDecoder.notUtf8(text, yamlFile.toString());
+        if (notUtf8.isPresent()) {
+            return new HouseResult(Optional.empty(), List.of(notUtf8.get()));
+        }
         Diagnostics diagnostics = new Diagnostics();
         YamlContext context = new YamlContext(yamlFile.toString(), 1, diagnostics);
         Path folder = yamlFile.toAbsolutePath().getParent();

@@ -1,8 +1,8 @@
 package dev.brief.core.legacy;
 
+import dev.brief.core.read.SourceDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,8 @@ public final class LegacyImporter {
 
     public static ImportResult convert(Path file) {
         try {
-            return convert(Files.readString(file, StandardCharsets.UTF_8), file);
+            // Bytes that are not UTF-8 pass through as escapes; the reader then reports the first one.
+            return convert(SourceDecoder.decode(Files.readAllBytes(file)), file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

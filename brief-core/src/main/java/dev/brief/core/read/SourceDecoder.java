@@ -56,7 +56,7 @@ public final class SourceDecoder {
      * The error for the first byte that was not UTF-8, at its line and column in {@code text} (lines split at
      * {@code \n}, columns counted in chars from 1 as everywhere else in the reader).
      */
-    static Optional<Diagnostic> notUtf8(String text, String name) {
+    public static Optional<Diagnostic> notUtf8(String text, String name) {
         int index = firstLoneSurrogate(text);
         if (index < 0) {
             return Optional.empty();

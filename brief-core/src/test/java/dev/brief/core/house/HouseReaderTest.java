@@ -29,6 +29,17 @@ class HouseReaderTest {
     }
 
     @Test
+    void aHouseFileThatIsNotUtf8IsAnErrorAtTheFirstBadByte() throws Exception {
+        Path file = folder.resolve("house.yaml");
+        byte[] latin1 = "publisher:\n  name: \"Caf\u00e9 Institute\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1);
+        HouseResult result = HouseReader.read(file);
+        assertThat(result.house()).isEmpty();
+        assertThat(lines(result)).containsExactly("house.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 at"
+                + " line 2, column 13 (save the file as UTF-8)");
+    }
+
+    @Test
     void readsTheSampleHouse() {
         House house = SampleBriefs.house();
         assertThat(house.style().accentColor()).isEqualTo("#1b5e7a");

@@ -3,6 +3,7 @@ package dev.brief.maven.build;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.legacy.ImportResult;
 import dev.brief.core.legacy.LegacyImporter;
+import dev.brief.core.read.SourceDecoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class LegacyConverter {
 
     private static List<Path> legacyFiles(Path source) throws IOException {
         if (!Files.isDirectory(source)) {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
+            String text = SourceDecoder.decode(Files.readAllBytes(source));
             if (SourceFinder.hasFrontMatter(text)) {
                 throw new IOException(source + ": already in the source format (it starts with front matter)");
             }
@@ -75,7 +76,7 @@ public final class LegacyConverter {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".md") && !name.endsWith(".brief.md")) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    String text = SourceDecoder.decode(Files.readAllBytes(file));
                     if (!SourceFinder.hasFrontMatter(text) && SourceFinder.looksLegacy(text)) {
                         legacy.add(file);
                     }

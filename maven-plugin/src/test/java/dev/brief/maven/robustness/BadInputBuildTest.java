@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,9 +118,6 @@ class BadInputBuildTest {
     }
 
     @Test
-    @Disabled("UncoveredCharactersException from PdfWriter reaches the build as \"building this brief failed\" at"
-            + " line 1 column 1 with the advice that this is a bug; enable once uncovered and control characters"
-            + " are diagnostics at their position in the source")
     void charactersNoFontCoversAreDiagnosticsAtTheirPosition() throws IOException {
         for (String name : UNCOVERED_CHARACTERS) {
             Path sources = work.resolve(name);
