@@ -21,7 +21,8 @@ public final class EpubWriter {
     public static void write(Brief brief, EpubOptions options, OutputStream out) throws IOException {
         HtmlOptions html = new HtmlOptions(options.baseDirectory(), options.style(), Flavor.EPUB, options.pageMap());
         String content = HtmlWriter.xhtmlDocument(brief, html);
-        byte[] cover = CoverRenderer.cover(brief, options.style());
+        // A build that also publishes the cover picture has rendered it already.
+        byte[] cover = options.coverPng().orElseGet(() -> CoverRenderer.cover(brief, options.style()));
         EpubPackager.pack(brief, options, content, cover, CoverRenderer.coverDescription(brief), out);
     }
 }

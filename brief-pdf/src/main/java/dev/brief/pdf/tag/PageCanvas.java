@@ -19,6 +19,7 @@ public final class PageCanvas implements AutoCloseable {
     private final PDPage page;
     private final int pageIndex;
     private final PDPageContentStream stream;
+    private final GraphicsStateTracker state;
     private int nextMcid;
     private MarkedContent open;
 
@@ -31,6 +32,7 @@ public final class PageCanvas implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.state = new GraphicsStateTracker(stream);
     }
 
     public PDPage page() {
@@ -67,7 +69,7 @@ public final class PageCanvas implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        open = new MarkedContent(this, stream);
+        open = new MarkedContent(this, stream, state);
         return open;
     }
 

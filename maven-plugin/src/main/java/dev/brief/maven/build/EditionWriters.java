@@ -7,12 +7,13 @@ import dev.brief.html.HtmlWriter;
 import dev.brief.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Runs the requested editions of one read brief in the order their data flows: the PDF first (its page map
- * feeds the others), then HTML and EPUB, then the cover and preview pictures. Each output is logged as it is
- * written.
+ * feeds the others), then HTML and EPUB, then the cover and preview pictures. The cover is rendered once
+ * when the pictures are wanted, and the EPUB packs those same bytes. Each output is logged as it is written.
  */
 final class EditionWriters {
     private final Set<Format> formats;
@@ -42,11 +43,13 @@ final class EditionWriters {
         if (formats.contains(Format.HTML)) {
             outputs.add(logged(HtmlEdition.write(paged), input));
         }
+        Optional<RenderedCover> cover =
+                formats.contains(Format.PNG) ? Optional.of(RenderedCover.render(paged)) : Optional.empty();
         if (formats.contains(Format.EPUB)) {
-            outputs.add(logged(EpubEdition.write(paged), input));
+            outputs.add(logged(EpubEdition.write(paged, cover), input));
         }
-        if (formats.contains(Format.PNG)) {
-            for (BriefOutcome.Output picture : PictureEdition.write(paged)) {
+        if (cover.isPresent()) {
+            for (BriefOutcome.Output picture : PictureEdition.write(paged, cover.get())) {
                 outputs.add(logged(picture, input));
             }
         }

@@ -2,15 +2,18 @@ package dev.brief.maven.build;
 
 import dev.brief.epub.EpubOptions;
 import dev.brief.epub.EpubWriter;
+import java.util.Optional;
 
 /** The EPUB 3, with a page list from the PDF. */
 final class EpubEdition {
     private EpubEdition() {}
 
-    static BriefOutcome.Output write(EditionInput input) throws Exception {
+    /** Writes the EPUB; {@code cover}, when present, is packed instead of rendering the cover again. */
+    static BriefOutcome.Output write(EditionInput input, Optional<RenderedCover> cover) throws Exception {
         long start = System.nanoTime();
-        EpubOptions options = new EpubOptions(
+        EpubOptions plain = new EpubOptions(
                 input.baseDirectory(), input.style(), input.timestamp(), input.pageMap());
+        EpubOptions options = cover.map(rendered -> plain.withCoverPng(rendered.png())).orElse(plain);
         long bytes = AtomicOutput.write(
                 input.output(".epub"), out -> EpubWriter.write(input.brief(), options, out));
         return BriefOutcome.Output.timed(Format.EPUB, input.output(".epub"), 0, bytes, start);

@@ -9,12 +9,13 @@ import java.util.List;
 final class PictureEdition {
     private PictureEdition() {}
 
-    static List<BriefOutcome.Output> write(EditionInput input) throws Exception {
+    static List<BriefOutcome.Output> write(EditionInput input, RenderedCover cover) throws Exception {
         long start = System.nanoTime();
-        byte[] cover = CoverRenderer.cover(input.brief(), input.style());
-        long coverBytes = AtomicOutput.write(input.output("-cover.png"), out -> out.write(cover));
-        BriefOutcome.Output coverOutput =
-                BriefOutcome.Output.timed(Format.PNG, input.output("-cover.png"), 0, coverBytes, start);
+        byte[] png = cover.png();
+        long coverBytes = AtomicOutput.write(input.output("-cover.png"), out -> out.write(png));
+        // The cover was rendered earlier (the EPUB shares it); its time counts as this output's.
+        BriefOutcome.Output coverOutput = BriefOutcome.Output.timed(
+                Format.PNG, input.output("-cover.png"), 0, coverBytes, start - cover.renderNanos());
 
         start = System.nanoTime();
         HtmlOptions options = new HtmlOptions(input.baseDirectory(), input.style(), Flavor.PRINT, input.pageMap());
