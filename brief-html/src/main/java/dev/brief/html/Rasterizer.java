@@ -1,18 +1,13 @@
 package dev.brief.html;
 
+import dev.brief.core.xml.XmlReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.swing.Java2DRenderer;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -49,23 +44,8 @@ final class Rasterizer {
     /** Parses our own XHTML without fetching anything: no DTD, no external entities. */
     private static Document parse(String xhtml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            // The JDK's own parser, not whichever one the classpath offers (EPUBCheck brings an old Xerces
-            // that rejects the access properties). XHTML carries <!DOCTYPE html>, so a DOCTYPE is allowed, but
-            // nothing it declares is fetched or expanded: secure processing alone still lets an entity read
-            // a local file.
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return XmlReader.parse(xhtml);
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("the writer produced XHTML that does not parse", e);
         }
     }

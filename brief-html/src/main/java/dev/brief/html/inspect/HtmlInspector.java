@@ -1,20 +1,16 @@
 package dev.brief.html.inspect;
 
+import dev.brief.core.xml.XmlReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -137,22 +133,8 @@ public final class HtmlInspector {
 
     private static Document parse(String markup) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            // The JDK's own parser, not whichever one the classpath offers (EPUBCheck brings an old Xerces
-            // that rejects the access properties). XHTML carries <!DOCTYPE html>, so a DOCTYPE is allowed, but
-            // nothing it declares is fetched or expanded: secure processing alone still lets an entity read
-            // a local file.
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(markup)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return XmlReader.parse(markup);
+        } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("not an HTML edition written by brief-html (not well-formed): "
                     + e.getMessage(), e);
         }

@@ -1,0 +1,38 @@
+package dev.brief.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+class XmlReaderTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsXhtmlWithItsDoctypeAndNamespaces() throws Exception {
+        Document document = XmlReader.parse("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:epub=\"http://www.idpf.org/2007/ops\"><body><p epub:type=\"x\">Text</p></body></html>");
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+        assertThat(document.getDocumentElement().getTextContent()).isEqualTo("Text");
+    }
+
+    @Test
+    void neverReadsALocalFileThroughAnExternalEntity() throws Exception {
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "do not leak");
+        String hostile = "<!DOCTYPE html [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&leak;</p></body></html>";
+        Document document = XmlReader.parse(hostile);
+        assertThat(document.getDocumentElement().getTextContent()).doesNotContain("do not leak");
+    }
+
+    @Test
+    void markupThatIsNotWellFormedIsRefused() {
+        assertThatThrownBy(() -> XmlReader.parse("<p>open")).isInstanceOf(SAXException.class);
+    }
+}
