@@ -16,7 +16,7 @@ record BriefSurvey(int informativeFigures, int tables, int notes, int sections) 
         int figures = 0;
         int tables = 0;
         for (Block block : BriefWalker.blocks(brief)) {
-            if (block instanceof Block.Figure && !((Block.Figure) block).decorative()) {
+            if (block instanceof Block.Figure figure && !figure.decorative()) {
                 figures++;
             }
             if (block instanceof Block.Table) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
+import dev.brief.core.model.BriefWalker;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Section;
 import dev.brief.core.testing.BriefFixtures;
@@ -88,49 +89,11 @@ class CorpusTest {
 
     private static List<Block.Paragraph> paragraphs(Brief brief) {
         List<Block.Paragraph> paragraphs = new ArrayList<>();
-        Block.Visitor<Void> collector = new Block.Visitor<>() {
-            @Override
-            public Void paragraph(Block.Paragraph paragraph) {
+        for (Block block : BriefWalker.blocks(brief)) {
+            if (block instanceof Block.Paragraph paragraph) {
                 paragraphs.add(paragraph);
-                return null;
             }
-
-            @Override
-            public Void list(Block.ListBlock list) {
-                list.items().forEach(item -> item.blocks().forEach(block -> block.accept(this)));
-                return null;
-            }
-
-            @Override
-            public Void quote(Block.Quote quote) {
-                quote.blocks().forEach(block -> block.accept(this));
-                return null;
-            }
-
-            @Override
-            public Void figure(Block.Figure figure) {
-                return null;
-            }
-
-            @Override
-            public Void table(Block.Table table) {
-                return null;
-            }
-
-            @Override
-            public Void pullQuote(Block.PullQuote pullQuote) {
-                return null;
-            }
-
-            @Override
-            public Void aboutBox(Block.AboutBox aboutBox) {
-                aboutBox.blocks().forEach(block -> block.accept(this));
-                return null;
-            }
-        };
-        brief.lead().forEach(block -> block.accept(collector));
-        brief.allSections().forEach(section -> section.blocks().forEach(block -> block.accept(collector)));
-        brief.notes().forEach(note -> note.blocks().forEach(block -> block.accept(collector)));
+        }
         return paragraphs;
     }
 }

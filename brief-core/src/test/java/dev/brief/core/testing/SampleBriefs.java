@@ -6,8 +6,10 @@ import dev.brief.core.house.HouseResult;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The canonical sample brief ({@code samples/src/brief/civic-data-trusts/}) for tests in every module. The
@@ -33,6 +35,22 @@ public final class SampleBriefs {
     /** The folder that holds the sample briefs and their house file. */
     public static Path briefsDirectory() {
         return repositoryRoot().resolve("samples").resolve("src").resolve("brief");
+    }
+
+    /**
+     * Copies the sample briefs folder (briefs, images, house file) into {@code target}, so a test can build,
+     * change or break the sources without touching the repository. Returns {@code target}.
+     */
+    public static Path copyBriefsTo(Path target) throws IOException {
+        Path briefs = briefsDirectory();
+        try (Stream<Path> files = Files.walk(briefs)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path copy = target.resolve(briefs.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return target;
     }
 
     public static Path samplePath() {

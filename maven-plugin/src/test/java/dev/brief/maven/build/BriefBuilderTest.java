@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +29,7 @@ class BriefBuilderTest {
     @BeforeEach
     void copySamples() throws IOException {
         sources = work.resolve("src");
-        Path samples = SampleBriefs.briefsDirectory();
-        try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = sources.resolve(samples.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        SampleBriefs.copyBriefsTo(sources);
     }
 
     @Test

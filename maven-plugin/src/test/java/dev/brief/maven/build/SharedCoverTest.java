@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +28,7 @@ class SharedCoverTest {
     @BeforeEach
     void copySamples() throws IOException {
         sources = work.resolve("src");
-        Path samples = SampleBriefs.briefsDirectory();
-        try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = sources.resolve(samples.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        SampleBriefs.copyBriefsTo(sources);
     }
 
     @Test

@@ -34,14 +34,7 @@ class OutputCheckerTest {
     @BeforeAll
     static void buildTheSample() throws IOException {
         sources = work.resolve("src");
-        Path samples = SampleBriefs.briefsDirectory();
-        try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = sources.resolve(samples.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        SampleBriefs.copyBriefsTo(sources);
         new BriefBuilder(request(work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)),
                 BuildLog.silent()).build();
     }
