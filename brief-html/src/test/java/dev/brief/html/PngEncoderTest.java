@@ -1,0 +1,186 @@
+package dev.brief.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.core.house.HouseStyle;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xhtmlrenderer.swing.Java2DRenderer;
+
+/** Every PNG is decoded again by ImageIO (and its zlib stream by {@link Inflater}) and compared pixel by pixel. */
+class PngEncoderTest {
+    @Test
+    void aRenderedCoverDecodesToTheSamePixelsAndStaysSmall() throws Exception {
+        String xhtml = CoverDocument.xhtml(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560);
+        BufferedImage cover = new Java2DRenderer(dev.brief.core.xml.XmlReader.parse(xhtml), 1600, 2560).getImage();
+
+        byte[] png = PngEncoder.encode(cover);
+
+        assertSamePixels(decode(png), cover);
+        ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
+        ImageIO.write(cover, "png", imageIo);
+        assertThat(png.length).as("within a quarter of ImageIO's level-9 size").isLessThan(imageIo.size() * 5 / 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 85, 86, 87, 172, 1600, 10_922, 10_923})
+    void runsOfRepeatedRowsDecodeAtAnyWidth(int width) throws Exception {
+        // 10,922 pixels is the widest line (32,767 bytes) deflate can copy from the row above; 10,923 is not.
+        BufferedImage image = new BufferedImage(width, 40, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(width);
+        for (int y = 0; y < 40; y++) {
+            boolean repeat = y > 0 && y % 7 != 0 && y % 11 != 3;
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, repeat ? image.getRGB(x, y - 1) : random.nextInt(4) * 0x3f3f3f);
+            }
+        }
+
+        assertSamePixels(decode(PngEncoder.encode(image)), image);
+    }
+
+    @Test
+    void noiseWithoutRepeatsDecodes() throws Exception {
+        BufferedImage noise = new BufferedImage(301, 97, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(7);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+
+        assertSamePixels(decode(PngEncoder.encode(noise)), noise);
+    }
+
+    @Test
+    void transparentPixelsAreCompositedOverWhite() throws Exception {
+        BufferedImage image = new BufferedImage(3, 1, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, 0x00123456); // fully transparent
+        image.setRGB(1, 0, 0x80000000); // half-transparent black
+        image.setRGB(2, 0, 0xff336699); // opaque
+
+        BufferedImage decoded = decode(PngEncoder.encode(image));
+
+        assertThat(decoded.getColorModel().hasAlpha()).isFalse();
+        assertThat(decoded.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(decoded.getRGB(1, 0) & 0xffffff).isEqualTo(0x7f7f7f);
+        assertThat(decoded.getRGB(2, 0) & 0xffffff).isEqualTo(0x336699);
+    }
+
+    @Test
+    void imagesNotStoredAsIntPixelsAreReadThroughTheirColourModel() throws Exception {
+        BufferedImage grey = new BufferedImage(64, 32, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D graphics = grey.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
+        graphics.drawString("Brief", 4, 24);
+        graphics.dispose();
+
+        assertSamePixels(decode(PngEncoder.encode(grey)), grey);
+    }
+
+    @Test
+    void theSamePixelsGiveTheSameBytesAndAValidZlibStream() throws Exception {
+        BufferedImage image = striped(400, 300);
+
+        byte[] first = PngEncoder.encode(image);
+        byte[] second = PngEncoder.encode(striped(400, 300));
+
+        assertThat(second).isEqualTo(first);
+        byte[] rows = inflate(idat(first)); // Inflater checks the Adler-32 trailer
+        assertThat(rows).hasSize((400 * 3 + 1) * 300);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 4, 5, 6, 100, 259, 260, 261, 262, 263, 517, 4801, 32_768})
+    void aBlockOfSameRowsInflatesToUpLinesOfZeros(int lineBytes) throws Exception {
+        ByteArrayOutputStream deflate = new ByteArrayOutputStream();
+        SameRowsBlock.write(deflate, lineBytes, 3);
+        deflate.write(new byte[] {1, 0, 0, (byte) 0xff, (byte) 0xff}); // a final, empty stored block
+
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(deflate.toByteArray());
+        byte[] out = new byte[lineBytes * 3 + 16];
+        int length = inflater.inflate(out);
+
+        assertThat(inflater.finished()).isTrue();
+        byte[] line = new byte[lineBytes];
+        line[0] = 2;
+        byte[] expected = new byte[lineBytes * 3];
+        for (int i = 0; i < 3; i++) {
+            System.arraycopy(line, 0, expected, i * lineBytes, lineBytes);
+        }
+        assertThat(Arrays.copyOf(out, length)).isEqualTo(expected);
+    }
+
+    private static BufferedImage striped(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (y / 37) % 2 == 0 ? 0x1f5f7a : (x * 7 + y / 37) & 0xffffff);
+            }
+        }
+        return image;
+    }
+
+    private static BufferedImage decode(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("ImageIO reads the PNG").isNotNull();
+        return image;
+    }
+
+    private static void assertSamePixels(BufferedImage actual, BufferedImage expected) {
+        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            int[] want = expected.getRGB(0, y, expected.getWidth(), 1, null, 0, expected.getWidth());
+            int[] got = actual.getRGB(0, y, actual.getWidth(), 1, null, 0, actual.getWidth());
+            for (int x = 0; x < want.length; x++) {
+                assertThat(got[x] & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(want[x] & 0xffffff);
+            }
+        }
+    }
+
+    private static byte[] idat(byte[] png) {
+        ByteBuffer buffer = ByteBuffer.wrap(png, 8, png.length - 8);
+        while (buffer.hasRemaining()) {
+            int length = buffer.getInt();
+            byte[] type = new byte[4];
+            buffer.get(type);
+            byte[] data = new byte[length];
+            buffer.get(data);
+            buffer.getInt();
+            if (new String(type, java.nio.charset.StandardCharsets.US_ASCII).equals("IDAT")) {
+                return data;
+            }
+        }
+        throw new AssertionError("no IDAT chunk");
+    }
+
+    private static byte[] inflate(byte[] zlib) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        inflater.setInput(zlib);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer);
+            if (n == 0 && inflater.needsInput()) {
+                throw new AssertionError("the zlib stream ends early");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
