@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -17,12 +19,17 @@ import java.util.zip.ZipOutputStream;
  * current time, so its output differs on every run; this writer makes the same bytes from the same files:
  * {@code mimetype} first and stored (uncompressed, no extra field) as OCF requires, then
  * {@code META-INF/container.xml}, then every other entry in sorted order, each dated from the build timestamp.
+ * Images are stored as they are; text is deflated at the highest level.
  */
 final class OcfWriter {
     static final String PACKAGE_PATH = "EPUB/package.opf";
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
     /** The earliest time a zip entry can carry (MS-DOS dates start in 1980). */
     private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+
+    /** Media types that are compressed already (images, web fonts). */
+    private static final List<String> COMPRESSED_SUFFIXES =
+            List.of(".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2");
 
     private final Map<String, byte[]> entries = new TreeMap<>();
 
@@ -43,19 +50,31 @@ final class OcfWriter {
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.setLevel(9);
-        ZipEntry mimetype = new ZipEntry("mimetype");
-        mimetype.setMethod(ZipEntry.STORED);
-        mimetype.setSize(MIMETYPE.length);
-        mimetype.setCompressedSize(MIMETYPE.length);
-        CRC32 crc = new CRC32();
-        crc.update(MIMETYPE);
-        mimetype.setCrc(crc.getValue());
-        entry(zip, mimetype, time, MIMETYPE);
+        entry(zip, stored("mimetype", MIMETYPE), time, MIMETYPE);
         entry(zip, new ZipEntry("META-INF/container.xml"), time, containerXml());
         for (Map.Entry<String, byte[]> file : entries.entrySet()) {
-            entry(zip, new ZipEntry(file.getKey()), time, file.getValue());
+            String path = file.getKey();
+            ZipEntry entry = isCompressed(path) ? stored(path, file.getValue()) : new ZipEntry(path);
+            entry(zip, entry, time, file.getValue());
         }
         zip.finish();
+    }
+
+    /** An entry written as is: deflating a PNG or JPEG again costs time and saves nothing. */
+    private static ZipEntry stored(String path, byte[] content) {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setCrc(crc.getValue());
+        return entry;
+    }
+
+    private static boolean isCompressed(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return COMPRESSED_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     /** {@code setTimeLocal} stores the DOS date and time as given: no time zone, no extended-time field. */

@@ -54,6 +54,16 @@ class ReproducibleEpubTest {
     }
 
     @Test
+    void imagesAreStoredAsTheyAreAndTextIsDeflated() throws Exception {
+        List<ZipEntry> entries = entries(EpubFixtures.write(TestBriefs.minimal("en"), directory, Optional.empty()));
+
+        assertThat(entries).filteredOn(entry -> entry.getName().endsWith(".png")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getMethod()).isEqualTo(ZipEntry.STORED));
+        assertThat(entries).filteredOn(entry -> entry.getName().endsWith(".xhtml")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getMethod()).isEqualTo(ZipEntry.DEFLATED));
+    }
+
+    @Test
     void timesBeforeTheZipEpochAreClamped() throws Exception {
         EpubOptions early = new EpubOptions(directory, HouseStyle.defaults(), Instant.EPOCH, Optional.empty());
         List<ZipEntry> entries = entries(EpubFixtures.write(TestBriefs.minimal("en"), early));

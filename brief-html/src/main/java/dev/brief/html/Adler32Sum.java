@@ -1,10 +1,13 @@
 package dev.brief.html;
 
+import java.util.zip.Adler32;
+
 /**
  * The Adler-32 checksum a zlib stream ends with, able to take {@code n} copies of the same bytes in time that
- * does not grow with the length of the bytes: appending a block of length {@code L}, byte sum {@code S} and
- * weighted sum {@code W} (each byte times its distance from the block's end, counting the last byte as 1) turns
- * {@code (a, b)} into {@code (a + S, b + L·a + W)}, all modulo 65521 (RFC 1950 section 8).
+ * does not grow with the length of the copies. The checksum's value is its whole state, so the sum of a
+ * block can be computed alone (with the JDK's fast {@link Adler32}) and then appended: a block of length
+ * {@code L} whose own sums are {@code (a', b')} turns {@code (a, b)} into {@code (a + a' - 1, b + L·a + b' - L)},
+ * all modulo 65521 (RFC 1950 section 8.2 defines the sums).
  */
 final class Adler32Sum {
     private static final int MODULUS = 65_521;
@@ -13,36 +16,31 @@ final class Adler32Sum {
     private long b;
 
     void update(byte[] bytes) {
-        // 5552 bytes is the most zlib sums before b could overflow 32 bits; with longs there is ample room.
-        for (int start = 0; start < bytes.length; start += 5552) {
-            int end = Math.min(bytes.length, start + 5552);
-            for (int i = start; i < end; i++) {
-                a += bytes[i] & 0xff;
-                b += a;
-            }
-            a %= MODULUS;
-            b %= MODULUS;
-        }
+        append(sumOf(bytes), bytes.length);
     }
 
     void updateRepeated(byte[] bytes, int count) {
-        long length = bytes.length % MODULUS;
-        long sum = 0;
-        long weighted = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            int value = bytes[i] & 0xff;
-            sum += value;
-            weighted += (long) value * (bytes.length - i);
-        }
-        sum %= MODULUS;
-        weighted %= MODULUS;
+        long block = sumOf(bytes);
         for (int copy = 0; copy < count; copy++) {
-            b = (b + length * a + weighted) % MODULUS;
-            a = (a + sum) % MODULUS;
+            append(block, bytes.length);
         }
     }
 
     int value() {
         return (int) (b << 16 | a);
+    }
+
+    private static long sumOf(byte[] bytes) {
+        Adler32 sum = new Adler32();
+        sum.update(bytes);
+        return sum.getValue();
+    }
+
+    private void append(long block, int length) {
+        long blockA = block & 0xffff;
+        long blockB = block >>> 16;
+        long blockLength = length % MODULUS;
+        b = Math.floorMod(b + blockLength * a + blockB - blockLength, MODULUS);
+        a = Math.floorMod(a + blockA - 1, MODULUS);
     }
 }

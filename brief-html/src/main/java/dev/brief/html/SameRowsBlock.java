@@ -102,6 +102,7 @@ final class SameRowsBlock {
         bits.write(0, 2);
         bits.flushToByte();
         bits.rawBytes(0x00, 0x00, 0xff, 0xff);
+        bits.close();
     }
 
     /** The code lengths of both alphabets, run-length coded with the code-length alphabet (section 3.2.7). */
@@ -247,9 +248,15 @@ final class SameRowsBlock {
         }
     }
 
-    /** Packs bits least significant first, as deflate does; Huffman codes go in most significant bit first. */
+    /**
+     * Packs bits least significant first, as deflate does; Huffman codes go in most significant bit first.
+     * Bytes collect in a buffer of its own and reach the stream at once ({@link ByteArrayOutputStream}
+     * synchronises every single-byte write).
+     */
     private static final class BitWriter {
         private final ByteArrayOutputStream out;
+        private byte[] buffer = new byte[4096];
+        private int size;
         private long pending;
         private int pendingCount;
 
@@ -265,15 +272,16 @@ final class SameRowsBlock {
             pending |= (long) value << pendingCount;
             pendingCount += count;
             while (pendingCount >= 8) {
-                out.write((int) pending & 0xff);
+                put((int) pending);
                 pending >>>= 8;
                 pendingCount -= 8;
             }
         }
 
+        /** Pads the last byte with zero bits. */
         void flushToByte() {
             if (pendingCount > 0) {
-                out.write((int) pending & 0xff);
+                put((int) pending);
             }
             pending = 0;
             pendingCount = 0;
@@ -281,8 +289,19 @@ final class SameRowsBlock {
 
         void rawBytes(int... bytes) {
             for (int b : bytes) {
-                out.write(b);
+                put(b);
             }
+        }
+
+        void close() {
+            out.write(buffer, 0, size);
+        }
+
+        private void put(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, size * 2);
+            }
+            buffer[size++] = (byte) b;
         }
     }
 }

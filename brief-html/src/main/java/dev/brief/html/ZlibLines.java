@@ -23,7 +23,7 @@ final class ZlibLines implements AutoCloseable {
     private int windowFill;
 
     ZlibLines(int expectedSize) {
-        out = new ByteArrayOutputStream(Math.max(64, expectedSize));
+        out = new ByteArrayOutputStream(Math.max(64, Math.min(expectedSize, 1 << 16)));
         out.writeBytes(HEADER);
     }
 
