@@ -10,6 +10,7 @@ import dev.brief.core.robustness.CatalogueWriter;
 import dev.brief.core.testing.SampleBriefs;
 import dev.brief.epub.EpubOptions;
 import dev.brief.epub.EpubWriter;
+import dev.brief.html.CoverRenderer;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
@@ -90,6 +91,10 @@ final class BriefUnderTest {
     void epub(OutputStream out) throws IOException {
         EpubWriter.write(brief, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pageMap)),
                 out);
+    }
+
+    byte[] cover() {
+        return CoverRenderer.cover(brief, house.style());
     }
 
     /** What {@code brief:build} does for one brief, minus the files: read, PDF (page map), HTML, EPUB. */

@@ -78,6 +78,12 @@ public class FormatBenchmark {
         return out.count();
     }
 
+    /** The EPUB's cover picture alone (rendered by Flying Saucer, encoded as PNG); part of {@code epub}. */
+    @Benchmark
+    public int cover() {
+        return next().cover().length;
+    }
+
     @Benchmark
     public long allFormats() throws IOException {
         return next().allFormats(new CountingStream());

@@ -1,21 +1,21 @@
 package dev.brief.epub;
 
-import dev.brief.epub.inspect.XmlDocuments;
-import java.io.IOException;
+import dev.brief.core.xml.XmlReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the XHTML content document back to find what navigation must point at. Taking the ids from the
  * document itself (rather than guessing the HTML writer's naming) means every link in the navigation
- * document resolves by construction.
+ * document resolves by construction. One streaming pass, no tree: the document is read once per EPUB.
  */
 final class ContentOutliner {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
@@ -29,11 +29,29 @@ final class ContentOutliner {
     private String typedBodyMatter;
     private String main;
 
+    /** The ids of the open elements, innermost first ("" for an element without one). */
+    private final Deque<String> openIds = new ArrayDeque<>();
+    /** The heading being read, if any. */
+    private OpenHeading heading;
+
     private ContentOutliner() {}
 
     static ContentOutline outline(String xhtml) {
         ContentOutliner outliner = new ContentOutliner();
-        outliner.walk(parse(xhtml).getDocumentElement());
+        try {
+            XMLStreamReader reader = XmlReader.stream(xhtml);
+            while (reader.hasNext()) {
+                switch (reader.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> outliner.start(reader);
+                    case XMLStreamConstants.END_ELEMENT -> outliner.end();
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            outliner.text(reader.getText());
+                    default -> { }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the content document is not well-formed XHTML: " + e.getMessage(), e);
+        }
         return new ContentOutline(
                 outliner.headings,
                 outliner.pageBreaks,
@@ -42,88 +60,111 @@ final class ContentOutliner {
                 List.copyOf(outliner.images));
     }
 
-    static Document parse(String xhtml) {
-        try {
-            return XmlDocuments.parse(xhtml);
-        } catch (IOException e) {
-            throw new IllegalStateException("the content document is not well-formed XHTML: " + e.getMessage(), e);
+    private void start(XMLStreamReader reader) {
+        String parentId = openIds.isEmpty() ? "" : openIds.peek();
+        String id = attribute(reader, null, "id");
+        openIds.push(id);
+        if (heading != null) {
+            heading.depth++;
         }
-    }
-
-    private void walk(Element element) {
-        if (XHTML.equals(element.getNamespaceURI())) {
-            visit(element);
+        if (!XHTML.equals(reader.getNamespaceURI())) {
+            return;
         }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                walk(childElement);
-            }
+        String name = reader.getLocalName();
+        String types = attribute(reader, OPS, "type");
+        String roles = attribute(reader, null, "role");
+        boolean pageBreak = isA(types, roles, "pagebreak", "doc-pagebreak");
+        if (heading != null && heading.skipFrom < 0 && (pageBreak || isA(types, roles, "noteref", "doc-noteref"))) {
+            heading.skipFrom = heading.depth; // a note number or page marker is not part of the heading's text
         }
-    }
-
-    private void visit(Element element) {
-        String name = element.getLocalName();
-        String id = element.getAttribute("id");
-        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
-            heading(element, name.charAt(1) - '0');
+        if (heading == null && isHeading(name)) {
+            heading = new OpenHeading(name.charAt(1) - '0', id.isEmpty() ? parentId : id);
         }
-        if (isA(element, "pagebreak", "doc-pagebreak")) {
+        if (pageBreak) {
             if (id.isEmpty()) {
                 throw new IllegalStateException("a page break marker has no id, so the page list cannot link to it");
             }
             pageBreaks.add(id);
         }
-        if (endnotes == null && isA(element, "endnotes", "doc-endnotes") && !id.isEmpty()) {
+        if (endnotes == null && isA(types, roles, "endnotes", "doc-endnotes") && !id.isEmpty()) {
             endnotes = id;
         }
-        if (typedBodyMatter == null && isA(element, "bodymatter", null) && !id.isEmpty()) {
+        if (typedBodyMatter == null && isA(types, "", "bodymatter", null) && !id.isEmpty()) {
             typedBodyMatter = id;
         }
         if (main == null && name.equals("main") && !id.isEmpty()) {
             main = id;
         }
         if (name.equals("img")) {
-            String source = element.getAttribute("src");
+            String source = attribute(reader, null, "src");
             if (!source.isEmpty() && !source.contains(":")) {
                 images.add(source);
             }
         }
     }
 
-    private void heading(Element element, int level) {
-        String target = element.getAttribute("id");
-        if (target.isEmpty() && element.getParentNode() instanceof Element parent) {
-            target = parent.getAttribute("id");
+    private void end() {
+        openIds.pop();
+        if (heading == null) {
+            return;
         }
-        if (target.isEmpty()) {
-            throw new IllegalStateException(
-                    "heading '" + readableText(element) + "' has no id and its parent has none either");
+        if (heading.depth == heading.skipFrom) {
+            heading.skipFrom = -1;
         }
-        headings.add(new ContentOutline.Heading(level, readableText(element), target));
-    }
-
-    private static boolean isA(Element element, String epubType, String role) {
-        boolean typed = Arrays.asList(element.getAttributeNS(OPS, "type").split("\\s+")).contains(epubType);
-        boolean roled = role != null && Arrays.asList(element.getAttribute("role").split("\\s+")).contains(role);
-        return typed || roled;
-    }
-
-    /** The heading's text without its note references, whitespace collapsed. */
-    static String readableText(Element element) {
-        StringBuilder text = new StringBuilder();
-        appendText(element, text);
-        return text.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static void appendText(Node node, StringBuilder text) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element) {
-                if (!isA(element, "noteref", "doc-noteref") && !isA(element, "pagebreak", "doc-pagebreak")) {
-                    appendText(element, text);
-                }
-            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(child.getNodeValue());
+        if (heading.depth-- == 0) {
+            String text = heading.text.toString().replaceAll("\\s+", " ").strip();
+            if (heading.targetId.isEmpty()) {
+                throw new IllegalStateException("heading '" + text + "' has no id and its parent has none either");
             }
+            headings.add(new ContentOutline.Heading(heading.level, text, heading.targetId));
+            heading = null;
+        }
+    }
+
+    private void text(String characters) {
+        if (heading != null && heading.skipFrom < 0) {
+            heading.text.append(characters);
+        }
+    }
+
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+    }
+
+    private static String attribute(XMLStreamReader reader, String namespace, String name) {
+        String value = reader.getAttributeValue(namespace == null ? "" : namespace, name);
+        if (value == null && namespace == null) {
+            value = reader.getAttributeValue(null, name);
+        }
+        return value == null ? "" : value;
+    }
+
+    private static boolean isA(String types, String roles, String epubType, String role) {
+        return containsToken(types, epubType) || role != null && containsToken(roles, role);
+    }
+
+    private static boolean containsToken(String list, String token) {
+        for (String item : list.split("\\s+")) {
+            if (item.equals(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading being read: its level, where links to it go, its text so far, and which descendants to skip. */
+    private static final class OpenHeading {
+        final int level;
+        final String targetId;
+        final StringBuilder text = new StringBuilder();
+        /** How many elements inside the heading are open. */
+        int depth;
+        /** The depth of the note reference or page marker being skipped, or -1. */
+        int skipFrom = -1;
+
+        OpenHeading(int level, String targetId) {
+            this.level = level;
+            this.targetId = targetId;
         }
     }
 }

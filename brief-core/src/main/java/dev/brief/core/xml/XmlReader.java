@@ -5,6 +5,9 @@ import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -28,6 +31,22 @@ public final class XmlReader {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         }
+    }
+
+    /**
+     * A streaming reader over {@code xml}, for reading a large document once without building its tree. A
+     * DOCTYPE is skipped, never read; no entity outside the text is resolved.
+     */
+    public static XMLStreamReader stream(String xml) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resource " + systemId + " is not read");
+        });
+        return factory.createXMLStreamReader(new StringReader(xml));
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
