@@ -2,7 +2,8 @@
 # The same catalogue of BRIEFS (100) generated briefs built two ways, wall time of each:
 #   1. one `brief:build` (project-less, PDF + HTML + EPUB, all cores);
 #   2. pandoc to HTML and to EPUB, then WeasyPrint from that HTML to PDF (--pdf-variant pdf/ua-1), one brief
-#      after another, as a shell script around them would.
+#      after another, as a shell script around them would;
+# then veraPDF (PDF/UA-1) on both sets of PDFs.
 # Needs Debian's pandoc and weasyprint, and benchmarks/target/benchmarks.jar
 # (mvn -o -pl benchmarks package -Pbenchmarks-jar). Run from the repository root.
 set -eu
@@ -33,3 +34,7 @@ for file in "$WORK"/src/*/*.md; do
 done
 end=$(date +%s%N)
 echo "pandoc (HTML, EPUB) + WeasyPrint ${variant:-plain} (PDF), $BRIEFS briefs one by one: $(( (end - start) / 1000000 )) ms"
+
+# What the PDFs are worth to an accessibility reviewer: veraPDF's PDF/UA-1 profile on both sets.
+java -cp "$ROOT/benchmarks/target/benchmarks.jar" dev.brief.benchmarks.PdfUaSurvey "brief:build" "$WORK/brief-out"
+java -cp "$ROOT/benchmarks/target/benchmarks.jar" dev.brief.benchmarks.PdfUaSurvey "WeasyPrint" "$WORK/pandoc-out"
