@@ -141,13 +141,36 @@ class EpubReadBackTest {
         for (Element reference : references) {
             assertThat(reference.getAttribute("role")).isEqualTo("doc-noteref");
             Element note = targetOf(reference.getAttribute("href"), content);
-            assertThat(note.getAttributeNS(OPS, "type")).isEqualTo("endnote");
-            assertThat(ancestorWithType(note, "endnotes")).as("note inside the endnotes section").isNotNull();
+            assertThat(note).as("target of %s", reference.getAttribute("href")).isNotNull();
+            // Apple Books pops up only footnote-typed targets; Ace wants the matching role on them.
+            assertThat(note.getLocalName()).isEqualTo("div");
+            assertThat(note.getAttributeNS(OPS, "type")).isEqualTo("footnote");
+            assertThat(note.getAttribute("role")).isEqualTo("doc-footnote");
+            Element item = (Element) note.getParentNode();
+            assertThat(item.getLocalName()).as("the note stays an item of the numbered list").isEqualTo("li");
+            assertThat(item.getAttribute("value")).isEqualTo(reference.getTextContent().strip());
+            assertThat(((Element) item.getParentNode()).getLocalName()).isEqualTo("ol");
+            assertThat(ancestorWithType(note, "endnotes")).as("note inside the endnotes section")
+                    .isSameAs(item.getParentNode().getParentNode());
             List<String> backLinks = XmlDocuments.elements(note, XHTML, "a").stream()
                     .filter(link -> link.getAttribute("role").equals("doc-backlink"))
                     .map(link -> link.getAttribute("href"))
                     .toList();
             assertThat(backLinks).contains("#" + reference.getAttribute("id"));
+        }
+        List<Element> notes = XmlDocuments.elements(content, XHTML, "*").stream()
+                .filter(element -> element.getAttributeNS(OPS, "type").matches("(.*\\s)?(foot|end|rear)?note(\\s.*)?"))
+                .toList();
+        assertThat(notes).as("every note is a footnote-typed div, none an aside").hasSize(2)
+                .allMatch(note -> note.getLocalName().equals("div"));
+        for (Element note : notes) {
+            for (Element backLink : XmlDocuments.elements(note, XHTML, "a")) {
+                if (backLink.getAttribute("role").equals("doc-backlink")) {
+                    Element reference = targetOf(backLink.getAttribute("href"), content);
+                    assertThat(reference.getAttributeNS(OPS, "type")).isEqualTo("noteref");
+                    assertThat(reference.getAttribute("href")).isEqualTo("#" + note.getAttribute("id"));
+                }
+            }
         }
     }
 

@@ -16,9 +16,12 @@ public enum Flavor {
         return this == EPUB;
     }
 
-    /** The {@code epub:type} of a note in the endnotes list, or {@code null} when none is written. */
-    String noteType() {
-        return this == EPUB ? "endnote" : null;
+    /**
+     * Whether each note's content sits in its own {@code footnote}-typed element inside the list item, the
+     * target that reading systems show in a pop-up (see {@code NotesRenderer}).
+     */
+    boolean wrapsNotesForPopUps() {
+        return this == EPUB;
     }
 
     /** {@code value} when this flavour writes {@code epub:type}, otherwise {@code null} (attribute left out). */

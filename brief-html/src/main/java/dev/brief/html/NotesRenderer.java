@@ -6,9 +6,15 @@ import java.util.List;
 
 /**
  * Writes the endnotes: a {@code doc-endnotes} section with an ordered list whose numbers are the note
- * numbers. Each note links back to every reference to it ({@code doc-backlink}). The note items carry no
- * role (DPUB-ARIA 1.1 deprecates {@code doc-endnote}); the EPUB flavour marks them {@code epub:type} for
- * pop-up notes in reading systems.
+ * numbers. Each note links back to every reference to it ({@code doc-backlink}).
+ *
+ * <p>In the print edition each list item is the note (DPUB-ARIA 1.1 deprecates {@code doc-endnote}, so it
+ * carries no role). In the EPUB the note is a {@code div} inside its list item, typed {@code footnote} with
+ * role {@code doc-footnote}: Apple Books pops up only {@code footnote}-typed targets, Kobo pops up that type
+ * too, and Ace requires the matching role, which ARIA in HTML does not allow on {@code li}. A {@code div}, not
+ * an {@code aside}, because Apple Books and Readium-based readers hide {@code aside} notes from the reading
+ * flow and the list would be empty. A page that begins at the note is marked in the list item, before the
+ * {@code div}, so the marker stays in the text and out of the pop-up.
  */
 final class NotesRenderer {
     static final String SECTION_ID = "notes";
@@ -43,9 +49,22 @@ final class NotesRenderer {
     }
 
     private void note(Note note) {
-        writer.start("li", "id", note.id(), "value", Integer.toString(note.number()),
-                "epub:type", context.flavor().noteType());
-        context.pageMarkers().writeLeading(note.id(), writer);
+        String number = Integer.toString(note.number());
+        if (context.flavor().wrapsNotesForPopUps()) {
+            writer.start("li", "value", number);
+            context.pageMarkers().writeLeading(note.id(), writer);
+            writer.start("div", "id", note.id(), "class", "note", "epub:type", "footnote", "role", "doc-footnote");
+            content(note);
+            writer.end("div");
+        } else {
+            writer.start("li", "id", note.id(), "value", number);
+            context.pageMarkers().writeLeading(note.id(), writer);
+            content(note);
+        }
+        writer.end("li").newline();
+    }
+
+    private void content(Note note) {
         List<Block> content = note.blocks();
         // The back links close the note's last paragraph, so they read as its end, not as a new line.
         for (int i = 0; i < content.size(); i++) {
@@ -64,7 +83,6 @@ final class NotesRenderer {
             backLinks(note);
             writer.end("p");
         }
-        writer.end("li").newline();
     }
 
     private void backLinks(Note note) {

@@ -50,7 +50,7 @@ class CorpusTest {
         Editions.xml(markup);
         Document document = Editions.html(markup);
 
-        MarkupInvariants.check(document, brief.metadata().language());
+        MarkupInvariants.check(document, brief.metadata().language(), flavor);
         for (String id : ModelWalker.ids(brief)) {
             assertThat(document.getElementById(id)).as("element #%s", id).isNotNull();
         }

@@ -12,13 +12,13 @@ import org.jsoup.select.Elements;
 final class MarkupInvariants {
     private MarkupInvariants() {}
 
-    static void check(Document document, String language) {
+    static void check(Document document, String language, Flavor flavor) {
         landmarks(document);
         assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
         assertThat(document.selectFirst("html").attr("xml:lang")).isEqualTo(language);
         headings(document);
         labelledRegions(document);
-        notes(document);
+        notes(document, flavor);
         uniqueIds(document);
         images(document);
         tables(document);
@@ -60,17 +60,24 @@ final class MarkupInvariants {
         }
     }
 
-    /** References lead to notes and every note leads back to each of its references. */
-    private static void notes(Document document) {
+    /**
+     * References lead to notes and every note leads back to each of its references. Each note is an item of
+     * the numbered list in the endnotes section: in print the item itself; in the EPUB a {@code div} typed
+     * {@code footnote} with role {@code doc-footnote} inside the item, which reading systems pop up. No note
+     * is an {@code aside}: reading systems hide those from the list.
+     */
+    private static void notes(Document document, Flavor flavor) {
         Elements references = document.select("a[role=doc-noteref]");
         Elements backLinks = document.select("a[role=doc-backlink]");
         Set<String> referenceIds = new HashSet<>();
         for (Element reference : references) {
             Element note = document.getElementById(reference.attr("href").substring(1));
             assertThat(note).as("note of reference #%s", reference.id()).isNotNull();
-            assertThat(note.tagName()).isEqualTo("li");
-            assertThat(note.parent().parent().attr("role")).isEqualTo("doc-endnotes");
-            assertThat(reference.text()).isEqualTo(Integer.toString(note.elementSiblingIndex() + 1));
+            Element item = listItemOf(note, flavor);
+            assertThat(item.parent().tagName()).isEqualTo("ol");
+            assertThat(item.parent().parent().attr("role")).isEqualTo("doc-endnotes");
+            assertThat(reference.text()).isEqualTo(item.attr("value"))
+                    .isEqualTo(Integer.toString(item.elementSiblingIndex() + 1));
             assertThat(note.select("a[role=doc-backlink][href=#" + reference.id() + "]")).hasSize(1);
             referenceIds.add(reference.id());
         }
@@ -83,7 +90,44 @@ final class MarkupInvariants {
             Element endnotes = document.selectFirst("section[role=doc-endnotes]");
             assertThat(endnotes.parent().tagName()).isEqualTo("main");
             assertThat(endnotes.select("> ol > li")).isNotEmpty();
+            for (Element item : endnotes.select("> ol > li")) {
+                assertThat(listItemOf(noteIn(item, flavor), flavor)).isSameAs(item);
+            }
         }
+        for (Element aside : document.select("aside")) {
+            assertThat(aside.attr("role") + " " + aside.attr("epub:type")).as("aside #%s", aside.id())
+                    .doesNotContain("footnote", "endnote", "rearnote");
+            assertThat(aside.closest("[role=doc-endnotes]")).isNull();
+        }
+    }
+
+    /** The endnotes list item a note target belongs to, checking the flavour's markup on the way. */
+    private static Element listItemOf(Element note, Flavor flavor) {
+        if (flavor == Flavor.PRINT) {
+            assertThat(note.tagName()).as("note #%s", note.id()).isEqualTo("li");
+            return note;
+        }
+        assertThat(note.tagName()).as("note #%s", note.id()).isEqualTo("div");
+        assertThat(note.attr("epub:type")).isEqualTo("footnote");
+        assertThat(note.attr("role")).isEqualTo("doc-footnote");
+        Element item = note.parent();
+        assertThat(item.tagName()).isEqualTo("li");
+        assertThat(item.id()).as("the note's id is on its pop-up target only").isEmpty();
+        return item;
+    }
+
+    /** The one note in an endnotes list item; anything beside it in the EPUB is a page marker. */
+    private static Element noteIn(Element item, Flavor flavor) {
+        if (flavor == Flavor.PRINT) {
+            return item;
+        }
+        Elements targets = item.select("> div[epub:type=footnote]");
+        assertThat(targets).as("pop-up target in note item %s", item.attr("value")).hasSize(1);
+        for (Element child : item.children()) {
+            assertThat(child == targets.first() || child.attr("role").equals("doc-pagebreak"))
+                    .as("only page markers sit beside the note in item %s", item.attr("value")).isTrue();
+        }
+        return targets.first();
     }
 
     private static void uniqueIds(Document document) {

@@ -23,7 +23,7 @@ class SemanticMarkupTest {
 
     @Test
     void holdsTheInvariants() {
-        MarkupInvariants.check(document, "en");
+        MarkupInvariants.check(document, "en", Flavor.PRINT);
     }
 
     @Test
@@ -69,6 +69,15 @@ class SemanticMarkupTest {
     }
 
     @Test
+    void keepsEachNoteAsItsListItemInPrint() {
+        Element note = document.getElementById("note-a");
+        assertThat(note.tagName()).isEqualTo("li");
+        assertThat(note.attr("value")).isEqualTo("1");
+        assertThat(note.select("> p")).hasSize(1);
+        assertThat(document.select("#notes div, [role=doc-footnote]")).as("the pop-up wrapper is the EPUB's only").isEmpty();
+    }
+
+    @Test
     void linksBackToAReferenceMadeInALaterNote() throws Exception {
         Brief sink = TestBriefs.kitchenSink();
         java.util.List<dev.brief.core.model.Note> notes = java.util.List.of(sink.notes().get(0),
@@ -80,7 +89,7 @@ class SemanticMarkupTest {
 
         assertThat(written.getElementById("note-a").select("a[role=doc-backlink]").eachAttr("href"))
                 .containsExactly("#ref-a-1", "#ref-a-2", "#ref-a-3");
-        MarkupInvariants.check(written, "en");
+        MarkupInvariants.check(written, "en", Flavor.PRINT);
     }
 
     @Test

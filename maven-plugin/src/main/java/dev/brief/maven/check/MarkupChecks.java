@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks on an HTML or EPUB edition: links inside the edition resolve, notes resolve both ways (each note
- * reference reaches a note that links back to a reference, and every note is referenced), images have alt
+ * reference reaches a note that links back to it, and every note is referenced), images have alt
  * attributes, heading levels do not skip, and link texts say where they lead.
  */
 final class MarkupChecks {
@@ -21,7 +21,7 @@ final class MarkupChecks {
                 targets.add(key(named.name(), element.id()));
             }
         }
-        List<Finding> notes = NoteResolution.check(documents, targets, output);
+        List<Finding> notes = NoteResolution.check(documents, output);
         List<Finding> images = new ArrayList<>();
         List<Finding> links = new ArrayList<>();
         List<Finding> headings = new ArrayList<>();

@@ -20,11 +20,58 @@ class MarkupChecksTest {
             </main></body></html>
             """;
 
+    /** The EPUB's notes: the note is a footnote-typed div inside its list item, the pop-up target. */
+    private static final String GOOD_EPUB = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en"><body><main>
+            <h1>Title</h1>
+            <p>A claim.<a id="ref-a-1" href="#note-a" role="doc-noteref" epub:type="noteref">1</a>
+               Another.<a id="ref-a-2" href="#note-a" role="doc-noteref" epub:type="noteref">1</a></p>
+            <section role="doc-endnotes" epub:type="endnotes"><h2>Notes</h2><ol>
+              <li value="1"><div id="note-a" class="note" epub:type="footnote" role="doc-footnote"><p>A source.
+                <a href="#ref-a-1" role="doc-backlink" epub:type="backlink" aria-label="Back to 1">\u21a91</a>
+                <a href="#ref-a-2" role="doc-backlink" epub:type="backlink" aria-label="Back to 2">\u21a92</a></p></div></li>
+            </ol></section>
+            </main></body></html>
+            """;
+
     @Test
     void aWellFormedEditionPassesEveryCheck() {
         List<CheckResult> results = check(GOOD);
 
         assertThat(results).hasSize(4).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void anEpubWhoseNotesPopUpPassesEveryCheck() {
+        assertThat(check(GOOD_EPUB)).hasSize(4).allMatch(CheckResult::passed);
+    }
+
+    @Test
+    void findsAnEpubReferenceThatLeadsToTheListItemInsteadOfTheNote() {
+        String broken = GOOD_EPUB.replace("<li value=\"1\">", "<li value=\"1\" id=\"item-a\">")
+                .replace("href=\"#note-a\"", "href=\"#item-a\"");
+
+        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+                .anyMatch(message -> message.contains("#item-a, which is not a note"))
+                .anyMatch(message -> message.contains("note-a is not referenced"));
+    }
+
+    @Test
+    void findsAReferenceToSomethingThatIsNotANote() {
+        String broken = GOOD.replace("<h2>Section</h2>", "<h2 id=\"section\">Section</h2>")
+                .replace("href=\"#note-a\"", "href=\"#section\"");
+
+        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+                .anyMatch(message -> message.contains("#section, which is not a note"));
+    }
+
+    @Test
+    void findsANoteWhoseBackLinkLeadsSomewhereElse() {
+        String broken = GOOD.replace("<h2>Section</h2>", "<h2 id=\"section\">Section</h2>")
+                .replace("href=\"#ref-a-1\"", "href=\"#section\"");
+
+        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+                .anyMatch(message -> message.contains("note-a has no working link back"));
     }
 
     @Test
