@@ -13,15 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Puts the publication together as an epub4j {@link Book}: the cover page, the contents page and the content
  * document in the spine, the style sheet, the cover image and every image the content refers to.
- * Hrefs are relative to the package document; images keep the path the brief gave them, which is the path
- * the content document refers to.
+ * Hrefs are relative to the package document; each image is packed at the package path the content document
+ * refers to (see {@code PackagePaths}), read from its file in the brief's folder.
  */
 final class BookAssembler {
     static final String COVER_HREF = "cover.xhtml";
@@ -45,7 +44,7 @@ final class BookAssembler {
 
     static Publication assemble(
             String contentDocument, String navigationDocument, String coverDocument, byte[] coverImage,
-            List<String> imageSources, Path baseDirectory) {
+            Map<String, String> images, Path baseDirectory) {
         Book book = new Book();
         Map<String, String> properties = new LinkedHashMap<>();
         Resource cover = add(book, "cover", COVER_HREF, MediaTypes.XHTML, utf8(coverDocument));
@@ -57,9 +56,10 @@ final class BookAssembler {
                 add(book, PackageDocumentWriter.COVER_IMAGE_ID, COVER_IMAGE_HREF, MediaTypes.PNG, coverImage));
         properties.put(PackageDocumentWriter.COVER_IMAGE_ID, "cover-image");
         int number = 0;
-        for (String source : imageSources) {
-            String href = packagePath(source);
-            add(book, "image-" + ++number, href, imageType(source), read(baseDirectory, source));
+        for (Map.Entry<String, String> image : images.entrySet()) {
+            String source = image.getValue();
+            requireInsideFolder(source);
+            add(book, "image-" + ++number, image.getKey(), imageType(source), read(baseDirectory, source));
         }
         // The contents page is in the spine, as in a printed book: the landmarks link to it, and EPUB allows
         // links only to spine items (EPUBCheck RSC-011).
@@ -79,13 +79,12 @@ final class BookAssembler {
     }
 
     /** An image path must stay inside the publication: EPUB forbids files outside the container. */
-    private static String packagePath(String source) {
-        String normalised = Path.of(source).normalize().toString().replace('\\', '/');
-        if (normalised.startsWith("..") || normalised.startsWith("/")) {
+    private static void requireInsideFolder(String source) {
+        Path normalised = Path.of(source).normalize();
+        if (normalised.isAbsolute() || normalised.startsWith("..")) {
             throw new IllegalArgumentException(
                     "image " + source + " lies outside the brief's folder; move it into the folder or below it");
         }
-        return normalised;
     }
 
     private static MediaType imageType(String source) {

@@ -24,7 +24,8 @@ final class EpubPackager {
                 BookAssembler.COVER_HREF, options.pageMap());
         String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription);
         BookAssembler.Publication publication = BookAssembler.assemble(
-                contentDocument, navigation, cover, coverImage, outline.imageSources(), options.baseDirectory());
+                contentDocument, navigation, cover, coverImage, ImageFiles.of(brief, outline.imageSources()),
+                options.baseDirectory());
         String packageDocument = PackageDocumentWriter.write(
                 publication.book(), metadata, publication.manifestProperties());
 

@@ -90,6 +90,19 @@ final class TestBriefs {
         return new Brief(metadata, Optional.empty(), List.of(), List.of(only), List.of(), Optional.empty());
     }
 
+    /** {@link #minimal} with one informative figure per image path, in a section of its own. */
+    static Brief withFigures(String... sources) {
+        Brief minimal = minimal("en");
+        List<Block> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            figures.add(new Block.Figure("fig-" + (i + 1), sources[i], "Figure " + (i + 1) + " of the test",
+                    false, List.of(text("Caption " + (i + 1)))));
+        }
+        Section section = new Section("sec-figures", 2, List.of(text("Figures")), figures, List.of());
+        return new Brief(minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(),
+                Optional.empty());
+    }
+
     /** A page map for {@link #full()}: page 1 at the start, page 2 inside p-2, page 3 at the table. */
     static PageMap fullPageMap() {
         return new PageMap("PDF edition", List.of(

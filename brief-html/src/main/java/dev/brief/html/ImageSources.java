@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Turns an image path from the brief into an {@code src} value: a {@code data:} URI in the print edition,
- * which must stay one self-contained file, or the path itself in an EPUB content document, where the EPUB
- * writer packs the image at that same path beside the document.
+ * which must stay one self-contained file, or the image's {@link PackagePaths package path} in an EPUB content
+ * document, where the EPUB writer packs the image at that path beside the document.
  */
 final class ImageSources {
     private static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -31,7 +31,7 @@ final class ImageSources {
     }
 
     String source(String path) {
-        return flavor == Flavor.EPUB ? path : dataUri(path);
+        return flavor == Flavor.EPUB ? PackagePaths.of(path) : dataUri(path);
     }
 
     /**
