@@ -26,6 +26,9 @@ final class BoxRecogniser {
                 log.warn(block.line(), "took the list under this heading as the summary (" + next.children().size()
                         + " points)", "check the `## Summary` list of the converted source");
                 i += 2;
+            } else if (SectionNames.SUMMARY.matcher(heading).matches() && next != null
+                    && next.is(LegacyBlock.Kind.PARAGRAPH)) {
+                i = paragraphSummary(blocks, i, out, log);
             } else if (SectionNames.ABOUT.matcher(heading).matches()) {
                 i = about(blocks, i, out, log);
             } else if (block.is(LegacyBlock.Kind.PARAGRAPH) && pullQuoteText(block.text()) != null) {
@@ -41,6 +44,27 @@ final class BoxRecogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * A summary printed as paragraphs, not as a list: the source format's summary is a list, so each paragraph
+     * up to the next block of another kind becomes one point.
+     */
+    private static int paragraphSummary(List<LegacyBlock> blocks, int headingIndex, List<LegacyBlock> out,
+            RepairLog log) {
+        LegacyBlock heading = blocks.get(headingIndex);
+        List<LegacyBlock> points = new ArrayList<>();
+        int end = headingIndex + 1;
+        while (end < blocks.size() && blocks.get(end).is(LegacyBlock.Kind.PARAGRAPH)) {
+            LegacyBlock paragraph = blocks.get(end);
+            points.add(new LegacyBlock(LegacyBlock.Kind.ITEM, paragraph.line(), 0, paragraph.lines(), List.of()));
+            end++;
+        }
+        out.add(new LegacyBlock(LegacyBlock.Kind.SUMMARY, heading.line(), 2, heading.lines(), points));
+        log.warn(heading.line(), "took the " + points.size() + " paragraph(s) under this heading as the summary's"
+                + " points, one point each", "check the `## Summary` list of the converted source; join points"
+                + " that belong together");
+        return end;
     }
 
     /**

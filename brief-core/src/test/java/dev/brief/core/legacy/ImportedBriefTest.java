@@ -115,4 +115,37 @@ class ImportedBriefTest {
         assertThat(brief.notes()).hasSize(2);
         assertThat(brief.publisher().orElseThrow().url()).contains("https://openrivers.example");
     }
+
+    @Test
+    void aSummaryWrittenAsParagraphsBecomesOnePointPerParagraph() {
+        String legacy = """
+                # Cooler Schools
+
+                ## Summary
+
+                Classrooms overheat in most summers now,<sup>1</sup> and shade is the cheapest remedy.
+
+                Ventilation rules date from a cooler climate and should be revised.
+
+                ## The problem
+
+                Heat lowers test scores.<sup>2</sup>
+
+                ## Notes
+
+                1. Survey of classrooms, 2025.
+                2. Results of the spring tests, 2025.
+                """;
+        Path file = Path.of("cooler-schools.md");
+        ImportResult imported = LegacyImporter.convert(legacy, file);
+        ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
+
+        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        Brief brief = read.brief().orElseThrow();
+        assertThat(brief.summary().orElseThrow().points())
+                .extracting(point -> text(point.inlines(), brief))
+                .containsExactly("Classrooms overheat in most summers now,1 and shade is the cheapest remedy.",
+                        "Ventilation rules date from a cooler climate and should be revised.");
+        assertThat(imported.source()).contains("## Summary\n\n- Classrooms overheat");
+    }
 }
