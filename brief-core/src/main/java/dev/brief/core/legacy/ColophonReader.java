@@ -1,10 +1,10 @@
 package dev.brief.core.legacy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,6 +173,12 @@ final class ColophonReader {
                 : hint.startsWith("e") || hint.matches(".*(pdf|electronic|ebook|e-book|online|digital).*") ? "pdf"
                 : "print";
         String value = isbn.group(3).strip();
+        Optional<String> isbn13 = IsbnCheck.isbn13Of(value);
+        if (isbn13.isPresent()) {
+            log.warn(lineNumber, "converted the ISBN-10 " + value + " to its 13-digit form " + isbn13.get(),
+                    "the source format takes ISBN-13 only; check it against the publisher's records");
+            value = isbn13.get();
+        }
         if (isbns.containsKey(edition)) {
             log.warn(lineNumber, "found a second ISBN for the " + edition + " edition; kept the line in the body",
                     "add it under `identifiers: isbn:` with the edition it belongs to");

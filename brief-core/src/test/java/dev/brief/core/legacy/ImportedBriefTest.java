@@ -148,4 +148,28 @@ class ImportedBriefTest {
                         "Ventilation rules date from a cooler climate and should be revised.");
         assertThat(imported.source()).contains("## Summary\n\n- Classrooms overheat");
     }
+
+    @Test
+    void anIsbn10IsWrittenInItsThirteenDigitForm() {
+        String legacy = """
+                # Cooler Schools
+
+                ## The problem
+
+                Heat lowers test scores.
+
+                Northfield Institute for Public Policy
+
+                ISBN 0-306-40615-2
+                """;
+        Path file = Path.of("cooler-schools.md");
+        ImportResult imported = LegacyImporter.convert(legacy, file);
+        ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
+
+        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        assertThat(read.brief().orElseThrow().metadata().identifiers().isbn(Edition.PRINT).orElseThrow().value())
+                .isEqualTo("978-0-306-40615-7");
+        assertThat(imported.diagnostics()).anySatisfy(diagnostic ->
+                assertThat(diagnostic.toString()).contains("converted the ISBN-10 0-306-40615-2"));
+    }
 }
