@@ -29,11 +29,11 @@ class BadInputBuildTest {
     /** Harmless variations: these must build, not merely fail cleanly. */
     private static final List<String> MUST_BUILD = List.of("byte-order-mark.md", "crlf-line-ends.md", "no-body.md");
     private static final List<String> NOT_UTF8 = List.of("binary-garbage.md", "invalid-utf-8.md");
-    /** The PDF layout throws "widths must be positive" once nesting eats the column; see the disabled test. */
+    /** Nesting 200 deep: built by a test of their own, {@link #deeplyNestedListsAndQuotesBuild}. */
     private static final List<String> DEEP_NESTING = List.of("nested-lists-200.md", "nested-quotes-200.md");
     /**
-     * Characters the fonts lack (or the reader lets through, like NUL) surface as the PDF writer's exception
-     * at line 1, not as diagnostics at their position; see the disabled test.
+     * Characters the fonts lack (or control characters such as NUL): errors at their own line, checked by
+     * {@link #charactersNoFontCoversAreDiagnosticsAtTheirPosition}.
      */
     private static final List<String> UNCOVERED_CHARACTERS =
             List.of("emoji.md", "right-to-left-and-cjk.md", "control-characters.md");
