@@ -2,18 +2,20 @@ package dev.brief.pdf.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -54,8 +56,7 @@ public final class DocumentFinisher {
         metadata.importXMPMetadata(XmpPacket.of(description));
         catalog.setMetadata(metadata);
 
-        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
+        PDOutputIntent intent = srgbIntent(document);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -69,5 +70,33 @@ public final class DocumentFinisher {
             id.add(part);
         }
         document.getDocument().setDocumentID(id);
+    }
+
+    /**
+     * The output intent with the sRGB profile, as {@code new PDOutputIntent(document, profile)} makes it but
+     * without parsing and compressing the same profile for every document.
+     */
+    private static PDOutputIntent srgbIntent(PDDocument document) throws IOException {
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        PDStream profile = new PDStream(document);
+        StreamCompressor.storeCompressed(profile.getCOSObject(), SrgbProfile.COMPRESSED);
+        profile.getCOSObject().setInt(COSName.N, SrgbProfile.COMPONENTS);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dictionary);
+    }
+
+    /** The Java runtime's sRGB profile, compressed once per process at zlib's default level, as PDFBox does. */
+    private static final class SrgbProfile {
+        static final byte[] COMPRESSED;
+        static final int COMPONENTS;
+
+        static {
+            ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+            byte[] data = srgb.getData();
+            COMPRESSED = StreamCompressor.compress(data, data.length, Deflater.DEFAULT_COMPRESSION);
+            COMPONENTS = srgb.getNumComponents();
+        }
     }
 }

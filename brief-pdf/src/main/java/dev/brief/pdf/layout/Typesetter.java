@@ -70,6 +70,7 @@ public final class Typesetter {
             painter.paint(layout);
         }
         OutlineWriter.write(document, pages, context.headings, anchors);
+        fonts.embedSubsets();
         return new Result(layouts.size(), PageMapBuilder.build(layouts, context.sourceOrder, context.pageStartsAfter));
     }
 

@@ -1,10 +1,8 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.pdf.text.SubsetFont;
 import java.awt.Color;
-import java.io.IOException;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Remembers the font, size and fill colour a page's content stream has set, so an operator that would set
@@ -13,26 +11,28 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * stream is the one around an image, which restores what it saved.
  */
 final class GraphicsStateTracker {
-    private final PDPageContentStream stream;
-    private PDFont font;
+    private final ContentStreamWriter writer;
+    private final PageResources resources;
+    private SubsetFont font;
     private float fontSize = Float.NaN;
     private Color fill;
 
-    GraphicsStateTracker(PDPageContentStream stream) {
-        this.stream = stream;
+    GraphicsStateTracker(ContentStreamWriter writer, PageResources resources) {
+        this.writer = writer;
+        this.resources = resources;
     }
 
-    void font(PDFont wanted, float size) throws IOException {
+    void font(SubsetFont wanted, float size) {
         if (wanted != font || Float.compare(size, fontSize) != 0) {
-            stream.setFont(wanted, size);
+            writer.font(resources.font(wanted), size);
             font = wanted;
             fontSize = size;
         }
     }
 
-    void fill(Color wanted) throws IOException {
+    void fill(Color wanted) {
         if (!Objects.equals(wanted, fill)) {
-            stream.setNonStrokingColor(wanted);
+            writer.fillColor(wanted);
             fill = wanted;
         }
     }

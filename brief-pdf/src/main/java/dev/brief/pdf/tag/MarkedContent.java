@@ -1,92 +1,79 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.pdf.text.SubsetFont;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * An open marked-content sequence: the only way to paint. Closing it writes EMC. Coordinates are PDF user
  * space (origin bottom left, points). Consecutive pieces of text share one text object (BT … ET), each placed
- * by setting the text matrix; the object ends before any other painting and before EMC, so it never spans two
- * sequences.
+ * by setting the text matrix, except spaces that follow on where the text before them ends ({@link
+ * PendingText}); the object ends before any other painting and before EMC, so it never spans two sequences.
  */
 public final class MarkedContent implements AutoCloseable {
     private final PageCanvas canvas;
-    private final PDPageContentStream stream;
+    private final ContentStreamWriter writer;
     private final GraphicsStateTracker state;
+    private final PageResources resources;
+    private final PendingText shown = new PendingText();
     private boolean closed;
     private boolean inText;
 
-    MarkedContent(PageCanvas canvas, PDPageContentStream stream, GraphicsStateTracker state) {
+    MarkedContent(PageCanvas canvas, ContentStreamWriter writer, GraphicsStateTracker state,
+            PageResources resources) {
         this.canvas = canvas;
-        this.stream = stream;
+        this.writer = writer;
         this.state = state;
+        this.resources = resources;
     }
 
     /** Shows text with its baseline origin at (x, y). */
-    public void text(PDFont font, float size, Color color, float x, float y, String text) {
+    public void text(SubsetFont font, float size, Color color, float x, float y, String text) {
         check();
-        try {
-            state.font(font, size);
-            state.fill(color);
-            if (inText) {
-                // Absolute, not a relative Td: summed offsets drift by rounding, enough to move a glyph that
-                // sits on a pixel boundary when rendered.
-                stream.setTextMatrix(Matrix.getTranslateInstance(x, y));
-            } else {
-                stream.beginText();
-                inText = true;
-                stream.newLineAtOffset(x, y);
-            }
-            stream.showText(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (shown.continuesWith(font, size, color, x, y, text)) {
+            shown.extend(font, size, text);
+            return;
         }
+        shown.flush(writer);
+        state.font(font, size);
+        state.fill(color);
+        if (inText) {
+            // Absolute, not a relative Td: summed offsets drift by rounding, enough to move a glyph that
+            // sits on a pixel boundary when rendered.
+            writer.textPosition(x, y);
+        } else {
+            writer.beginText();
+            inText = true;
+            writer.moveText(x, y);
+        }
+        shown.start(font, size, color, x, y, text);
     }
 
     public void fillRectangle(Color color, float x, float y, float width, float height) {
         check();
-        try {
-            endText();
-            state.fill(color);
-            stream.addRect(x, y, width, height);
-            stream.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        state.fill(color);
+        writer.fillRectangle(x, y, width, height);
     }
 
     public void line(Color color, float lineWidth, float x1, float y1, float x2, float y2) {
         check();
-        try {
-            endText();
-            stream.setStrokingColor(color);
-            stream.setLineWidth(lineWidth);
-            stream.moveTo(x1, y1);
-            stream.lineTo(x2, y2);
-            stream.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        writer.strokeColor(color);
+        writer.lineWidth(lineWidth);
+        writer.line(x1, y1, x2, y2);
     }
 
     public void image(PDImageXObject image, float x, float y, float width, float height) {
         check();
-        try {
-            endText();
-            stream.drawImage(image, x, y, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        writer.image(resources.image(image), x, y, width, height);
     }
 
-    private void endText() throws IOException {
+    private void endText() {
+        shown.flush(writer);
         if (inText) {
-            stream.endText();
+            writer.endText();
             inText = false;
         }
     }
@@ -100,11 +87,7 @@ public final class MarkedContent implements AutoCloseable {
     @Override
     public void close() {
         if (!closed) {
-            try {
-                endText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            endText();
             closed = true;
             canvas.closed(this);
         }

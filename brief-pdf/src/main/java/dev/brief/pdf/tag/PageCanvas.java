@@ -6,19 +6,23 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 
 /**
- * The content stream of one page. It alone writes BDC/EMC: drawing is only possible through a
- * {@link MarkedContent} handle it opens for an owner, and only one handle is open at a time, so every
- * painting operator lies inside exactly one tagged sequence or artifact.
+ * The content stream of one page. It alone opens and closes marked content (BDC/EMC): drawing is only possible
+ * through a {@link MarkedContent} handle it opens for an owner, and only one handle is open at a time, so every
+ * painting operator lies inside exactly one tagged sequence or artifact. The operators go through its {@link
+ * ContentStreamWriter} and become the page's /Contents when the canvas is closed.
  */
 public final class PageCanvas implements AutoCloseable {
     private final TagTree tree;
     private final PDPage page;
     private final int pageIndex;
-    private final PDPageContentStream stream;
+    private final PDStream contents;
+    private final PageResources resources;
+    private final ContentStreamWriter writer = new ContentStreamWriter();
     private final GraphicsStateTracker state;
     private int nextMcid;
     private MarkedContent open;
@@ -27,12 +31,14 @@ public final class PageCanvas implements AutoCloseable {
         this.tree = tree;
         this.page = page;
         this.pageIndex = pageIndex;
-        try {
-            this.stream = new PDPageContentStream(document, page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.contents = new PDStream(document);
+        PDResources existing = page.getResources();
+        this.resources = new PageResources(existing != null ? existing : new PDResources());
+        if (existing == null) {
+            page.setResources(resources.resources());
         }
-        this.state = new GraphicsStateTracker(stream);
+        page.setContents(contents);
+        this.state = new GraphicsStateTracker(writer, resources);
     }
 
     public PDPage page() {
@@ -48,28 +54,21 @@ public final class PageCanvas implements AutoCloseable {
         if (open != null) {
             throw new IllegalStateException("a marked-content sequence is already open on page " + (pageIndex + 1));
         }
-        try {
-            if (owner instanceof StructureNode) {
-                StructureNode node = (StructureNode) owner;
-                int mcid = nextMcid++;
-                COSDictionary properties = new COSDictionary();
-                properties.setInt(COSName.MCID, mcid);
-                stream.beginMarkedContent(
-                        COSName.getPDFName(node.role().structureType()), PDPropertyList.create(properties));
-                tree.recordContent(node, new ContentReference.MarkedContent(pageIndex, mcid));
-            } else {
-                Artifact artifact = (Artifact) owner;
-                COSDictionary properties = new COSDictionary();
-                properties.setName(COSName.TYPE, artifact.type());
-                if (artifact.subtype() != null) {
-                    properties.setName(COSName.SUBTYPE, artifact.subtype());
-                }
-                stream.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+        if (owner instanceof StructureNode) {
+            StructureNode node = (StructureNode) owner;
+            int mcid = nextMcid++;
+            writer.beginMarkedContent(COSName.getPDFName(node.role().structureType()), mcid);
+            tree.recordContent(node, new ContentReference.MarkedContent(pageIndex, mcid));
+        } else {
+            Artifact artifact = (Artifact) owner;
+            COSDictionary properties = new COSDictionary();
+            properties.setName(COSName.TYPE, artifact.type());
+            if (artifact.subtype() != null) {
+                properties.setName(COSName.SUBTYPE, artifact.subtype());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            writer.beginMarkedContent(COSName.ARTIFACT, resources.properties(PDPropertyList.create(properties)));
         }
-        open = new MarkedContent(this, stream, state);
+        open = new MarkedContent(this, writer, state, resources);
         return open;
     }
 
@@ -77,11 +76,7 @@ public final class PageCanvas implements AutoCloseable {
         if (handle != open) {
             throw new IllegalStateException("closing a marked-content sequence that is not open");
         }
-        try {
-            stream.endMarkedContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writer.endMarkedContent();
         open = null;
     }
 
@@ -96,7 +91,7 @@ public final class PageCanvas implements AutoCloseable {
             throw new IllegalStateException("page " + (pageIndex + 1) + " closed with an open sequence");
         }
         try {
-            stream.close();
+            writer.writeTo(contents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The fonts of a house, independent of any PDF document: font file bytes and {@link FontMetrics}
- * per {@link Face}, each read on first use and then kept. Thread-safe, so one library serves
+ * The fonts of a house, independent of any PDF document: font file bytes, {@link FontMetrics} and the
+ * parsed {@link FontProgram} per {@link Face}, each read on first use and then kept. Thread-safe, so one library serves
  * briefs built in parallel; {@link #bundled()} is shared by the whole process.
  */
 public final class FontLibrary {
@@ -18,6 +20,7 @@ public final class FontLibrary {
 
     private final FontFiles files;
     private final Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
+    private final Map<Face, FontProgram> programs = new EnumMap<>(Face.class);
     /** Read without a lock: layout asks for metrics for every word. */
     private final AtomicReferenceArray<FontMetrics> metrics =
             new AtomicReferenceArray<>(Face.values().length);
@@ -61,12 +64,29 @@ public final class FontLibrary {
     /**
      * The face's font file as the engine uses it: read once per process, with the tables it never
      * uses left out of the directory ({@link TableDirectoryPruner}) and only the character map
-     * PDFBox reads ({@link CmapPruner}), so that each document parses the font without extracting
-     * substitutions or building unused maps again. Shared between threads: never modify it.
+     * PDFBox reads ({@link CmapPruner}), so that parsing it extracts no substitutions and builds no
+     * unused maps. Shared between threads: never modify it.
      */
     synchronized byte[] fontFile(Face face) {
         return bytes.computeIfAbsent(
                 face, unread -> CmapPruner.prune(TableDirectoryPruner.prune(files.read(unread))));
+    }
+
+    /**
+     * The face's program parsed from {@link #fontFile}, once per process: every document embeds its subsets
+     * from the same parsed font instead of parsing the file again.
+     */
+    synchronized FontProgram program(Face face) {
+        FontProgram program = programs.get(face);
+        if (program == null) {
+            try {
+                program = FontProgram.parse(fontFile(face));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load font " + files.describe(face), e);
+            }
+            programs.put(face, program);
+        }
+        return program;
     }
 
     /**

@@ -149,6 +149,9 @@ public final class FontMetrics {
      * controls, the soft hyphen, zero-width spaces and joiners, the byte order mark.
      */
     public static boolean isNotDrawn(int codePoint) {
+        if (codePoint >= 0x20 && codePoint < 0x7F) {
+            return false; // printable ASCII, most of any text: no table look-up
+        }
         return Character.getType(codePoint) == Character.CONTROL
                 || codePoint == 0x00AD
                 || (codePoint >= 0x200B && codePoint <= 0x200D)

@@ -5,22 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The faces of a {@link FontLibrary} loaded into one PDF document as embedded subsets with a
- * ToUnicode map (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.4 and 6.2.11.7). A face is loaded the first time
- * it is asked for, so faces a brief does not use are not embedded. Never the standard 14 fonts.
- * One set belongs to one document and one thread.
+ * The faces of a {@link FontLibrary} as one PDF document uses them: embedded subsets with a ToUnicode map
+ * (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.4 and 6.2.11.7), never the standard 14 fonts. A face becomes a
+ * {@link SubsetFont} the first time it is asked for, so faces a brief does not use are not embedded; once the
+ * last page is drawn, {@link #embedSubsets()} writes each font's subset. One set belongs to one document and one
+ * thread.
  */
 public final class FontSet {
     private final PDDocument document;
     private final FontLibrary library;
-    private final Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
+    private final Map<Face, SubsetFont> loaded = new EnumMap<>(Face.class);
 
     public FontSet(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -35,33 +32,32 @@ public final class FontSet {
         return library.metrics(face);
     }
 
-    /** The PDF font of a face, embedded on first use. */
-    public PDType0Font font(Face face) {
-        PDType0Font font = loaded.get(face);
+    /** The document's font for a face, made on first use. */
+    public SubsetFont font(Face face) {
+        SubsetFont font = loaded.get(face);
         if (font == null) {
-            font = load(face);
+            font = new SubsetFont(library.program(face), library.metrics(face), library.files().describe(face));
             loaded.put(face, font);
         }
         return font;
     }
 
-    /** The faces embedded so far. */
+    /** The faces used so far. */
     public Set<Face> loadedFaces() {
         return Set.copyOf(loaded.keySet());
     }
 
-    private PDType0Font load(Face face) {
-        try {
-            TrueTypeFont font =
-                    new TTFParser().parse(new RandomAccessReadBuffer(library.fontFile(face)));
-            // Substitutions (ligatures) would make drawn widths differ from measured ones and
-            // make the text harder to extract, so glyphs stay one per character. The library's
-            // file lists no GSUB table, so parsing extracted none; this says so to PDFBox too.
-            font.setEnableGsub(false);
-            return PDType0Font.load(document, font, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "cannot load font " + library.files().describe(face), e);
+    /**
+     * Embeds every font used, as the subset of the glyphs drawn with it. Call once, after the last page is
+     * drawn and before the document is saved.
+     */
+    public void embedSubsets() {
+        for (Map.Entry<Face, SubsetFont> font : loaded.entrySet()) {
+            try {
+                font.getValue().embed(document);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed font " + library.files().describe(font.getKey()), e);
+            }
         }
     }
 }

@@ -108,9 +108,13 @@ final class LineSetter<T> {
         StyledRun<T> run = paragraph.run(open.run);
         String source = paragraph.text().substring(open.start, open.end);
         StringBuilder drawn = new StringBuilder(source.length() + 1);
-        source.codePoints()
-                .filter(codePoint -> !FontMetrics.isNotDrawn(codePoint))
-                .forEach(drawn::appendCodePoint);
+        for (int i = 0; i < source.length(); ) {
+            int codePoint = source.codePointAt(i);
+            if (!FontMetrics.isNotDrawn(codePoint)) {
+                drawn.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         if (open.hyphen > 0) {
             drawn.append('-');
         }

@@ -1,7 +1,6 @@
 package dev.brief.pdf.text;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -57,18 +56,24 @@ final class OptimalFit {
     int[] breaks(double tolerance) {
         List<Break> active = new ArrayList<>();
         active.add(new Break(-1, 0, 2, false, 0, 0, null));
+        // The best new break per line class and fitness class at the breakpoint being tried.
+        Break[] bestByClass = new Break[(widths.uniformFrom() + 1) * 4];
         Break best = null;
-        for (int b = 0; b < items.size() && !active.isEmpty(); b++) {
+        int last = items.size() - 1;
+        for (int b = 0; b <= last && !active.isEmpty(); b++) {
             if (!isBreakpoint(b)) {
                 continue;
             }
-            List<Break> found = tryBreak(b, active, tolerance);
-            active.addAll(found);
-            if (b == items.size() - 1) {
-                for (Break candidate : found) {
-                    if (best == null || candidate.demerits() < best.demerits()) {
-                        best = candidate;
+            tryBreak(b, active, tolerance, bestByClass);
+            // New breaks join the active list after the old ones, by line class, then fitness class.
+            for (int slot = 0; slot < bestByClass.length; slot++) {
+                Break found = bestByClass[slot];
+                if (found != null) {
+                    active.add(found);
+                    if (b == last && (best == null || found.demerits() < best.demerits())) {
+                        best = found;
                     }
+                    bestByClass[slot] = null;
                 }
             }
         }
@@ -122,16 +127,22 @@ final class OptimalFit {
         return item.isPenalty() && item.penalty() < Item.INFINITE;
     }
 
-    private List<Break> tryBreak(int b, List<Break> active, double tolerance) {
+    /**
+     * Tries every active break as the start of a line ending at {@code b}: keeps in {@code bestByClass}
+     * the best new break per class, and drops from {@code active}, keeping the order of the rest, the
+     * breaks whose line would be overfull, and all of them at a forced break.
+     */
+    private void tryBreak(int b, List<Break> active, double tolerance, Break[] bestByClass) {
         Item item = items.get(b);
         boolean forced = item.isForcedBreak();
+        boolean last = b == items.size() - 1;
         int classes = widths.uniformFrom() + 1;
-        Break[][] bestByClass = new Break[classes][4];
-        for (Iterator<Break> it = active.iterator(); it.hasNext(); ) {
-            Break from = it.next();
+        int kept = 0;
+        for (int i = 0, size = active.size(); i < size; i++) {
+            Break from = active.get(i);
             double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
-            if (ratio < -1 || forced) {
-                it.remove();
+            if (!(ratio < -1) && !forced) {
+                active.set(kept++, from);
             }
             if (ratio < -1) {
                 continue;
@@ -141,25 +152,16 @@ final class OptimalFit {
                 continue;
             }
             int fitness = LineCost.fitness(ratio);
-            boolean last = b == items.size() - 1;
             double demerits = from.demerits()
                     + LineCost.demerits(from.flagged(), from.fitness(), item, last, badness, fitness);
-            int lineClass = Math.min(from.line() + 1, classes - 1);
-            Break current = bestByClass[lineClass][fitness];
+            int slot = Math.min(from.line() + 1, classes - 1) * 4 + fitness;
+            Break current = bestByClass[slot];
             if (current == null || demerits < current.demerits()) {
-                bestByClass[lineClass][fitness] = new Break(b, from.line() + 1, fitness,
+                bestByClass[slot] = new Break(b, from.line() + 1, fitness,
                         item.isPenalty() && item.flagged(), after(b), demerits, from);
             }
         }
-        List<Break> found = new ArrayList<>();
-        for (Break[] byFitness : bestByClass) {
-            for (Break node : byFitness) {
-                if (node != null) {
-                    found.add(node);
-                }
-            }
-        }
-        return found;
+        active.subList(kept, active.size()).clear();
     }
 
     /**

@@ -8,6 +8,8 @@ final class ParagraphText<T> {
     private final List<StyledRun<T>> runs;
     private final String text;
     private final int[] runStarts;
+    /** The run of each character: layout asks for it character by character. */
+    private final int[] runOfCharacter;
 
     ParagraphText(List<StyledRun<T>> runs) {
         this.runs = List.copyOf(runs);
@@ -18,6 +20,11 @@ final class ParagraphText<T> {
             all.append(runs.get(r).text());
         }
         text = all.toString();
+        runOfCharacter = new int[text.length()];
+        for (int r = 0; r < runStarts.length; r++) {
+            // A later run that starts at the same index (after empty runs) overwrites: it owns the characters.
+            Arrays.fill(runOfCharacter, runStarts[r], runEnd(r), r);
+        }
     }
 
     String text() {
@@ -38,6 +45,9 @@ final class ParagraphText<T> {
 
     /** The run of the character at {@code index}; empty runs own no characters. */
     int runAt(int index) {
+        if (index >= 0 && index < runOfCharacter.length) {
+            return runOfCharacter[index];
+        }
         int found = Arrays.binarySearch(runStarts, index);
         if (found < 0) {
             return -found - 2;

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Removes from a TrueType file's table directory the tables that FontBox parses eagerly but the
- * engine never uses, so that parsing the font for each document costs less. The biggest is GSUB:
+ * engine never uses, so that parsing the font (for its metrics and for its program) costs less and
+ * the parsed font holds less. The biggest is GSUB:
  * FontBox extracts every substitution into maps while parsing, although glyphs stay one per
  * character here (ligatures would make drawn widths differ from measured ones). Kerning and
  * vertical metrics are not used either (words are positioned one by one, lines are horizontal),

@@ -9,11 +9,13 @@
  * a house's own TrueType files. {@link dev.brief.pdf.text.FontLibrary#metrics(dev.brief.pdf.text.Face)} gives widths
  * and vertical metrics; {@link dev.brief.pdf.text.FontLibrary#uncovered(dev.brief.pdf.text.Face, CharSequence)} lists
  * the characters a face cannot draw, to be reported before layout. A {@link
- * dev.brief.pdf.text.FontSet} binds a library to one {@code PDDocument} and embeds each face as a
- * subset the first time {@link dev.brief.pdf.text.FontSet#font(dev.brief.pdf.text.Face)} is called.
- * PDFBox parses a face again for every document (its subsetter closes the parsed font), so the
- * library keeps each face's file once per process with the tables and character maps nothing
- * reads left out, which makes that parse cheap without changing the embedded subsets.
+ * dev.brief.pdf.text.FontSet} binds a library to one {@code PDDocument}: the first time {@link
+ * dev.brief.pdf.text.FontSet#font(dev.brief.pdf.text.Face)} is asked for a face it makes a {@link
+ * dev.brief.pdf.text.SubsetFont}, which encodes text as glyph ids of the face's program (parsed once per
+ * process, from the file the library keeps with the tables and character maps nothing reads left out) and
+ * records the glyphs it encoded; {@link dev.brief.pdf.text.FontSet#embedSubsets()}, after the last page,
+ * embeds each face used as a Type 0 font with the subset of those glyphs, laid out as PDFBox's own
+ * embedding lays it out.
  *
  * <h2>Lines</h2>
  *
@@ -22,10 +24,9 @@
  * an {@link dev.brief.pdf.text.Alignment} and the brief's language, and returns a {@link
  * dev.brief.pdf.text.BrokenParagraph} of {@link dev.brief.pdf.text.Line}s made of positioned
  * {@link dev.brief.pdf.text.Piece}s. To draw a line at {@code (left, baseline)}: for each piece,
- * {@code beginText(); setFont(fontSet.font(piece.face()), piece.size());
- * newLineAtOffset(left + piece.x(), baseline); showText(piece.text()); endText();} — inside a
- * marked-content sequence with {@code /ActualText piece.sourceText()} when {@link
- * dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). {@link
+ * {@code handle.text(fontSet.font(piece.face()), piece.size(), colour, left + piece.x(), baseline,
+ * piece.text())} on the marked-content handle of its owner, a Span with {@code /ActualText
+ * piece.sourceText()} when {@link dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). {@link
  * dev.brief.pdf.text.Piece#offset()} places a piece in the paragraph's text (for source positions
  * and the page map). Word spacing ({@code
  * Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every word

@@ -14,8 +14,12 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import dev.brief.pdf.tag.Artifact;
+import dev.brief.pdf.tag.MarkedContent;
+import dev.brief.pdf.tag.PageCanvas;
+import dev.brief.pdf.tag.TagTree;
+import java.awt.Color;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -32,18 +36,14 @@ class FontSetTest {
             FontSet fonts = new FontSet(document, FontLibrary.bundled());
             PDPage page = new PDPage();
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(fonts.font(Face.SERIF_REGULAR), 11);
-                content.newLineAtOffset(72, 700);
-                content.showText(TEXT);
-                content.setFont(fonts.font(Face.SANS_BOLD), 11);
-                content.newLineAtOffset(0, -20);
-                content.showText("Summary");
-                content.endText();
+            try (PageCanvas canvas = new TagTree().newPage(document, page);
+                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
+                content.text(fonts.font(Face.SERIF_REGULAR), 11, Color.BLACK, 72, 700, TEXT);
+                content.text(fonts.font(Face.SANS_BOLD), 11, Color.BLACK, 72, 680, "Summary");
             }
             assertThat(fonts.loadedFaces()).containsExactlyInAnyOrder(Face.SERIF_REGULAR, Face.SANS_BOLD);
             assertThat(fonts.font(Face.SERIF_REGULAR)).isSameAs(fonts.font(Face.SERIF_REGULAR));
+            fonts.embedSubsets();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             pdf = out.toByteArray();
@@ -68,7 +68,8 @@ class FontSetTest {
     }
     @Test
     void documentsBuiltInParallelFromOneLibraryEmbedTheSameSubsets() throws Exception {
-        // A fresh library, so that the threads race to read and prune the files too.
+        // A fresh library, so that the threads race to read, prune and parse the files too, and then cut
+        // their subsets from the same parsed fonts.
         FontLibrary library = new FontLibrary(FontFiles.bundled());
         Map<String, byte[]> expected = embeddedFonts(document(FontLibrary.bundled()));
         assertThat(expected).hasSize(3);
@@ -93,17 +94,15 @@ class FontSetTest {
             FontSet fonts = new FontSet(document, library);
             PDPage page = new PDPage();
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            try (PageCanvas canvas = new TagTree().newPage(document, page);
+                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
                 float y = 700;
                 for (Face face : List.of(Face.SERIF_REGULAR, Face.SERIF_ITALIC, Face.SANS_SEMIBOLD)) {
-                    content.beginText();
-                    content.setFont(fonts.font(face), 11);
-                    content.newLineAtOffset(72, y);
-                    content.showText(TEXT);
-                    content.endText();
+                    content.text(fonts.font(face), 11, Color.BLACK, 72, y, TEXT);
                     y -= 20;
                 }
             }
+            fonts.embedSubsets();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
