@@ -3,13 +3,12 @@ package dev.brief.pdf.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.brief.pdf.OneArtifactPage;
 import dev.brief.pdf.text.Face;
 import dev.brief.pdf.text.FontLibrary;
 import dev.brief.pdf.text.FontMetrics;
-import dev.brief.pdf.text.FontSet;
 import dev.brief.pdf.text.SubsetFont;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,19 +69,9 @@ class ContentStreamTest {
     }
 
     private static Page draw(Drawing drawing) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PDDocument document = new PDDocument()) {
-            FontSet fonts = new FontSet(document, FontLibrary.bundled());
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PageCanvas canvas = new TagTree().newPage(document, page);
-                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
-                drawing.draw(content, fonts.font(Face.SANS_REGULAR));
-            }
-            fonts.embedSubsets();
-            document.save(out);
-        }
-        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+        byte[] pdf = OneArtifactPage.pdf(FontLibrary.bundled(),
+                (content, fonts) -> drawing.draw(content, fonts.font(Face.SANS_REGULAR)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
             PDType0Font font = (PDType0Font) page.getResources().getFont(COSName.getPDFName("F1"));
             List<String> operators = new ArrayList<>();

@@ -1,9 +1,6 @@
 package dev.brief.pdf.text;
 
-import dev.brief.pdf.tag.Artifact;
-import dev.brief.pdf.tag.MarkedContent;
-import dev.brief.pdf.tag.PageCanvas;
-import dev.brief.pdf.tag.TagTree;
+import dev.brief.pdf.OneArtifactPage;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,21 +79,13 @@ public final class FontLoadingBenchmark {
     }
 
     private static int documentByFontSet(FontLibrary library) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            FontSet fonts = new FontSet(document, library);
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PageCanvas canvas = new TagTree().newPage(document, page);
-                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
-                float y = 700;
-                for (Face face : Face.values()) {
-                    content.text(fonts.font(face), 10, Color.BLACK, 72, y, LINE);
-                    y -= 14;
-                }
+        return OneArtifactPage.pdf(library, (content, fonts) -> {
+            float y = 700;
+            for (Face face : Face.values()) {
+                content.text(fonts.font(face), 10, Color.BLACK, 72, y, LINE);
+                y -= 14;
             }
-            fonts.embedSubsets();
-            return save(document);
-        }
+        }).length;
     }
 
     private static int save(PDDocument document) throws IOException {

@@ -2,7 +2,8 @@ package dev.brief.pdf.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.brief.pdf.OneArtifactPage;
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,6 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import dev.brief.pdf.tag.Artifact;
-import dev.brief.pdf.tag.MarkedContent;
-import dev.brief.pdf.tag.PageCanvas;
-import dev.brief.pdf.tag.TagTree;
-import java.awt.Color;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -31,23 +27,12 @@ class FontSetTest {
 
     @Test
     void embedsOnlyTheFacesUsedAsSubsetsThatExtractToTheSameText() throws IOException {
-        byte[] pdf;
-        try (PDDocument document = new PDDocument()) {
-            FontSet fonts = new FontSet(document, FontLibrary.bundled());
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PageCanvas canvas = new TagTree().newPage(document, page);
-                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
-                content.text(fonts.font(Face.SERIF_REGULAR), 11, Color.BLACK, 72, 700, TEXT);
-                content.text(fonts.font(Face.SANS_BOLD), 11, Color.BLACK, 72, 680, "Summary");
-            }
+        byte[] pdf = OneArtifactPage.pdf(FontLibrary.bundled(), (content, fonts) -> {
+            content.text(fonts.font(Face.SERIF_REGULAR), 11, Color.BLACK, 72, 700, TEXT);
+            content.text(fonts.font(Face.SANS_BOLD), 11, Color.BLACK, 72, 680, "Summary");
             assertThat(fonts.loadedFaces()).containsExactlyInAnyOrder(Face.SERIF_REGULAR, Face.SANS_BOLD);
             assertThat(fonts.font(Face.SERIF_REGULAR)).isSameAs(fonts.font(Face.SERIF_REGULAR));
-            fonts.embedSubsets();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        });
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             PDPage page = document.getPage(0);
@@ -90,23 +75,13 @@ class FontSetTest {
     }
 
     private static byte[] document(FontLibrary library) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            FontSet fonts = new FontSet(document, library);
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PageCanvas canvas = new TagTree().newPage(document, page);
-                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
-                float y = 700;
-                for (Face face : List.of(Face.SERIF_REGULAR, Face.SERIF_ITALIC, Face.SANS_SEMIBOLD)) {
-                    content.text(fonts.font(face), 11, Color.BLACK, 72, y, TEXT);
-                    y -= 20;
-                }
+        return OneArtifactPage.pdf(library, (content, fonts) -> {
+            float y = 700;
+            for (Face face : List.of(Face.SERIF_REGULAR, Face.SERIF_ITALIC, Face.SANS_SEMIBOLD)) {
+                content.text(fonts.font(face), 11, Color.BLACK, 72, y, TEXT);
+                y -= 20;
             }
-            fonts.embedSubsets();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
+        });
     }
 
     /** The embedded font programs by font name (subset tag included). */

@@ -1,12 +1,9 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.OneArtifactPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.brief.pdf.tag.Artifact;
-import dev.brief.pdf.tag.MarkedContent;
-import dev.brief.pdf.tag.PageCanvas;
-import dev.brief.pdf.tag.TagTree;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,17 +68,8 @@ class SubsetFontTest {
     }
 
     private static byte[] ours(Face face, String text) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            FontSet fonts = new FontSet(document, FontLibrary.bundled());
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PageCanvas canvas = new TagTree().newPage(document, page);
-                    MarkedContent content = canvas.open(Artifact.BACKGROUND)) {
-                content.text(fonts.font(face), 11, Color.BLACK, 72, 700, text);
-            }
-            fonts.embedSubsets();
-            return save(document);
-        }
+        return OneArtifactPage.pdf(FontLibrary.bundled(),
+                (content, fonts) -> content.text(fonts.font(face), 11, Color.BLACK, 72, 700, text));
     }
 
     /** PDFBox's embedding of the same font file: parsed for the document, subset when saving. */
