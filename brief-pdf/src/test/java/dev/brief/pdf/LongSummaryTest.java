@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -36,12 +33,7 @@ class LongSummaryTest {
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
 
         assertThat(written.result().pageCount()).isGreaterThan(1);
-        try (PDDocument document = Loader.loadPDF(written.bytes())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            assertThat(stripper.getText(document)).contains("Point 14");
-        }
+        assertThat(TestPdfs.pageText(written.bytes(), 2)).contains("Point 14");
         assertThat(PdfInspection.of(written.bytes()).readingText()).containsSubsequence("Summary",
                 text(points.get(0)), text(points.get(13)), "One paragraph.");
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The page map has one start per page, in page and source order, each naming a real element and offset. */
@@ -60,7 +59,7 @@ class PageMapTest {
             String text = paragraphText(written.brief(), start.elementId());
             if (text != null) {
                 String firstWord = text.substring(start.charOffset()).strip().split("\\s+")[0];
-                assertThat(pageText(written.bytes(), start.number()))
+                assertThat(TestPdfs.pageText(written.bytes(), start.number()))
                         .as("page %d shows the text at its page-map offset", start.number()).contains(firstWord);
             }
         }
@@ -153,15 +152,6 @@ class PageMapTest {
         }
         types.remove(types.size() - 1);
         return null;
-    }
-
-    private static String pageText(byte[] pdf, int page) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(document);
-        }
     }
 
     private static String paragraphText(Brief brief, String id) {

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The PDFs the tests look at: the sample brief and the code-built fixtures, written once per run. */
 final class TestPdfs {
@@ -60,6 +63,16 @@ final class TestPdfs {
             return new Written(brief, out.toByteArray(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text PDFBox extracts from one page (1-based). */
+    static String pageText(byte[] pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
         }
     }
 }

@@ -20,19 +20,7 @@ final class InlineHtmlRewriter {
     private InlineHtmlRewriter() {}
 
     static List<LegacyBlock> rewrite(List<LegacyBlock> blocks, RepairLog log) {
-        List<LegacyBlock> out = new ArrayList<>();
-        for (LegacyBlock block : blocks) {
-            if (block.is(LegacyBlock.Kind.VERBATIM)) {
-                out.add(block);
-                continue;
-            }
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < block.lines().size(); i++) {
-                lines.add(line(block.lines().get(i), block.line() + i, log));
-            }
-            out.add(block.withLines(lines).withChildren(rewrite(block.children(), log)));
-        }
-        return out;
+        return LegacyBlock.rewriteLines(blocks, (line, number) -> line(line, number, log));
     }
 
     static String line(String line, int lineNumber, RepairLog log) {

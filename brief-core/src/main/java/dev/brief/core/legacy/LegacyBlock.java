@@ -1,5 +1,6 @@
 package dev.brief.core.legacy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,6 +58,32 @@ record LegacyBlock(Kind kind, int line, int level, List<String> lines, List<Lega
             }
         }
         return text.toString();
+    }
+
+    /** Rewrites one line of text, given its number in the input. */
+    @FunctionalInterface
+    interface LineRewrite {
+        String apply(String line, int lineNumber);
+    }
+
+    /**
+     * The blocks with every line rewritten, their children's too; verbatim blocks (quotes, tables, code, HTML)
+     * are kept exactly as written.
+     */
+    static List<LegacyBlock> rewriteLines(List<LegacyBlock> blocks, LineRewrite rewrite) {
+        List<LegacyBlock> out = new ArrayList<>();
+        for (LegacyBlock block : blocks) {
+            if (block.is(Kind.VERBATIM)) {
+                out.add(block);
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < block.lines().size(); i++) {
+                lines.add(rewrite.apply(block.lines().get(i), block.line() + i));
+            }
+            out.add(block.withLines(lines).withChildren(rewriteLines(block.children(), rewrite)));
+        }
+        return out;
     }
 
     LegacyBlock withLines(List<String> newLines) {

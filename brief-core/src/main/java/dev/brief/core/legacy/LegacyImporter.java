@@ -112,19 +112,7 @@ public final class LegacyImporter {
     }
 
     private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
-        List<LegacyBlock> out = new ArrayList<>();
-        for (LegacyBlock block : blocks) {
-            if (block.is(LegacyBlock.Kind.VERBATIM)) {
-                out.add(block);
-                continue;
-            }
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < block.lines().size(); i++) {
-                lines.add(BareUrlLinker.link(block.lines().get(i), block.line() + i, log));
-            }
-            out.add(block.withLines(lines).withChildren(linkBareUrls(block.children(), log)));
-        }
-        return out;
+        return LegacyBlock.rewriteLines(blocks, (line, number) -> BareUrlLinker.link(line, number, log));
     }
 
     private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {
