@@ -1,6 +1,7 @@
 package dev.brief.epub;
 
 import dev.brief.core.model.Brief;
+import dev.brief.html.PackagePaths;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -80,8 +81,7 @@ final class BookAssembler {
 
     /** An image path must stay inside the publication: EPUB forbids files outside the container. */
     private static void requireInsideFolder(String source) {
-        Path normalised = Path.of(source).normalize();
-        if (normalised.isAbsolute() || normalised.startsWith("..")) {
+        if (!PackagePaths.isInsideFolder(source)) {
             throw new IllegalArgumentException(
                     "image " + source + " lies outside the brief's folder; move it into the folder or below it");
         }

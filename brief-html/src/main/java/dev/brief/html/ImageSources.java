@@ -43,8 +43,7 @@ final class ImageSources {
         if (flavor != Flavor.EPUB) {
             return true;
         }
-        Path normalized = Path.of(path).normalize();
-        return !normalized.isAbsolute() && !normalized.startsWith("..");
+        return PackagePaths.isInsideFolder(path);
     }
 
     /** The image as a {@code data:} URI, whatever the flavour. */

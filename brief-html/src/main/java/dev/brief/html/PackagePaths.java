@@ -13,7 +13,13 @@ import java.nio.file.Path;
 public final class PackagePaths {
     private PackagePaths() {}
 
-    /** The package path of {@code briefPath}, which must lie inside the brief's folder (see {@code canReference}). */
+    /** Whether {@code briefPath} lies inside the brief's folder: only such files can go into an EPUB. */
+    public static boolean isInsideFolder(String briefPath) {
+        Path normalised = Path.of(briefPath).normalize();
+        return !normalised.isAbsolute() && !normalised.startsWith("..");
+    }
+
+    /** The package path of {@code briefPath}, which must lie inside the brief's folder. */
     public static String of(String briefPath) {
         String normalised = Path.of(briefPath).normalize().toString().replace('\\', '/');
         StringBuilder path = new StringBuilder(normalised.length());

@@ -19,7 +19,9 @@ final class ZlibLines implements AutoCloseable {
     private final byte[] buffer = new byte[1 << 16];
     private final ByteArrayOutputStream out;
     private final Adler32Sum checksum = new Adler32Sum();
+    /** The last 32 KiB of uncompressed bytes, as a ring: {@code windowEnd} is where the next byte goes. */
     private final byte[] window = new byte[SameRowsBlock.MAX_DISTANCE];
+    private int windowEnd;
     private int windowFill;
 
     ZlibLines(int expectedSize) {
@@ -45,7 +47,7 @@ final class ZlibLines implements AutoCloseable {
         for (int i = 0; i < copies; i++) {
             remember(line);
         }
-        deflater.setDictionary(window, window.length - windowFill, windowFill);
+        deflater.setDictionary(lastBytes());
     }
 
     byte[] finish() {
@@ -61,13 +63,25 @@ final class ZlibLines implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** Keeps the last 32 KiB of uncompressed bytes, right-aligned in {@code window}. */
+    /** Adds {@code bytes} to the window: a line costs its own length, not a shift of the whole window. */
     private void remember(byte[] bytes) {
         int keep = Math.min(bytes.length, window.length);
-        int shift = Math.min(windowFill, window.length - keep);
-        System.arraycopy(window, window.length - shift, window, window.length - shift - keep, shift);
-        System.arraycopy(bytes, bytes.length - keep, window, window.length - keep, keep);
-        windowFill = Math.min(window.length, shift + keep);
+        int from = bytes.length - keep;
+        int first = Math.min(keep, window.length - windowEnd);
+        System.arraycopy(bytes, from, window, windowEnd, first);
+        System.arraycopy(bytes, from + first, window, 0, keep - first);
+        windowEnd = (windowEnd + keep) % window.length;
+        windowFill = Math.min(window.length, windowFill + keep);
+    }
+
+    /** The window's bytes in stream order, oldest first. */
+    private byte[] lastBytes() {
+        byte[] bytes = new byte[windowFill];
+        int start = Math.floorMod(windowEnd - windowFill, window.length);
+        int first = Math.min(windowFill, window.length - start);
+        System.arraycopy(window, start, bytes, 0, first);
+        System.arraycopy(window, 0, bytes, first, windowFill - first);
+        return bytes;
     }
 
     private void drain(int flush) {
