@@ -1,11 +1,17 @@
 package dev.brief.html;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
+import dev.brief.core.model.Metadata;
+import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
+import java.util.List;
 
 /**
- * Renders pictures of a brief with Flying Saucer: the cover image of the EPUB and a first-page preview for a
- * publisher's catalogue. Both are PNG bytes that depend only on the brief and the house style.
+ * Renders pictures of a brief: the cover image of the EPUB, painted by {@link CoverPainter}, and a first-page
+ * preview for a publisher's catalogue, rendered from the print edition by Flying Saucer. Both are PNG bytes
+ * that depend only on the brief and the house style.
  */
 public final class CoverRenderer {
     /** Cover size in pixels: a 1:1.6 portrait, the proportion e-book stores recommend, 1600 pixels wide. */
@@ -16,16 +22,49 @@ public final class CoverRenderer {
     /** Preview resolution: pixels per inch of the printed page. */
     public static final int PREVIEW_PIXELS_PER_INCH = 96;
 
+    /**
+     * Each thread paints its covers on one canvas of its own: a cover is 16 MB of pixels, and allocating
+     * (and zeroing, and collecting) that for every brief of a catalogue costs more than painting it. The
+     * reference is soft, so an idle thread's canvas can still be reclaimed.
+     */
+    private static final ThreadLocal<SoftReference<BufferedImage>> CANVAS = new ThreadLocal<>();
+
     private CoverRenderer() {}
 
     /** The cover: title, subtitle, series, authors and publisher on the house accent colour. */
     public static byte[] cover(Brief brief, HouseStyle style) {
-        return Rasterizer.png(CoverDocument.xhtml(brief, style, COVER_WIDTH, COVER_HEIGHT), COVER_WIDTH, COVER_HEIGHT);
+        BufferedImage canvas = canvas();
+        CoverPainter.paint(brief, style, canvas); // paints every pixel, so nothing of the last cover is left
+        return PngEncoder.encode(canvas);
     }
 
-    /** The text alternative for the cover image: what it says, in reading order. */
+    /** The text alternative for the cover image: everything the cover says, in reading order. */
     public static String coverDescription(Brief brief) {
-        return CoverDocument.description(brief);
+        Metadata metadata = brief.metadata();
+        StringBuilder text = new StringBuilder("Cover: ");
+        String series = MastheadRenderer.seriesLine(metadata);
+        if (!series.isEmpty()) {
+            text.append(series).append(". ");
+        }
+        text.append(metadata.title());
+        metadata.subtitle().ifPresent(subtitle -> text.append(": ").append(subtitle));
+        text.append('.');
+        List<String> names = metadata.authors().stream().map(Author::name).toList();
+        if (!names.isEmpty()) {
+            text.append(' ').append(String.join(", ", names)).append('.');
+        }
+        brief.publisher().ifPresent(publisher -> text.append(' ').append(publisher.name()).append('.'));
+        return text.toString();
+    }
+
+    private static BufferedImage canvas() {
+        SoftReference<BufferedImage> held = CANVAS.get();
+        BufferedImage canvas = held == null ? null : held.get();
+        if (canvas == null) {
+            canvas = new BufferedImage(COVER_WIDTH, COVER_HEIGHT, BufferedImage.TYPE_INT_RGB);
+            CANVAS.set(new SoftReference<>(canvas));
+        }
+        return canvas;
     }
 
     /**

@@ -14,11 +14,11 @@ import java.util.zip.CRC32;
  * Encodes the pictures we render (covers and previews: large flat areas of colour and some text) as 8-bit RGB
  * PNGs, several times faster than ImageIO's general writer.
  *
- * <p>Why it is fast: most rows of a cover repeat the row above. Those rows never reach the compressor: each run
- * of them is written as one hand-made deflate block of back-references to the previous row
- * ({@link RepeatBlock}), and the zlib checksum is advanced arithmetically ({@link Adler32Sum}). Other rows use
- * the Sub filter, which turns flat colour into zeros, and are deflated at the fastest level. ImageIO instead
- * tries every filter on every row and deflates all of them at level 9.
+ * <p>Why it is fast: most rows of a cover repeat the row above. Those rows are found with one array compare,
+ * are never filtered, and become a few copies of the line above each ({@link LineDeflater#sameAsAbove}); the
+ * zlib checksum skips over them arithmetically ({@link Adler32Sum}). Other rows use the Sub or the Up filter,
+ * which turn flat colour into zeros, and {@link LineDeflater} compresses them in one pass without a match
+ * search. ImageIO instead tries every filter on every row and deflates all of them with zlib at level 9.
  *
  * <p>The file is a plain PNG (IHDR, one IDAT, IEND) with no time or text chunk: the same pixels give the same
  * bytes.
@@ -26,8 +26,8 @@ import java.util.zip.CRC32;
 final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte FILTER_SUB = 1;
-    private static final byte FILTER_UP = SameRowsBlock.FILTER_UP;
-    /** Seven is prime to the three bytes of a pixel, so the sample covers every colour channel. */
+    static final byte FILTER_UP = 2;
+    /** One pixel in seven is enough to choose a filter. */
     private static final int SAMPLE_STRIDE = 7;
 
     private PngEncoder() {}
@@ -39,13 +39,12 @@ final class PngEncoder {
     static byte[] encode(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] pixels = argbPixels(image);
-        int opaque = image.getType() == BufferedImage.TYPE_INT_RGB && holdsIntPixels(image) ? 0xff000000 : 0;
+        int[] pixels = rgbPixels(image);
         ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 16 + 1024);
         try {
             png.write(SIGNATURE);
             writeChunk(png, "IHDR", header(width, height));
-            writeChunk(png, "IDAT", zlibImageData(pixels, opaque, width, height));
+            writeChunk(png, "IDAT", zlibImageData(pixels, width, height));
             writeChunk(png, "IEND", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,14 +53,21 @@ final class PngEncoder {
     }
 
     /**
-     * The image's pixels as ARGB ints, read straight from the raster when it holds them so. The top byte of a
-     * TYPE_INT_RGB pixel is undefined: {@link #toRgb} treats every pixel of such an image as opaque.
+     * The image's pixels as RGB ints (the top byte is not read): straight from the raster of an opaque image
+     * that holds them so, otherwise composited over white into an array of their own.
      */
-    private static int[] argbPixels(BufferedImage image) {
-        if (holdsIntPixels(image)) {
+    private static int[] rgbPixels(BufferedImage image) {
+        boolean ints = holdsIntPixels(image);
+        if (ints && image.getType() == BufferedImage.TYPE_INT_RGB) {
             return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         }
-        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        int[] argb = ints ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
+                : image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        int[] rgb = ints ? new int[argb.length] : argb;
+        for (int i = 0; i < argb.length; i++) {
+            rgb[i] = overWhite(argb[i]);
+        }
+        return rgb;
     }
 
     private static boolean holdsIntPixels(BufferedImage image) {
@@ -86,34 +92,26 @@ final class PngEncoder {
     }
 
     /** The zlib stream of the filtered rows. */
-    private static byte[] zlibImageData(int[] pixels, int opaque, int width, int height) {
+    private static byte[] zlibImageData(int[] pixels, int width, int height) {
         int lineBytes = width * 3 + 1; // the filter-type byte, then the row
-        boolean repeatsFit = lineBytes <= SameRowsBlock.MAX_DISTANCE;
         byte[] line = new byte[lineBytes];
-        byte[] current = new byte[lineBytes - 1];
-        byte[] previous = new byte[lineBytes - 1];
-        try (ZlibLines zlib = new ZlibLines(lineBytes * height / 16)) {
-            int same = 0;
-            for (int y = 0; y < height; y++) {
-                if (repeatsFit && y > 0 && sameRow(pixels, width, y)) {
-                    same++;
-                    continue;
-                }
-                if (same > 0) {
-                    zlib.sameAsAbove(lineBytes, same);
-                    same = 0;
-                }
-                toRgb(pixels, opaque, y * width, width, current);
-                zlib.line(filter(current, previous, line));
-                byte[] swap = previous;
-                previous = current;
-                current = swap;
+        LineDeflater deflater = new LineDeflater(lineBytes, lineBytes * height / 32);
+        int same = 0;
+        for (int y = 0; y < height; y++) {
+            if (y > 0 && sameRow(pixels, width, y)) {
+                same++;
+                continue;
             }
             if (same > 0) {
-                zlib.sameAsAbove(lineBytes, same);
+                deflater.sameAsAbove(same);
+                same = 0;
             }
-            return zlib.finish();
+            deflater.line(filter(pixels, width, y, line));
         }
+        if (same > 0) {
+            deflater.sameAsAbove(same);
+        }
+        return deflater.finish();
     }
 
     private static boolean sameRow(int[] pixels, int width, int y) {
@@ -121,41 +119,75 @@ final class PngEncoder {
         return Arrays.equals(pixels, from, from + width, pixels, from - width, from);
     }
 
-    /** One row of ARGB pixels as RGB bytes, composited over white; {@code opaque} is or-ed into each pixel. */
-    private static void toRgb(int[] pixels, int opaque, int offset, int width, byte[] row) {
-        for (int x = 0, i = 0; x < width; x++) {
-            int rgb = overWhite(pixels[offset + x] | opaque);
-            row[i++] = (byte) (rgb >> 16);
-            row[i++] = (byte) (rgb >> 8);
-            row[i++] = (byte) rgb;
-        }
-    }
-
     /**
-     * Writes the row as a PNG line with the Sub or the Up filter, whichever gives the smaller sum of absolute
-     * differences (the heuristic the PNG specification suggests), estimated from every seventh byte so that
-     * choosing costs a fraction of filtering. Paeth was tried too: on covers it saved nothing and doubled the
-     * time spent filtering.
+     * Writes row {@code y} as a PNG line with the Sub or the Up filter, whichever gives the smaller sum of
+     * absolute differences (the heuristic the PNG specification suggests), estimated from every seventh pixel
+     * so that choosing costs a fraction of filtering. The differences are taken straight from the RGB ints,
+     * never from a row of bytes. Paeth was tried too: on covers it saved nothing and doubled the time spent
+     * filtering.
      */
-    private static byte[] filter(byte[] row, byte[] above, byte[] line) {
+    private static byte[] filter(int[] pixels, int width, int y, byte[] line) {
+        int row = y * width;
+        int above = row - width;
         long sub = 0;
         long up = 0;
-        for (int i = 3; i < row.length; i += SAMPLE_STRIDE) {
-            sub += Math.abs((byte) (row[i] - row[i - 3]));
-            up += Math.abs((byte) (row[i] - above[i]));
+        for (int x = 1; x < width; x += SAMPLE_STRIDE) {
+            int pixel = pixels[row + x];
+            sub += distance(pixel, pixels[row + x - 1]);
+            up += distance(pixel, y > 0 ? pixels[above + x] : 0);
         }
         if (up < sub) {
             line[0] = FILTER_UP;
-            for (int i = 0; i < row.length; i++) {
-                line[i + 1] = (byte) (row[i] - above[i]);
+            if (y == 0) {
+                for (int x = 0; x < width; x++) {
+                    difference(pixels[row + x], 0, line, 1 + 3 * x);
+                }
+            } else {
+                differences(pixels, row, above, width, line);
             }
         } else {
             line[0] = FILTER_SUB;
-            for (int i = 0; i < row.length; i++) {
-                line[i + 1] = (byte) (row[i] - (i >= 3 ? row[i - 3] : 0));
-            }
+            difference(pixels[row], 0, line, 1);
+            differences(pixels, row + 1, row, width - 1, line, 4);
         }
         return line;
+    }
+
+    private static void differences(int[] pixels, int from, int baseFrom, int count, byte[] line) {
+        differences(pixels, from, baseFrom, count, line, 1);
+    }
+
+    /**
+     * Writes {@code count} pixels from {@code from} minus as many from {@code baseFrom}, as bytes from
+     * {@code at}. Stretches of pixels equal to their base are found with a vectorised compare and written as
+     * zeros: flat colour costs a fill instead of three subtractions a pixel.
+     */
+    private static void differences(int[] pixels, int from, int baseFrom, int count, byte[] line, int at) {
+        int x = 0;
+        while (x < count) {
+            if (pixels[from + x] == pixels[baseFrom + x]) {
+                int mismatch = Arrays.mismatch(pixels, from + x, from + count, pixels, baseFrom + x, baseFrom + count);
+                int same = mismatch < 0 ? count - x : mismatch;
+                Arrays.fill(line, at + 3 * x, at + 3 * (x + same), (byte) 0);
+                x += same;
+            } else {
+                difference(pixels[from + x], pixels[baseFrom + x], line, at + 3 * x);
+                x++;
+            }
+        }
+    }
+
+    /** Writes {@code pixel - base} channel by channel, as three bytes from {@code at}. */
+    private static void difference(int pixel, int base, byte[] line, int at) {
+        line[at] = (byte) ((pixel >> 16) - (base >> 16));
+        line[at + 1] = (byte) ((pixel >> 8) - (base >> 8));
+        line[at + 2] = (byte) (pixel - base);
+    }
+
+    /** The sum of the absolute byte differences of two RGB pixels, channel by channel. */
+    private static int distance(int pixel, int base) {
+        return Math.abs((byte) ((pixel >> 16) - (base >> 16))) + Math.abs((byte) ((pixel >> 8) - (base >> 8)))
+                + Math.abs((byte) (pixel - base));
     }
 
     /** An ARGB pixel composited over white, as RGB. */

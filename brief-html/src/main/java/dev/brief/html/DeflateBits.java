@@ -1,0 +1,68 @@
+package dev.brief.html;
+
+import java.util.Arrays;
+
+/**
+ * Packs bits least significant first, as deflate does, into a growing byte array. Bits gather in a 64-bit
+ * word and leave it four bytes at a time, so a symbol costs a shift and an or, not a call per byte.
+ */
+final class DeflateBits {
+    private byte[] bytes;
+    private int size;
+    private long pending;
+    private int pendingCount;
+
+    DeflateBits(int expectedSize) {
+        bytes = new byte[Math.max(64, expectedSize)];
+    }
+
+    /** Appends the low {@code count} bits of {@code value}, at most 32. */
+    void write(int value, int count) {
+        pending |= (value & 0xffffffffL) << pendingCount;
+        pendingCount += count;
+        if (pendingCount >= 32) {
+            ensureRoom(4);
+            bytes[size] = (byte) pending;
+            bytes[size + 1] = (byte) (pending >>> 8);
+            bytes[size + 2] = (byte) (pending >>> 16);
+            bytes[size + 3] = (byte) (pending >>> 24);
+            size += 4;
+            pending >>>= 32;
+            pendingCount -= 32;
+        }
+    }
+
+    /** Pads the last byte with zero bits, so what follows starts on a byte boundary. */
+    void alignToByte() {
+        while (pendingCount > 0) {
+            ensureRoom(1);
+            bytes[size++] = (byte) pending;
+            pending >>>= 8;
+            pendingCount = Math.max(0, pendingCount - 8);
+        }
+        pending = 0;
+    }
+
+    /** Appends whole bytes; the stream must be on a byte boundary. */
+    void writeBytes(byte... values) {
+        if (pendingCount != 0) {
+            throw new IllegalStateException("not on a byte boundary");
+        }
+        ensureRoom(values.length);
+        System.arraycopy(values, 0, bytes, size, values.length);
+        size += values.length;
+    }
+
+    byte[] toByteArray() {
+        if (pendingCount != 0) {
+            throw new IllegalStateException("not on a byte boundary");
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    private void ensureRoom(int count) {
+        if (size + count > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + count, bytes.length * 2));
+        }
+    }
+}
