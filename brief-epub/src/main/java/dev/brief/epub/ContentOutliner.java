@@ -143,13 +143,20 @@ final class ContentOutliner {
         return containsToken(types, epubType) || role != null && containsToken(roles, role);
     }
 
+    /** Whether the space-separated {@code list} holds {@code token}, without a regex: this runs per element. */
     private static boolean containsToken(String list, String token) {
-        for (String item : list.split("\\s+")) {
-            if (item.equals(token)) {
+        for (int at = list.indexOf(token); at >= 0; at = list.indexOf(token, at + 1)) {
+            int end = at + token.length();
+            if ((at == 0 || isSpace(list.charAt(at - 1))) && (end == list.length() || isSpace(list.charAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** ASCII whitespace, which separates the tokens of {@code epub:type} and {@code role}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** A heading being read: its level, where links to it go, its text so far, and which descendants to skip. */
