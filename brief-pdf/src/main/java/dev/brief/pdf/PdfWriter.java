@@ -8,6 +8,7 @@ import dev.brief.core.model.Summary;
 import dev.brief.pdf.document.DocumentDescription;
 import dev.brief.pdf.document.DocumentFinisher;
 import dev.brief.pdf.document.DocumentIdentifier;
+import dev.brief.pdf.document.SaveCompressingDocument;
 import dev.brief.pdf.layout.Typesetter;
 import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.FontFiles;
@@ -37,7 +38,7 @@ public final class PdfWriter {
      * @throws IOException when {@code out} cannot be written
      */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = SaveCompressingDocument.create()) {
             TagTree tree = new TagTree();
             HouseStyle style = options.style();
             Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),

@@ -44,6 +44,9 @@ final class PageMapBuilder {
     private static Position first(PageLayout page, Map<String, Integer> sourceOrder) {
         Position first = null;
         long best = Long.MAX_VALUE;
+        // The words of a line share their element: look its order up once per run of them, not per word.
+        String lastId = null;
+        Integer lastOrder = null;
         for (PlacedRow placed : page.rows) {
             for (Item item : placed.row().items) {
                 if (!(item instanceof Item.Text)) {
@@ -53,7 +56,12 @@ final class PageMapBuilder {
                 if (text.run() == null || text.run().elementId() == null) {
                     continue;
                 }
-                Integer order = sourceOrder.get(text.run().elementId());
+                String elementId = text.run().elementId();
+                if (!elementId.equals(lastId)) {
+                    lastId = elementId;
+                    lastOrder = sourceOrder.get(elementId);
+                }
+                Integer order = lastOrder;
                 if (order == null) {
                     continue;
                 }

@@ -17,6 +17,8 @@ final class ItemBuilder<T> {
     private final FontMetrics[] runMetrics;
     private final Alignment alignment;
     private final List<Item> items = new ArrayList<>();
+    /** The widest stretch of a word between two places where the line may break, as built. */
+    private double widestUnit;
 
     ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, Alignment alignment) {
         this.paragraph = paragraph;
@@ -69,6 +71,15 @@ final class ItemBuilder<T> {
         items.add(Item.fill(last, length));
         items.add(Item.forcedBreak(last, length, length));
         return items;
+    }
+
+    /**
+     * Whether building again with {@code emergencyWidth} would give the same items: no stretch of a word
+     * between its breaks is wider (with a margin for rounding), so no emergency break would be added. Only
+     * meaningful after building without an emergency width.
+     */
+    boolean needsNoEmergencyBreaks(double emergencyWidth) {
+        return widestUnit < emergencyWidth - 1e-6;
     }
 
     static boolean isLineEnd(char c) {
@@ -130,12 +141,19 @@ final class ItemBuilder<T> {
             addEmergencyBreaks(start, end, breaks, emergencyWidth);
         }
         int boxStart = start;
+        double unitWidth = 0;
         for (int p = start + 1; p <= end; p++) {
             WordBreak here = p < end ? breaks[p - start] : null;
             boolean runChanges = p < end && paragraph.runAt(p) != paragraph.runAt(p - 1);
             if (p == end || runChanges || here != null) {
-                items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, width(boxStart, p),
-                        start, end));
+                double boxWidth = width(boxStart, p);
+                items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, boxWidth, start, end));
+                // Summed box by box, as width(unitStart, p) sums it run by run.
+                unitWidth += boxWidth;
+                if (p == end || here != null) {
+                    widestUnit = Math.max(widestUnit, unitWidth);
+                    unitWidth = 0;
+                }
                 boxStart = p;
                 if (here != null) {
                     int run = paragraph.runAt(p - 1);

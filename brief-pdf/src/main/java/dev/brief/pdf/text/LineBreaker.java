@@ -54,14 +54,27 @@ public final class LineBreaker {
             new Pass(hyphenator, widths.narrowest(), infinite, emergency),
             new Pass(hyphenator, 0, infinite, emergency),
         };
+        // A pass whose items would be the last built pass's (same hyphenation, and no word too wide for
+        // its emergency width) keeps them and their sums: the emergency pass after a failed second pass
+        // usually does.
+        Pass built = null;
+        ItemBuilder<T> builder = null;
+        List<Item> items = null;
+        OptimalFit fit = null;
         for (Pass pass : passes) {
             if (pass.hyphenator().isEmpty() && pass == passes[1]) {
                 continue;
             }
-            List<Item> items =
-                    new ItemBuilder<>(paragraph, fonts, alignment)
-                            .build(pass.hyphenator(), pass.emergencyWidth());
-            OptimalFit fit = new OptimalFit(items, widths, pass.extraStretch());
+            if (built != null && built.emergencyWidth() == Double.POSITIVE_INFINITY
+                    && built.hyphenator().equals(pass.hyphenator())
+                    && builder.needsNoEmergencyBreaks(pass.emergencyWidth())) {
+                fit = fit.withExtraStretch(pass.extraStretch());
+            } else {
+                builder = new ItemBuilder<>(paragraph, fonts, alignment);
+                items = builder.build(pass.hyphenator(), pass.emergencyWidth());
+                fit = new OptimalFit(items, widths, pass.extraStretch());
+                built = pass;
+            }
             int[] breaks = fit.breaks(pass.tolerance());
             if (breaks != null) {
                 return new BrokenParagraph<>(

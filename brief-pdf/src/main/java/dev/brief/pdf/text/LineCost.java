@@ -10,7 +10,8 @@ final class LineCost {
     private static final double LINE_PENALTY = 10;
     private static final double DOUBLE_HYPHEN_DEMERITS = 10_000;
     private static final double FINAL_HYPHEN_DEMERITS = 5_000;
-    private static final double ADJACENT_FITNESS_DEMERITS = 10_000;
+    /** The most that the fitness classes of two lines in a row add to their demerits. */
+    static final double ADJACENT_FITNESS_DEMERITS = 10_000;
     private static final double INFINITE_BADNESS = 10_000;
 
     private LineCost() {}

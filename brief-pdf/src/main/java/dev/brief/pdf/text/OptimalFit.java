@@ -1,6 +1,6 @@
 package dev.brief.pdf.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,6 +42,21 @@ final class OptimalFit {
         }
     }
 
+    private OptimalFit(OptimalFit other, double extraStretch) {
+        this.items = other.items;
+        this.widths = other.widths;
+        this.extraStretch = extraStretch;
+        this.sumWidth = other.sumWidth;
+        this.sumStretch = other.sumStretch;
+        this.sumShrink = other.sumShrink;
+        this.sumFill = other.sumFill;
+    }
+
+    /** The same items and widths judged with another extra stretch (the sums depend on neither). */
+    OptimalFit withExtraStretch(double extraStretch) {
+        return new OptimalFit(this, extraStretch);
+    }
+
     /** A chosen break: item index, and the node it follows. */
     record Break(int position, int line, int fitness, boolean flagged, int after, double demerits,
             Break previous) {}
@@ -54,26 +69,50 @@ final class OptimalFit {
      *     accepts any line that is not overfull)
      */
     int[] breaks(double tolerance) {
-        List<Break> active = new ArrayList<>();
-        active.add(new Break(-1, 0, 2, false, 0, 0, null));
-        // The best new break per line class and fitness class at the breakpoint being tried.
-        Break[] bestByClass = new Break[(widths.uniformFrom() + 1) * 4];
+        // The active breaks in order, in an array rather than a list: this is the innermost loop.
+        Break[] active = new Break[16];
+        active[0] = new Break(-1, 0, 2, false, 0, 0, null);
+        int activeCount = 1;
+        int classes = widths.uniformFrom() + 1;
+        // The best line ending at the breakpoint being tried, per line class and fitness class of the
+        // new break: the break it starts from and its total demerits.
+        Break[] bestFrom = new Break[classes * 4];
+        double[] bestDemerits = new double[classes * 4];
         Break best = null;
         int last = items.size() - 1;
-        for (int b = 0; b <= last && !active.isEmpty(); b++) {
+        for (int b = 0; b <= last && activeCount > 0; b++) {
             if (!isBreakpoint(b)) {
                 continue;
             }
-            tryBreak(b, active, tolerance, bestByClass);
+            activeCount = tryBreak(b, active, activeCount, tolerance, bestFrom, bestDemerits);
+            Item item = items.get(b);
+            boolean flagged = item.isPenalty() && item.flagged();
+            int after = after(b);
             // New breaks join the active list after the old ones, by line class, then fitness class.
-            for (int slot = 0; slot < bestByClass.length; slot++) {
-                Break found = bestByClass[slot];
-                if (found != null) {
-                    active.add(found);
+            for (int lineClass = 0; lineClass < classes; lineClass++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int slot = lineClass * 4; slot < lineClass * 4 + 4; slot++) {
+                    if (bestFrom[slot] != null) {
+                        least = Math.min(least, bestDemerits[slot]);
+                    }
+                }
+                for (int slot = lineClass * 4; slot < lineClass * 4 + 4; slot++) {
+                    Break from = bestFrom[slot];
+                    if (from == null) {
+                        continue;
+                    }
+                    Break found = new Break(b, from.line() + 1, slot % 4, flagged, after,
+                            bestDemerits[slot], from);
                     if (b == last && (best == null || found.demerits() < best.demerits())) {
                         best = found;
                     }
-                    bestByClass[slot] = null;
+                    if (!dominated(found.demerits(), least)) {
+                        if (activeCount == active.length) {
+                            active = Arrays.copyOf(active, activeCount * 2);
+                        }
+                        active[activeCount++] = found;
+                    }
+                    bestFrom[slot] = null;
                 }
             }
         }
@@ -104,7 +143,8 @@ final class OptimalFit {
                     return Double.POSITIVE_INFINITY;
                 }
             }
-            double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
+            double ratio = ratio(from.after(), b, endWidth(items.get(b)), widths.width(from.line()),
+                    extraStretch);
             if (!isBreakpoint(b) || ratio < -1 || LineCost.badness(ratio) > tolerance) {
                 return Double.POSITIVE_INFINITY;
             }
@@ -128,24 +168,39 @@ final class OptimalFit {
     }
 
     /**
-     * Tries every active break as the start of a line ending at {@code b}: keeps in {@code bestByClass}
-     * the best new break per class, and drops from {@code active}, keeping the order of the rest, the
-     * breaks whose line would be overfull, and all of them at a forced break.
+     * Whether a new break can never start a line that wins: another break at the same place and in the
+     * same line class starts the same lines at the same cost, except that the fitness classes of the two may
+     * meet the next line's differently, which costs at most {@link LineCost#ADJACENT_FITNESS_DEMERITS}. A
+     * break more than twice that (for rounding) dearer than the cheapest there loses every comparison it
+     * would enter, strictly, so leaving it out of the active list changes no result; it saves most of the
+     * work of the passes without a tolerance, where every line that is not overfull is a candidate.
      */
-    private void tryBreak(int b, List<Break> active, double tolerance, Break[] bestByClass) {
+    private static boolean dominated(double demerits, double least) {
+        return demerits > least + 2 * LineCost.ADJACENT_FITNESS_DEMERITS;
+    }
+
+    /**
+     * Tries every active break as the start of a line ending at {@code b}: keeps in {@code bestFrom} and
+     * {@code bestDemerits} the best start per class of the new break, and drops from the first
+     * {@code activeCount} of {@code active}, keeping the order of the rest, the breaks whose line would be
+     * overfull, and all of them at a forced break. Returns how many stay active.
+     */
+    private int tryBreak(int b, Break[] active, int activeCount, double tolerance, Break[] bestFrom,
+            double[] bestDemerits) {
         Item item = items.get(b);
         boolean forced = item.isForcedBreak();
         boolean last = b == items.size() - 1;
         int classes = widths.uniformFrom() + 1;
+        double endWidth = endWidth(item);
         int kept = 0;
-        for (int i = 0, size = active.size(); i < size; i++) {
-            Break from = active.get(i);
-            double ratio = ratio(from.after(), b, widths.width(from.line()), extraStretch);
-            if (!(ratio < -1) && !forced) {
-                active.set(kept++, from);
-            }
+        for (int i = 0; i < activeCount; i++) {
+            Break from = active[i];
+            double ratio = ratio(from.after(), b, endWidth, widths.width(from.line()), extraStretch);
             if (ratio < -1) {
                 continue;
+            }
+            if (!forced) {
+                active[kept++] = from;
             }
             double badness = LineCost.badness(ratio);
             if (badness > tolerance) {
@@ -155,13 +210,13 @@ final class OptimalFit {
             double demerits = from.demerits()
                     + LineCost.demerits(from.flagged(), from.fitness(), item, last, badness, fitness);
             int slot = Math.min(from.line() + 1, classes - 1) * 4 + fitness;
-            Break current = bestByClass[slot];
-            if (current == null || demerits < current.demerits()) {
-                bestByClass[slot] = new Break(b, from.line() + 1, fitness,
-                        item.isPenalty() && item.flagged(), after(b), demerits, from);
+            if (bestFrom[slot] == null || demerits < bestDemerits[slot]) {
+                bestFrom[slot] = from;
+                bestDemerits[slot] = demerits;
             }
         }
-        active.subList(kept, active.size()).clear();
+        Arrays.fill(active, kept, activeCount, null);
+        return kept;
     }
 
     /**
@@ -170,12 +225,16 @@ final class OptimalFit {
      * setting the line needs.
      */
     double ratio(int start, int b, double lineWidth) {
-        return ratio(start, b, lineWidth, 0);
+        return ratio(start, b, endWidth(items.get(b)), lineWidth, 0);
     }
 
-    private double ratio(int start, int b, double lineWidth, double extra) {
-        Item end = items.get(b);
-        double natural = sumWidth[b] - sumWidth[start] + (end.isPenalty() ? end.width() : 0);
+    /** What the break item itself adds to its line: a penalty's width (a hyphen), glue nothing. */
+    private static double endWidth(Item end) {
+        return end.isPenalty() ? end.width() : 0;
+    }
+
+    private double ratio(int start, int b, double endWidth, double lineWidth, double extra) {
+        double natural = sumWidth[b] - sumWidth[start] + endWidth;
         if (natural < lineWidth) {
             if (sumFill[b] - sumFill[start] > 0) {
                 return 0;
