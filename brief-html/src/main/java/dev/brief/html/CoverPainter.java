@@ -27,8 +27,9 @@ import java.util.Map;
  * {@link LineBreakMeasurer} (Unicode line breaking, bidirectional text and complex scripts included).
  *
  * <p>Measures are in pixels of a cover {@value #DESIGN_WIDTH} pixels wide and scale with the width asked for.
- * Type uses the JRE's logical serif and sans-serif families, and every rendering hint is set, so the same
- * brief gives the same pixels on every run.
+ * Type is the house's, or the bundled faces the PDF also uses ({@link CoverFonts}); a character they lack is
+ * drawn in the JRE's logical family of the same kind rather than as a box. Every rendering hint is set, so
+ * the same brief gives the same pixels on every run.
  */
 final class CoverPainter {
     static final int DESIGN_WIDTH = 1600;
@@ -53,11 +54,13 @@ final class CoverPainter {
     private static final int PUBLISHER_PADDING_TOP = 40;
 
     private final Graphics2D graphics;
+    private final CoverFonts fonts;
     private final float scale;
     private final int width;
 
-    private CoverPainter(Graphics2D graphics, int width) {
+    private CoverPainter(Graphics2D graphics, CoverFonts fonts, int width) {
         this.graphics = graphics;
+        this.fonts = fonts;
         this.width = width;
         this.scale = width / (float) DESIGN_WIDTH;
     }
@@ -71,7 +74,7 @@ final class CoverPainter {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            new CoverPainter(graphics, image.getWidth()).cover(brief, style, image.getHeight());
+            new CoverPainter(graphics, CoverFonts.of(style), image.getWidth()).cover(brief, style, image.getHeight());
         } finally {
             graphics.dispose();
         }
@@ -86,13 +89,13 @@ final class CoverPainter {
         String series = MastheadRenderer.seriesLine(metadata);
         float y = px(BAND_PADDING_TOP);
         if (!series.isEmpty()) {
-            Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(px(SERIES_SIZE));
+            Font sans = fonts.sansRegular().deriveFont(px(SERIES_SIZE));
             y = wrap(series.toUpperCase(locale), sans.deriveFont(Map.of(TextAttribute.TRACKING,
                     SERIES_LETTER_SPACING / SERIES_SIZE)), Float.NaN, y, band);
             y += px(SERIES_GAP);
         }
         float titleSize = px(titleSize(metadata.title()));
-        y = wrap(metadata.title(), new Font(Font.SERIF, Font.BOLD, 1).deriveFont(titleSize),
+        y = wrap(metadata.title(), fonts.serifBold().deriveFont(titleSize),
                 titleSize * TITLE_LINE_HEIGHT, y, band);
         float bandBottom = Math.max(y + px(BAND_PADDING_BOTTOM), height * 0.45f);
         int bandEdge = Math.round(bandBottom);
@@ -105,7 +108,7 @@ final class CoverPainter {
         List<Line> below = new ArrayList<>();
         y = ruleEdge + px(BELOW_PADDING_TOP);
         if (metadata.subtitle().isPresent()) {
-            y = wrap(metadata.subtitle().get(), new Font(Font.SERIF, Font.PLAIN, 1).deriveFont(px(SUBTITLE_SIZE)),
+            y = wrap(metadata.subtitle().get(), fonts.serifRegular().deriveFont(px(SUBTITLE_SIZE)),
                     px(SUBTITLE_LINE_HEIGHT), y, below);
             y += px(SUBTITLE_GAP);
         }
@@ -113,7 +116,7 @@ final class CoverPainter {
         below.clear();
         List<String> names = metadata.authors().stream().map(Author::name).toList();
         if (!names.isEmpty()) {
-            wrap(String.join(", ", names), new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(px(AUTHORS_SIZE)),
+            wrap(String.join(", ", names), fonts.sansRegular().deriveFont(px(AUTHORS_SIZE)),
                     px(AUTHORS_LINE_HEIGHT), y, below);
             draw(below, Color.decode(AccentPalette.MUTED_TEXT));
         }
@@ -131,7 +134,7 @@ final class CoverPainter {
 
     /** The publisher's name pinned to the foot of the cover, under a rule in the accent colour. */
     private void publisher(String name, AccentPalette palette, int height) {
-        Font bold = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(px(PUBLISHER_SIZE));
+        Font bold = fonts.sansBold().deriveFont(px(PUBLISHER_SIZE));
         List<Line> lines = new ArrayList<>();
         float textHeight = wrap(name, bold, Float.NaN, 0, lines);
         float top = height - px(PUBLISHER_BOTTOM) - textHeight;
@@ -151,8 +154,7 @@ final class CoverPainter {
         if (text.isEmpty()) {
             return top;
         }
-        AttributedString attributed = new AttributedString(text);
-        attributed.addAttribute(TextAttribute.FONT, font);
+        AttributedString attributed = withFallback(text, font, fonts.fallbackFor(font));
         FontRenderContext context = graphics.getFontRenderContext();
         LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), context);
         float column = width - 2 * px(MARGIN);
@@ -167,6 +169,35 @@ final class CoverPainter {
             y += height;
         }
         return y;
+    }
+
+    /**
+     * The text in {@code font}, but for the characters it lacks, which get {@code fallback} (a logical family
+     * of the same kind and weight, {@link CoverFonts#fallbackFor}, drawing them from whatever system font has
+     * them) at the same size and tracking.
+     */
+    static AttributedString withFallback(String text, Font font, Font fallback) {
+        AttributedString attributed = new AttributedString(text);
+        attributed.addAttribute(TextAttribute.FONT, font);
+        int from = font.canDisplayUpTo(text);
+        if (from < 0) {
+            return attributed;
+        }
+        Font standIn = fallback.deriveFont(font.getSize2D());
+        Object tracking = font.getAttributes().get(TextAttribute.TRACKING);
+        if (tracking != null) {
+            standIn = standIn.deriveFont(Map.of(TextAttribute.TRACKING, tracking));
+        }
+        while (from >= 0) {
+            int to = from;
+            while (to < text.length() && !font.canDisplay(text.codePointAt(to))) {
+                to += Character.charCount(text.codePointAt(to));
+            }
+            attributed.addAttribute(TextAttribute.FONT, standIn, from, to);
+            int next = to < text.length() ? font.canDisplayUpTo(text.substring(to)) : -1;
+            from = next < 0 ? -1 : to + next;
+        }
+        return attributed;
     }
 
     private void draw(List<Line> lines, Color colour) {

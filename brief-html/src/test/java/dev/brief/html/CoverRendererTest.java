@@ -37,6 +37,29 @@ class CoverRendererTest {
     }
 
     @Test
+    void setsTheCoverInTheBundledFacesAndLendsMissingCharactersToALogicalFamily() {
+        CoverFonts fonts = CoverFonts.of(HouseStyle.defaults());
+        assertThat(fonts.serifBold().getFontName()).isEqualTo("Source Serif 4 Bold");
+        assertThat(fonts.sansRegular().getFontName()).isEqualTo("Source Sans 3");
+        java.awt.Font title = fonts.serifBold().deriveFont(124f);
+        String text = "Data \u0645\u062f\u0646 cities";
+
+        java.text.AttributedCharacterIterator runs = CoverPainter.withFallback(text, title, fonts.fallbackFor(title))
+                .getIterator();
+
+        assertThat(fontAt(runs, 0).getFontName()).isEqualTo("Source Serif 4 Bold");
+        assertThat(fontAt(runs, 5).getFamily()).isEqualTo(java.awt.Font.SERIF);
+        assertThat(fontAt(runs, 5).isBold()).isTrue();
+        assertThat(fontAt(runs, 5).getSize2D()).isEqualTo(124f);
+        assertThat(fontAt(runs, 9).getFontName()).isEqualTo("Source Serif 4 Bold");
+    }
+
+    private static java.awt.Font fontAt(java.text.AttributedCharacterIterator runs, int index) {
+        runs.setIndex(index);
+        return (java.awt.Font) runs.getAttribute(java.awt.font.TextAttribute.FONT);
+    }
+
+    @Test
     void changesWithTheBrief() {
         byte[] one = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
         byte[] other = CoverRenderer.cover(TestBriefs.kitchenSink("Another title", "en"), HouseStyle.defaults());

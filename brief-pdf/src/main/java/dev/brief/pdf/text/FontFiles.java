@@ -1,7 +1,7 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.house.BundledFonts;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,6 @@ import java.util.Objects;
  * not the CFF outlines of most .otf files.
  */
 public final class FontFiles {
-    private static final String BUNDLED = "/dev/brief/pdf/fonts/";
-
     private final Map<Face, Source> sources;
 
     private FontFiles(Map<Face, Source> sources) {
@@ -26,15 +24,15 @@ public final class FontFiles {
     /** Source Serif 4 and Source Sans 3, shipped in the jar under the SIL Open Font License. */
     public static FontFiles bundled() {
         Map<Face, Source> sources = new EnumMap<>(Face.class);
-        sources.put(Face.SERIF_REGULAR, resource("SourceSerif4-Regular.ttf"));
-        sources.put(Face.SERIF_ITALIC, resource("SourceSerif4-It.ttf"));
-        sources.put(Face.SERIF_BOLD, resource("SourceSerif4-Bold.ttf"));
-        sources.put(Face.SERIF_BOLD_ITALIC, resource("SourceSerif4-BoldIt.ttf"));
-        sources.put(Face.SANS_REGULAR, resource("SourceSans3-Regular.ttf"));
-        sources.put(Face.SANS_ITALIC, resource("SourceSans3-It.ttf"));
-        sources.put(Face.SANS_SEMIBOLD, resource("SourceSans3-Semibold.ttf"));
-        sources.put(Face.SANS_BOLD, resource("SourceSans3-Bold.ttf"));
-        sources.put(Face.SANS_BOLD_ITALIC, resource("SourceSans3-BoldIt.ttf"));
+        sources.put(Face.SERIF_REGULAR, resource(BundledFonts.SERIF_REGULAR));
+        sources.put(Face.SERIF_ITALIC, resource(BundledFonts.SERIF_ITALIC));
+        sources.put(Face.SERIF_BOLD, resource(BundledFonts.SERIF_BOLD));
+        sources.put(Face.SERIF_BOLD_ITALIC, resource(BundledFonts.SERIF_BOLD_ITALIC));
+        sources.put(Face.SANS_REGULAR, resource(BundledFonts.SANS_REGULAR));
+        sources.put(Face.SANS_ITALIC, resource(BundledFonts.SANS_ITALIC));
+        sources.put(Face.SANS_SEMIBOLD, resource(BundledFonts.SANS_SEMIBOLD));
+        sources.put(Face.SANS_BOLD, resource(BundledFonts.SANS_BOLD));
+        sources.put(Face.SANS_BOLD_ITALIC, resource(BundledFonts.SANS_BOLD_ITALIC));
         return new FontFiles(sources);
     }
 
@@ -96,16 +94,11 @@ public final class FontFiles {
     /** A font file: a resource of the jar when {@code path} is null. */
     private record Source(String name, Path path) {
         byte[] read() {
+            if (path == null) {
+                return BundledFonts.read(name);
+            }
             try {
-                if (path != null) {
-                    return Files.readAllBytes(path);
-                }
-                try (InputStream in = FontFiles.class.getResourceAsStream(BUNDLED + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("bundled font missing from the jar: " + name);
-                    }
-                    return in.readAllBytes();
-                }
+                return Files.readAllBytes(path);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + name, e);
             }

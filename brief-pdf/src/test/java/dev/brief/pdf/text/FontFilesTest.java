@@ -42,7 +42,7 @@ class FontFilesTest {
 
     private Path copy(String bundled) throws IOException {
         Path target = folder.resolve(bundled);
-        try (InputStream in = getClass().getResourceAsStream("/dev/brief/pdf/fonts/" + bundled)) {
+        try (InputStream in = getClass().getResourceAsStream("/dev/brief/core/fonts/" + bundled)) {
             Files.copy(in, target);
         }
         return target;
