@@ -17,9 +17,11 @@ import java.util.Set;
 
 /**
  * Builds a generated catalogue end to end through {@link BriefBuilder}, as {@code brief:build} does, and
- * prints briefs per second, CPU time per brief and the heap it needed. A warm-up build of 20 other briefs
- * first (skipped with {@code -Dbrief.noWarmUp=true}), then measured rounds, each into a fresh folder so that
- * nothing is skipped as up to date; the median round is reported.
+ * prints briefs per second, CPU time per brief and the heap it needed. A warm-up build of other briefs first
+ * (20 by default, as many as {@code -Dbrief.warmUp=N} says, none with {@code -Dbrief.noWarmUp=true}: the JIT
+ * keeps compiling for several hundred briefs, so 20 measures a build that is still warming and a few hundred
+ * the steady state), then measured rounds, each into a fresh folder so that nothing is skipped as up to date;
+ * the median round is reported.
  *
  * <pre>
  * java -cp target/benchmarks.jar dev.brief.benchmarks.CatalogueRun [briefs] [threads] [rounds] [formats]
@@ -47,11 +49,13 @@ public final class CatalogueRun {
         System.out.printf(Locale.ROOT, "%d briefs, %d threads, formats %s, max heap %d MB%n", count, threads, formats,
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        if (!Boolean.getBoolean("brief.noWarmUp")) {
-            // A smaller catalogue of other briefs warms the JIT without doubling the run.
+        int warmUpBriefs = Boolean.getBoolean("brief.noWarmUp") ? 0 : Integer.getInteger("brief.warmUp", 20);
+        if (warmUpBriefs > 0) {
+            // Other briefs than the measured ones, so that nothing the measured rounds read is already cached.
             Path warmUp = work.resolve("warm-up-src");
-            CatalogueWriter.write(warmUp, Math.min(count, 20), Catalogue.SEED + 1, CatalogueWriter.Shape.realistic());
+            CatalogueWriter.write(warmUp, warmUpBriefs, Catalogue.SEED + 1, CatalogueWriter.Shape.realistic());
             build(warmUp, work.resolve("warm-up"), formats, threads);
+            System.out.printf(Locale.ROOT, "warm-up: %d other briefs built%n", warmUpBriefs);
         }
         List<Double> rates = new ArrayList<>();
         long peakUsed = 0;

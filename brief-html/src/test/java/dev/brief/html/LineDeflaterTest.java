@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +32,7 @@ class LineDeflaterTest {
             }
         }
 
-        assertThat(inflate(deflater.finish())).isEqualTo(expected.toByteArray());
+        assertThat(ZlibStreams.inflate(deflater.finish())).isEqualTo(expected.toByteArray());
     }
 
     @ParameterizedTest
@@ -42,7 +41,7 @@ class LineDeflaterTest {
         LineDeflater deflater = new LineDeflater(4801, 16);
         deflater.sameAsAbove(count);
 
-        byte[] rows = inflate(deflater.finish());
+        byte[] rows = ZlibStreams.inflate(deflater.finish());
 
         assertThat(rows).hasSize(4801 * count);
         for (int i = 0; i < rows.length; i++) {
@@ -64,12 +63,12 @@ class LineDeflaterTest {
             expected.write(line);
         }
 
-        assertThat(inflate(deflater.finish())).isEqualTo(expected.toByteArray());
+        assertThat(ZlibStreams.inflate(deflater.finish())).isEqualTo(expected.toByteArray());
     }
 
     @org.junit.jupiter.api.Test
     void anEmptyStreamIsAValidZlibStream() throws Exception {
-        assertThat(inflate(new LineDeflater(10, 16).finish())).isEmpty();
+        assertThat(ZlibStreams.inflate(new LineDeflater(10, 16).finish())).isEmpty();
     }
 
     /** Lines of noise, of runs, of runs with noise, and the line before slightly changed. */
@@ -97,21 +96,5 @@ class LineDeflaterTest {
             }
         }
         line[0] = (byte) (round % 5);
-    }
-
-    private static byte[] inflate(byte[] zlib) throws DataFormatException {
-        Inflater inflater = new Inflater();
-        inflater.setInput(zlib);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            if (n == 0 && !inflater.finished() && inflater.needsInput()) {
-                throw new AssertionError("the zlib stream ends early");
-            }
-            out.write(buffer, 0, n);
-        }
-        assertThat(inflater.getRemaining()).as("bytes after the stream").isZero();
-        return out.toByteArray();
     }
 }

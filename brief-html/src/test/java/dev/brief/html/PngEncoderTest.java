@@ -10,9 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -98,7 +96,7 @@ class PngEncoderTest {
         byte[] second = PngEncoder.encode(striped(400, 300));
 
         assertThat(second).isEqualTo(first);
-        byte[] rows = inflate(idat(first)); // Inflater checks the Adler-32 trailer
+        byte[] rows = ZlibStreams.inflate(idat(first)); // Inflater checks the Adler-32 trailer
         assertThat(rows).hasSize((400 * 3 + 1) * 300);
     }
 
@@ -144,20 +142,5 @@ class PngEncoderTest {
             }
         }
         throw new AssertionError("no IDAT chunk");
-    }
-
-    private static byte[] inflate(byte[] zlib) throws DataFormatException {
-        Inflater inflater = new Inflater();
-        inflater.setInput(zlib);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            if (n == 0 && inflater.needsInput()) {
-                throw new AssertionError("the zlib stream ends early");
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 }
