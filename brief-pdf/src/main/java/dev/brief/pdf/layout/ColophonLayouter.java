@@ -108,7 +108,7 @@ final class ColophonLayouter {
     }
 
     private void logo(Publisher.Logo logo, List<Row> into, float width) {
-        PDImageXObject image = context.images.load(logo.source());
+        PDImageXObject image = context.images.load(logo.source(), null);
         StructureNode figure = colophon.add(StructureRole.FIGURE).alternateText(logo.alt());
         float height = 34;
         float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());

@@ -28,7 +28,7 @@ final class FigureLayouter {
         Owner imageOwner = figure.decorative()
                 ? Artifact.DECORATIVE_IMAGE
                 : div.add(StructureRole.FIGURE).alternateText(figure.alt());
-        PDImageXObject image = context.images.load(figure.source());
+        PDImageXObject image = context.images.load(figure.source(), figure.id());
         float maxHeight = context.geometry.pageHeight() * 0.42f;
         float width = frame.width();
         float height = width * image.getHeight() / image.getWidth();

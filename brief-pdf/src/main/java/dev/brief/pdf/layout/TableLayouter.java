@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Tables as Table > (Caption) TR > TH/TD, header cells with a Scope (PDF/UA-1 7.5); header row in bold over
- * an accent rule, hairlines between body rows. Columns share the measure in proportion to their content.
+ * an accent rule, hairlines between body rows. Columns share the measure in proportion to their content. A
+ * row taller than a page breaks between lines and continues under the repeated header.
  */
 final class TableLayouter {
     private static final float CELL_PADDING = 5;
@@ -42,27 +43,43 @@ final class TableLayouter {
             rows.addAll(captionRows);
         }
         float[] widths = columnWidths(table);
+        float columnHeight = context.geometry.bottom() - context.geometry.top();
         boolean firstRow = table.caption().isEmpty();
         List<Row> repeated = new ArrayList<>();
         for (Block.TableRow row : table.headerRows()) {
-            Row set = row(node, table, row, widths, true, firstRow ? 12 : 3);
-            set.keepWithNext = true;
-            set.add(new Item.Rule(Artifact.RULE, type.accent, 1.2f, 0, set.height, frame.width(), set.height));
-            rows.add(set);
-            repeated.add(Reowned.row(set, Artifact.REPEATED_TABLE_HEADER));
+            List<Row> bands = row(node, table, row, widths, true, firstRow ? 12 : 3, columnHeight);
+            Row last = bands.get(bands.size() - 1);
+            last.keepWithNext = true;
+            last.add(new Item.Rule(Artifact.RULE, type.accent, 1.2f, 0, last.height, frame.width(), last.height));
+            rows.addAll(bands);
+            for (Row band : bands) {
+                repeated.add(Reowned.row(band, Artifact.REPEATED_TABLE_HEADER));
+            }
             firstRow = false;
         }
+        if (Row.totalHeight(repeated) > columnHeight / 4) {
+            repeated.clear(); // a header this tall would crowd out the rows it labels on every page
+        }
+        float bodyRoom = columnHeight - Row.totalHeight(repeated);
         for (int r = 0; r < table.bodyRows().size(); r++) {
-            Row set = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0);
-            set.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, set.height, frame.width(), set.height));
-            set.repeatedHeader = List.copyOf(repeated);
-            rows.add(set);
+            List<Row> bands = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0, bodyRoom);
+            Row last = bands.get(bands.size() - 1);
+            last.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(),
+                    last.height));
+            for (Row band : bands) {
+                band.repeatedHeader = List.copyOf(repeated);
+            }
+            rows.addAll(bands);
             firstRow = false;
         }
     }
 
-    private Row row(StructureNode table, Block.Table model, Block.TableRow row, float[] widths, boolean header,
-            float spaceBefore) {
+    /**
+     * One TR with its cells, as one row, or as bands between lines when it is taller than {@code room}, the
+     * height it has on an otherwise empty page (see {@link RowBands}).
+     */
+    private List<Row> row(StructureNode table, Block.Table model, Block.TableRow row, float[] widths,
+            boolean header, float spaceBefore, float room) {
         StructureNode tr = table.add(StructureRole.TR);
         List<List<Row>> cells = new ArrayList<>();
         float height = 0;
@@ -80,7 +97,7 @@ final class TableLayouter {
             cells.add(lines);
             height = Math.max(height, Row.totalHeight(lines));
         }
-        Row set = new Row(height + 2 * CELL_PADDING, spaceBefore);
+        List<RowBands.PlacedLine> placed = new ArrayList<>();
         float x = 0;
         for (int c = 0; c < cells.size(); c++) {
             float y = CELL_PADDING;
@@ -90,14 +107,14 @@ final class TableLayouter {
                 float free = inner - contentWidth(line);
                 float align = alignment == Block.Alignment.END ? free
                         : alignment == Block.Alignment.CENTER ? free / 2 : 0;
-                for (Item item : line.items) {
-                    set.add(Moved.by(item, x + CELL_PADDING + align, y));
-                }
+                placed.add(new RowBands.PlacedLine(line, x + CELL_PADDING + align, y));
                 y += line.height;
             }
             x += widths[c];
         }
-        return set;
+        float rowHeight = height + 2 * CELL_PADDING;
+        return rowHeight <= room ? List.of(RowBands.whole(placed, rowHeight, spaceBefore))
+                : RowBands.betweenLines(placed, rowHeight, spaceBefore);
     }
 
     /** Where the line's last visible character ends. */
@@ -115,7 +132,10 @@ final class TableLayouter {
         return end;
     }
 
-    /** Column widths in proportion to each column's longest cell text, but never below its longest word. */
+    /**
+     * Column widths in proportion to each column's longest cell text, but never below its longest word unless
+     * the longest words alone are wider than the measure.
+     */
     private float[] columnWidths(Block.Table table) {
         int columns = table.columnCount();
         float[] natural = new float[columns];
@@ -142,8 +162,18 @@ final class TableLayouter {
             widths[c] = Math.max(minimum[c] + 2 * CELL_PADDING, available * Math.max(natural[c], 1) / total);
         }
         float sum = 0;
-        for (float width : widths) {
-            sum += width;
+        float slack = 0;
+        for (int c = 0; c < columns; c++) {
+            sum += widths[c];
+            slack += widths[c] - (minimum[c] + 2 * CELL_PADDING);
+        }
+        if (sum > available && slack >= sum - available) {
+            // Too wide: narrow only the columns wider than their longest word, so no word is cut.
+            float excess = sum - available;
+            for (int c = 0; c < columns; c++) {
+                widths[c] -= (widths[c] - (minimum[c] + 2 * CELL_PADDING)) * excess / slack;
+            }
+            return widths;
         }
         for (int c = 0; c < columns; c++) {
             widths[c] = widths[c] * available / sum;

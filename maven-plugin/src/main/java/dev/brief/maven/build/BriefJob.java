@@ -2,11 +2,13 @@ package dev.brief.maven.build;
 
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Severity;
+import dev.brief.core.diagnostic.SourceMap;
 import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.pdf.layout.UncoveredCharactersException;
+import dev.brief.pdf.layout.UnusableImageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,13 @@ final class BriefJob {
                         SourceLoader.readAs(source).toString(), text, read.sourceMap()).diagnostics(e);
                 report(uncovered);
                 diagnostics.addAll(uncovered);
+                removeIfEmpty(request.outputDirectory().resolve(source.slug()));
+                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+            } catch (UnusableImageException e) {
+                // An image the PDF cannot embed validly: report it at the figure that shows it.
+                Diagnostic unusable = unusableImage(source, e, read.sourceMap());
+                report(List.of(unusable));
+                diagnostics.add(unusable);
                 removeIfEmpty(request.outputDirectory().resolve(source.slug()));
                 return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
             }
@@ -114,6 +123,20 @@ final class BriefJob {
                 log.warn(diagnostic.toString());
             }
         }
+    }
+
+    /**
+     * The figure's place in the source, or, for the house's logo, the house file's first line (or the brief's,
+     * without a house file).
+     */
+    private Diagnostic unusableImage(BriefSource source, UnusableImageException e, SourceMap sourceMap) {
+        SourcePosition at = e.elementId() == null ? null : sourceMap.position(e.elementId()).orElse(null);
+        if (at == null) {
+            Path file = e.elementId() == null ? request.houseFile().orElse(SourceLoader.readAs(source))
+                    : SourceLoader.readAs(source);
+            at = new SourcePosition(file.toString(), 1, 1);
+        }
+        return new Diagnostic(Severity.ERROR, at, "image " + e.source() + ": " + e.problem(), e.fix());
     }
 
     /** An exception is a bug or an I/O failure, not a problem in the source: say so, and where it struck. */

@@ -113,6 +113,46 @@ class BriefBuilderTest {
     }
 
     @Test
+    void anImageThePdfCannotEmbedIsAnErrorAtItsFigure() throws IOException {
+        Path brief = sources.resolve("cmyk").resolve("cmyk.md");
+        Files.createDirectories(brief.getParent());
+        Files.write(brief.resolveSibling("scan.jpg"), undecodableCmykJpeg());
+        Files.writeString(brief, "---\ntitle: \"A scanned chart\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
+                + "![A chart of harbour traffic.](scan.jpg)\nHarbour traffic by month.\n");
+
+        BriefOutcome failed = only(build(work.resolve("out"), EnumSet.of(Format.PDF)), "cmyk");
+
+        assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
+        assertThat(failed.errors()).extracting(Diagnostic::toString).singleElement().satisfies(error -> assertThat(error)
+                .startsWith(brief + ":8:1: error: image scan.jpg: a CMYK JPEG")
+                .contains("save it as an sRGB JPEG or PNG"));
+        assertThat(log).noneMatch(line -> line.contains("building this brief failed"));
+        assertThat(work.resolve("out/cmyk")).doesNotExist();
+    }
+
+    /** A four-channel JPEG whose frame header claims 12-bit samples, which no 8-bit decoder reads. */
+    private static byte[] undecodableCmykJpeg() throws IOException {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 16, 16, 4, null);
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream output = javax.imageio.ImageIO.createImageOutputStream(encoded)) {
+            writer.setOutput(output);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), null);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = encoded.toByteArray();
+        for (int i = 2; i < jpeg.length - 4; i++) {
+            if ((jpeg[i] & 0xff) == 0xff && (jpeg[i + 1] & 0xff) == 0xc0) { // SOF0: length, then precision
+                jpeg[i + 4] = 12;
+                break;
+            }
+        }
+        return jpeg;
+    }
+
+    @Test
     void importsLegacyMarkdownInMemoryAndReportsWhatTheImporterInferred() throws IOException {
         Path legacy = sources.resolve("legacy").resolve("harbour-levy.md");
         Files.createDirectories(legacy.getParent());
