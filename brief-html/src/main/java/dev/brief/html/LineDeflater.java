@@ -40,9 +40,10 @@ final class LineDeflater {
 
     private boolean hasAbove;
 
-    private byte[] literals = new byte[BLOCK_TOKENS + 1024];
-    private int[] lengths = new int[BLOCK_TOKENS + 1024];
-    private int[] distances = new int[BLOCK_TOKENS + 1024];
+    // Room for a block and one more line of literals, so that the arrays never grow.
+    private byte[] literals;
+    private int[] lengths;
+    private int[] distances;
     private int tokenCount;
 
     /**
@@ -58,6 +59,10 @@ final class LineDeflater {
         this.repeatLine = new byte[lineBytes];
         this.repeatLine[0] = PngEncoder.FILTER_UP;
         this.history = new byte[WINDOW + 2 * lineBytes + WINDOW];
+        int tokenRoom = BLOCK_TOKENS + lineBytes + 8;
+        this.literals = new byte[tokenRoom];
+        this.lengths = new int[tokenRoom];
+        this.distances = new int[tokenRoom];
         Arrays.fill(lastSeen, Integer.MIN_VALUE);
         this.bits = new DeflateBits(expectedSize);
         bits.writeBytes(HEADER);

@@ -40,7 +40,7 @@ final class PngEncoder {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = rgbPixels(image);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 16 + 1024);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 48 + 1024);
         try {
             png.write(SIGNATURE);
             writeChunk(png, "IHDR", header(width, height));
@@ -95,7 +95,7 @@ final class PngEncoder {
     private static byte[] zlibImageData(int[] pixels, int width, int height) {
         int lineBytes = width * 3 + 1; // the filter-type byte, then the row
         byte[] line = new byte[lineBytes];
-        LineDeflater deflater = new LineDeflater(lineBytes, lineBytes * height / 32);
+        LineDeflater deflater = new LineDeflater(lineBytes, lineBytes * height / 80);
         int same = 0;
         for (int y = 0; y < height; y++) {
             if (y > 0 && sameRow(pixels, width, y)) {
