@@ -48,7 +48,9 @@ public final class PdfWriter {
                     (float) style.pageSize().heightInPoints(), fontLibrary(style));
             tree.write(document);
             DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            // Most briefs are a few hundred KB. A first buffer of 1 MB was a "humongous" object for G1 with
+            // 1 MB regions, allocated outside the young generation and starting a concurrent cycle per brief.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
             document.save(bytes);
             out.write(DocumentIdentifier.stamp(bytes.toByteArray()));
             return new PdfResult(result.pageCount(), result.pageMap());
