@@ -40,10 +40,11 @@ final class LineDeflater {
 
     private boolean hasAbove;
 
-    // Room for a block and one more line of literals, so that the arrays never grow.
-    private byte[] literals;
-    private int[] lengths;
-    private int[] distances;
+    // Room for a block and one more line of literals: a block is written as soon as it is full, after the line
+    // that filled it, so the arrays never need to grow.
+    private final byte[] literals;
+    private final int[] lengths;
+    private final int[] distances;
     private int tokenCount;
 
     /**
@@ -142,7 +143,6 @@ final class LineDeflater {
 
     /** Turns the line at {@code start} in the history into tokens. */
     private void tokenize(int start) {
-        ensureTokenRoom(lineBytes);
         byte[] h = history;
         int lineEnd = start + lineBytes;
         boolean withAbove = hasAbove && aboveInReach && start >= lineBytes;
@@ -210,7 +210,6 @@ final class LineDeflater {
      * one line back would say the same, but each of those carries 11 or more extra bits of distance.
      */
     private void repeatedRow() {
-        ensureTokenRoom(lineBytes / MAX_COPY + 4);
         addLiteral(PngEncoder.FILTER_UP);
         addLiteral((byte) 0);
         int zeros = lineBytes - 2;
@@ -251,14 +250,5 @@ final class LineDeflater {
     private void writeBlock(boolean last) {
         DynamicBlock.write(bits, last, literals, lengths, distances, tokenCount);
         tokenCount = 0;
-    }
-
-    private void ensureTokenRoom(int room) {
-        if (tokenCount + room > lengths.length) {
-            int size = tokenCount + room + BLOCK_TOKENS;
-            literals = Arrays.copyOf(literals, size);
-            lengths = Arrays.copyOf(lengths, size);
-            distances = Arrays.copyOf(distances, size);
-        }
     }
 }

@@ -143,7 +143,7 @@ final class PngEncoder {
                     difference(pixels[row + x], 0, line, 1 + 3 * x);
                 }
             } else {
-                differences(pixels, row, above, width, line);
+                differences(pixels, row, above, width, line, 1);
             }
         } else {
             line[0] = FILTER_SUB;
@@ -151,10 +151,6 @@ final class PngEncoder {
             differences(pixels, row + 1, row, width - 1, line, 4);
         }
         return line;
-    }
-
-    private static void differences(int[] pixels, int from, int baseFrom, int count, byte[] line) {
-        differences(pixels, from, baseFrom, count, line, 1);
     }
 
     /**

@@ -51,19 +51,11 @@ final class BriefJob {
                 return write(source, read.brief().get(), diagnostics);
             } catch (UncoveredCharactersException e) {
                 // A problem in the source, not a failure of the writer: report every character where it is.
-                List<Diagnostic> uncovered = new UncoveredCharacterLocator(
-                        SourceLoader.readAs(source).toString(), text, read.sourceMap()).diagnostics(e);
-                report(uncovered);
-                diagnostics.addAll(uncovered);
-                removeIfEmpty(request.outputDirectory().resolve(source.slug()));
-                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+                return failedInSource(source, diagnostics, new UncoveredCharacterLocator(
+                        SourceLoader.readAs(source).toString(), text, read.sourceMap()).diagnostics(e));
             } catch (UnusableImageException e) {
                 // An image the PDF cannot embed validly: report it at the figure that shows it.
-                Diagnostic unusable = unusableImage(source, e, read.sourceMap());
-                report(List.of(unusable));
-                diagnostics.add(unusable);
-                removeIfEmpty(request.outputDirectory().resolve(source.slug()));
-                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+                return failedInSource(source, diagnostics, List.of(unusableImage(source, e, read.sourceMap())));
             }
         } catch (Exception | LinkageError e) {
             Diagnostic failure = writerFailure(source, e);
@@ -92,6 +84,15 @@ final class BriefJob {
         List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
         stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
         return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
+    }
+
+    /** A brief whose source a writer found wrong: the problems where they are, and no half-written folder. */
+    private BriefOutcome failedInSource(BriefSource source, List<Diagnostic> diagnostics, List<Diagnostic> problems)
+            throws IOException {
+        report(problems);
+        diagnostics.addAll(problems);
+        removeIfEmpty(request.outputDirectory().resolve(source.slug()));
+        return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
     }
 
     /** A brief that failed before any edition was written leaves no folder behind. */
