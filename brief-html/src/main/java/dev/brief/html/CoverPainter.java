@@ -6,13 +6,9 @@ import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
-import java.awt.image.BufferedImage;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Paints the EPUB cover with Java2D: an accent band with the series and the title, a tinted rule, then the
- * subtitle and the authors, and the publisher above a rule at the foot. A cover is five blocks of wrapped
- * text on flat colour, so it is drawn directly rather than laid out as a document; that takes a few
- * milliseconds where an XHTML renderer took several times as long. Lines are broken by
- * {@link LineBreakMeasurer} (Unicode line breaking, bidirectional text and complex scripts included).
+ * Composes the EPUB cover as marks for Java2D to paint ({@link CoverScene}): an accent band with the series and
+ * the title, a tinted rule, then the subtitle and the authors, and the publisher above a rule at the foot. A
+ * cover is five blocks of wrapped text on flat colour, so it is drawn directly rather than laid out as a
+ * document; that takes a few milliseconds where an XHTML renderer took several times as long. Lines are broken
+ * by {@link LineBreakMeasurer} (Unicode line breaking, bidirectional text and complex scripts included).
  *
  * <p>Measures are in pixels of a cover {@value #DESIGN_WIDTH} pixels wide and scale with the width asked for.
  * Type is the house's, or the bundled faces the PDF also uses ({@link CoverFonts}); a character they lack is
- * drawn in the JRE's logical family of the same kind rather than as a box. Every rendering hint is set, so
- * the same brief gives the same pixels on every run.
+ * drawn in the JRE's logical family of the same kind rather than as a box. Text is measured and painted with
+ * fixed rendering hints ({@link CoverScene#HINTS}), so the same brief gives the same pixels on every run.
  */
 final class CoverPainter {
     static final int DESIGN_WIDTH = 1600;
@@ -53,31 +49,22 @@ final class CoverPainter {
     private static final int PUBLISHER_RULE = 6;
     private static final int PUBLISHER_PADDING_TOP = 40;
 
-    private final Graphics2D graphics;
     private final CoverFonts fonts;
     private final float scale;
     private final int width;
+    private final List<CoverScene.Mark> marks = new ArrayList<>();
 
-    private CoverPainter(Graphics2D graphics, CoverFonts fonts, int width) {
-        this.graphics = graphics;
+    private CoverPainter(CoverFonts fonts, int width) {
         this.fonts = fonts;
         this.width = width;
         this.scale = width / (float) DESIGN_WIDTH;
     }
 
-    /** Paints the cover of {@code brief} over the whole of {@code image}. */
-    static void paint(Brief brief, HouseStyle style, BufferedImage image) {
-        Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            new CoverPainter(graphics, CoverFonts.of(style), image.getWidth()).cover(brief, style, image.getHeight());
-        } finally {
-            graphics.dispose();
-        }
+    /** The cover of {@code brief}, {@code width} by {@code height} pixels. */
+    static CoverScene compose(Brief brief, HouseStyle style, int width, int height) {
+        CoverPainter painter = new CoverPainter(CoverFonts.of(style), width);
+        painter.cover(brief, style, height);
+        return new CoverScene(width, height, painter.marks);
     }
 
     private void cover(Brief brief, HouseStyle style, int height) {
@@ -155,8 +142,7 @@ final class CoverPainter {
             return top;
         }
         AttributedString attributed = withFallback(text, font, fonts.fallbackFor(font));
-        FontRenderContext context = graphics.getFontRenderContext();
-        LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), context);
+        LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), CoverScene.TEXT_CONTEXT);
         float column = width - 2 * px(MARGIN);
         float y = top;
         while (measurer.getPosition() < text.length()) {
@@ -201,15 +187,13 @@ final class CoverPainter {
     }
 
     private void draw(List<Line> lines, Color colour) {
-        graphics.setColor(colour);
         for (Line line : lines) {
-            line.layout().draw(graphics, line.x(), line.baseline());
+            marks.add(CoverScene.Text.of(line.layout(), line.x(), line.baseline(), colour));
         }
     }
 
     private void fill(Color colour, int x, int y, int w, int h) {
-        graphics.setColor(colour);
-        graphics.fillRect(x, y, w, h);
+        marks.add(new CoverScene.Fill(colour, x, y, w, h));
     }
 
     private float px(float designPixels) {

@@ -4,8 +4,6 @@ import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
-import java.awt.image.BufferedImage;
-import java.lang.ref.SoftReference;
 import java.util.List;
 
 /**
@@ -22,20 +20,11 @@ public final class CoverRenderer {
     /** Preview resolution: pixels per inch of the printed page. */
     public static final int PREVIEW_PIXELS_PER_INCH = 96;
 
-    /**
-     * Each thread paints its covers on one canvas of its own: a cover is 16 MB of pixels, and allocating
-     * (and zeroing, and collecting) that for every brief of a catalogue costs more than painting it. The
-     * reference is soft, so an idle thread's canvas can still be reclaimed.
-     */
-    private static final ThreadLocal<SoftReference<BufferedImage>> CANVAS = new ThreadLocal<>();
-
     private CoverRenderer() {}
 
     /** The cover: title, subtitle, series, authors and publisher on the house accent colour. */
     public static byte[] cover(Brief brief, HouseStyle style) {
-        BufferedImage canvas = canvas();
-        CoverPainter.paint(brief, style, canvas); // paints every pixel, so nothing of the last cover is left
-        return PngEncoder.encode(canvas);
+        return BandedCover.png(CoverPainter.compose(brief, style, COVER_WIDTH, COVER_HEIGHT));
     }
 
     /** The text alternative for the cover image: everything the cover says, in reading order. */
@@ -55,16 +44,6 @@ public final class CoverRenderer {
         }
         brief.publisher().ifPresent(publisher -> text.append(' ').append(publisher.name()).append('.'));
         return text.toString();
-    }
-
-    private static BufferedImage canvas() {
-        SoftReference<BufferedImage> held = CANVAS.get();
-        BufferedImage canvas = held == null ? null : held.get();
-        if (canvas == null) {
-            canvas = new BufferedImage(COVER_WIDTH, COVER_HEIGHT, BufferedImage.TYPE_INT_RGB);
-            CANVAS.set(new SoftReference<>(canvas));
-        }
-        return canvas;
     }
 
     /**

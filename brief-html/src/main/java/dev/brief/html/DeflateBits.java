@@ -32,6 +32,29 @@ final class DeflateBits {
         }
     }
 
+    /**
+     * Appends the bits written to {@code other} so far, {@code times} over: 32 bits per call instead of one
+     * call per symbol. {@code other} is read, not changed.
+     */
+    void writeRepeated(DeflateBits other, int times) {
+        int wholeBytes = other.size;
+        int tailCount = other.pendingCount;
+        int tail = (int) other.pending;
+        for (int time = 0; time < times; time++) {
+            int at = 0;
+            for (; at + 4 <= wholeBytes; at += 4) {
+                write((other.bytes[at] & 0xff) | (other.bytes[at + 1] & 0xff) << 8
+                        | (other.bytes[at + 2] & 0xff) << 16 | (other.bytes[at + 3] & 0xff) << 24, 32);
+            }
+            for (; at < wholeBytes; at++) {
+                write(other.bytes[at] & 0xff, 8);
+            }
+            if (tailCount > 0) {
+                write(tail, tailCount);
+            }
+        }
+    }
+
     /** Pads the last byte with zero bits, so what follows starts on a byte boundary. */
     void alignToByte() {
         while (pendingCount > 0) {

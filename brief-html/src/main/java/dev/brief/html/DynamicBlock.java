@@ -10,6 +10,8 @@ final class DynamicBlock {
     static final int MIN_COPY = 3;
     static final int MAX_COPY = 258;
     static final int MAX_DISTANCE = 32_768;
+    /** The length that marks a token standing for {@code distances[t]} rows of {@link Row} tokens each. */
+    static final int REPEATED_ROWS = -1;
 
     private static final int END_OF_BLOCK = 256;
     private static final int LITERAL_LENGTH_SYMBOLS = 286;
@@ -54,18 +56,44 @@ final class DynamicBlock {
     private DynamicBlock() {}
 
     /**
-     * Appends one block holding tokens {@code 0..count-1}: {@code lengths[i]} is 0 for a literal, whose byte
-     * is {@code literals[i]}, or the length of a copy from {@code distances[i]} bytes back.
+     * The tokens of a row that repeats, the same each time (literals, copies, as in a block). A block can hold
+     * a run of them as one token, which saves storing, counting and coding each of a picture's repeated rows
+     * token by token.
      */
-    static void write(DeflateBits bits, boolean last, byte[] literals, int[] lengths, int[] distances, int count) {
+    record Row(byte[] literals, int[] lengths, int[] distances) {
+        int size() {
+            return lengths.length;
+        }
+    }
+
+    /**
+     * Appends one block holding tokens {@code 0..count-1}: {@code lengths[i]} is 0 for a literal, whose byte
+     * is {@code literals[i]}, the length of a copy from {@code distances[i]} bytes back, or
+     * {@link #REPEATED_ROWS}: {@code distances[i]} times the tokens of {@code row}.
+     */
+    static void write(DeflateBits bits, boolean last, byte[] literals, int[] lengths, int[] distances, int count,
+            Row row) {
         int[] literalFrequencies = new int[LITERAL_LENGTH_SYMBOLS];
         int[] distanceFrequencies = new int[DISTANCE_SYMBOLS];
+        int repeatedRows = 0;
         for (int t = 0; t < count; t++) {
             if (lengths[t] == 0) {
                 literalFrequencies[literals[t] & 0xff]++;
+            } else if (lengths[t] == REPEATED_ROWS) {
+                repeatedRows += distances[t];
             } else {
                 literalFrequencies[257 + LENGTH_CODE[lengths[t]]]++;
                 distanceFrequencies[distanceCode(distances[t])]++;
+            }
+        }
+        if (repeatedRows > 0) {
+            for (int t = 0; t < row.size(); t++) {
+                if (row.lengths()[t] == 0) {
+                    literalFrequencies[row.literals()[t] & 0xff] += repeatedRows;
+                } else {
+                    literalFrequencies[257 + LENGTH_CODE[row.lengths()[t]]] += repeatedRows;
+                    distanceFrequencies[distanceCode(row.distances()[t])] += repeatedRows;
+                }
             }
         }
         literalFrequencies[END_OF_BLOCK] = 1;
@@ -79,26 +107,43 @@ final class DynamicBlock {
         int[] literalCodes = literalCode.reversedCodes();
         int[] distanceLengths = distanceCode.lengths();
         int[] distanceCodes = distanceCode.reversedCodes();
+        DeflateBits rowBits = null;
+        if (repeatedRows > 0) {
+            // One row's bits, coded once for the block, then appended for each repeated row.
+            rowBits = new DeflateBits(64);
+            for (int t = 0; t < row.size(); t++) {
+                writeToken(rowBits, row.literals()[t], row.lengths()[t], row.distances()[t], literalCodes,
+                        literalLengths, distanceCodes, distanceLengths);
+            }
+        }
         for (int t = 0; t < count; t++) {
-            int length = lengths[t];
-            if (length == 0) {
-                int literal = literals[t] & 0xff;
-                bits.write(literalCodes[literal], literalLengths[literal]);
-                continue;
-            }
-            int code = LENGTH_CODE[length];
-            bits.write(literalCodes[257 + code], literalLengths[257 + code]);
-            if (LENGTH_EXTRA[code] > 0) {
-                bits.write(length - LENGTH_BASE[code], LENGTH_EXTRA[code]);
-            }
-            int distance = distances[t];
-            int symbol = distanceCode(distance);
-            bits.write(distanceCodes[symbol], distanceLengths[symbol]);
-            if (DISTANCE_EXTRA[symbol] > 0) {
-                bits.write(distance - DISTANCE_BASE[symbol], DISTANCE_EXTRA[symbol]);
+            if (lengths[t] == REPEATED_ROWS) {
+                bits.writeRepeated(rowBits, distances[t]);
+            } else {
+                writeToken(bits, literals[t], lengths[t], distances[t], literalCodes, literalLengths, distanceCodes,
+                        distanceLengths);
             }
         }
         bits.write(literalCodes[END_OF_BLOCK], literalLengths[END_OF_BLOCK]);
+    }
+
+    /** One literal ({@code length} 0) or copy, in the block's codes. */
+    private static void writeToken(DeflateBits bits, byte literal, int length, int distance, int[] literalCodes,
+            int[] literalLengths, int[] distanceCodes, int[] distanceLengths) {
+        if (length == 0) {
+            bits.write(literalCodes[literal & 0xff], literalLengths[literal & 0xff]);
+            return;
+        }
+        int code = LENGTH_CODE[length];
+        bits.write(literalCodes[257 + code], literalLengths[257 + code]);
+        if (LENGTH_EXTRA[code] > 0) {
+            bits.write(length - LENGTH_BASE[code], LENGTH_EXTRA[code]);
+        }
+        int symbol = distanceCode(distance);
+        bits.write(distanceCodes[symbol], distanceLengths[symbol]);
+        if (DISTANCE_EXTRA[symbol] > 0) {
+            bits.write(distance - DISTANCE_BASE[symbol], DISTANCE_EXTRA[symbol]);
+        }
     }
 
     /** The last block of a stream with nothing in it: fixed codes, whose end of block is seven zero bits. */

@@ -30,6 +30,8 @@ final class LineDeflater {
     private final DeflateBits bits;
     private final Adler32Sum checksum = new Adler32Sum();
     private final byte[] repeatLine;
+    /** The tokens of a repeated row, always the same ({@link #repeatedRowTokens}). */
+    private final DynamicBlock.Row repeatedRow;
 
     /** The last bytes of the stream, at least the window and the current line; {@code base} is history[0]'s position. */
     private byte[] history;
@@ -46,6 +48,11 @@ final class LineDeflater {
     private final int[] lengths;
     private final int[] distances;
     private int tokenCount;
+    /**
+     * Tokens in the block so far, a run of repeated rows counted as the tokens it stands for: blocks end at
+     * the same places whether rows are stored one token each or as runs.
+     */
+    private int blockTokens;
 
     /**
      * @param lineBytes bytes per PNG line, the filter-type byte included
@@ -59,6 +66,7 @@ final class LineDeflater {
         this.aboveInReach = lineBytes <= WINDOW;
         this.repeatLine = new byte[lineBytes];
         this.repeatLine[0] = PngEncoder.FILTER_UP;
+        this.repeatedRow = repeatedRowTokens(lineBytes);
         this.history = new byte[WINDOW + 2 * lineBytes + WINDOW];
         int tokenRoom = BLOCK_TOKENS + lineBytes + 8;
         this.literals = new byte[tokenRoom];
@@ -83,12 +91,19 @@ final class LineDeflater {
 
     /**
      * Adds {@code count} lines that repeat the row above: the Up filter type, then zeros. Their tokens are
-     * known without looking at them ({@link #repeatedRow}).
+     * known without looking at them ({@link #repeatedRowTokens}), so a run of them is stored as one token
+     * that {@link DynamicBlock} expands, and costs a few additions here instead of twenty tokens a row.
      */
     void sameAsAbove(int count) {
         checksum.updateRepeated(repeatLine, count);
         for (int i = 0; i < count; i++) {
-            repeatedRow();
+            if (tokenCount > 0 && lengths[tokenCount - 1] == DynamicBlock.REPEATED_ROWS) {
+                distances[tokenCount - 1]++;
+            } else {
+                lengths[tokenCount] = DynamicBlock.REPEATED_ROWS;
+                distances[tokenCount++] = 1;
+            }
+            blockTokens += repeatedRow.size();
             endOfLine();
         }
         skipRepeats(count);
@@ -206,20 +221,27 @@ final class LineDeflater {
     }
 
     /**
-     * A repeated row: the Up filter type, a zero, then the other zeros copied from one byte back. Copies from
-     * one line back would say the same, but each of those carries 11 or more extra bits of distance.
+     * The tokens of a repeated row: the Up filter type, a zero, then the other zeros copied from one byte
+     * back. Copies from one line back would say the same, but each of those carries 11 or more extra bits of
+     * distance.
      */
-    private void repeatedRow() {
-        addLiteral(PngEncoder.FILTER_UP);
-        addLiteral((byte) 0);
+    private static DynamicBlock.Row repeatedRowTokens(int lineBytes) {
         int zeros = lineBytes - 2;
-        if (zeros >= DynamicBlock.MIN_COPY) {
-            addCopies(zeros, 1);
-        } else {
-            for (; zeros > 0; zeros--) {
-                addLiteral((byte) 0);
+        int copies = zeros < DynamicBlock.MIN_COPY ? 0 : copyPieces(zeros);
+        int size = 2 + (copies > 0 ? copies : zeros);
+        byte[] literals = new byte[size];
+        int[] lengths = new int[size];
+        int[] distances = new int[size];
+        literals[0] = PngEncoder.FILTER_UP; // then literal zeros: the arrays start so
+        if (copies > 0) {
+            int left = zeros;
+            for (int t = 2; t < size; t++) {
+                lengths[t] = copyPiece(left);
+                distances[t] = 1;
+                left -= lengths[t];
             }
         }
+        return new DynamicBlock.Row(literals, lengths, distances);
     }
 
     /**
@@ -229,26 +251,42 @@ final class LineDeflater {
     private void addCopies(int length, int distance) {
         int left = length;
         while (left > 0) {
-            int piece = left >= MAX_COPY + 3 ? MAX_COPY : left > MAX_COPY ? left - 3 : left;
+            int piece = copyPiece(left);
             lengths[tokenCount] = piece;
             distances[tokenCount++] = distance;
+            blockTokens++;
             left -= piece;
         }
+    }
+
+    /** The next piece of a copy with {@code left} bytes still to go. */
+    private static int copyPiece(int left) {
+        return left >= MAX_COPY + 3 ? MAX_COPY : left > MAX_COPY ? left - 3 : left;
+    }
+
+    private static int copyPieces(int length) {
+        int pieces = 0;
+        for (int left = length; left > 0; left -= copyPiece(left)) {
+            pieces++;
+        }
+        return pieces;
     }
 
     private void addLiteral(byte value) {
         literals[tokenCount] = value;
         lengths[tokenCount++] = 0;
+        blockTokens++;
     }
 
     private void endOfLine() {
-        if (tokenCount >= BLOCK_TOKENS) {
+        if (blockTokens >= BLOCK_TOKENS) {
             writeBlock(false);
         }
     }
 
     private void writeBlock(boolean last) {
-        DynamicBlock.write(bits, last, literals, lengths, distances, tokenCount);
+        DynamicBlock.write(bits, last, literals, lengths, distances, tokenCount, repeatedRow);
         tokenCount = 0;
+        blockTokens = 0;
     }
 }

@@ -12,13 +12,16 @@ import java.util.zip.CRC32;
 
 /**
  * Encodes the pictures we render (covers and previews: large flat areas of colour and some text) as 8-bit RGB
- * PNGs, several times faster than ImageIO's general writer.
+ * PNGs, several times faster than ImageIO's general writer. Rows are added from top to bottom, a whole image
+ * at once ({@link #encode}) or strip by strip ({@link #addRows}, {@link #repeatRow}), so that a picture can be
+ * painted into a small buffer band by band and never held whole ({@link BandedCover}).
  *
- * <p>Why it is fast: most rows of a cover repeat the row above. Those rows are found with one array compare,
- * are never filtered, and become a few copies of the line above each ({@link LineDeflater#sameAsAbove}); the
- * zlib checksum skips over them arithmetically ({@link Adler32Sum}). Other rows use the Sub or the Up filter,
- * which turn flat colour into zeros, and {@link LineDeflater} compresses them in one pass without a match
- * search. ImageIO instead tries every filter on every row and deflates all of them with zlib at level 9.
+ * <p>Why it is fast: most rows of a cover repeat the row above. Those rows are found with one array compare (or
+ * are declared so by the caller), are never filtered, and become a few copies each
+ * ({@link LineDeflater#sameAsAbove}); the zlib checksum skips over them arithmetically ({@link Adler32Sum}).
+ * Other rows use the Sub or the Up filter, which turn flat colour into zeros, and {@link LineDeflater}
+ * compresses them in one pass without a match search. ImageIO instead tries every filter on every row and
+ * deflates all of them with zlib at level 9.
  *
  * <p>The file is a plain PNG (IHDR, one IDAT, IEND) with no time or text chunk: the same pixels give the same
  * bytes.
@@ -30,26 +33,101 @@ final class PngEncoder {
     /** One pixel in seven is enough to choose a filter. */
     private static final int SAMPLE_STRIDE = 7;
 
-    private PngEncoder() {}
+    private final int width;
+    private final int height;
+    private final LineDeflater deflater;
+    private final byte[] line;
+    /** The last row added, kept when the next one may come from another strip: the Up filter's base. */
+    private final int[] lastRow;
+    private int rows;
+    /** Rows seen to repeat the one above and not yet handed to the deflater. */
+    private int pendingRepeats;
+
+    PngEncoder(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("a PNG is at least 1 by 1 pixels, not " + width + " by " + height);
+        }
+        this.width = width;
+        this.height = height;
+        int lineBytes = width * 3 + 1; // the filter-type byte, then the row
+        this.line = new byte[lineBytes];
+        this.lastRow = new int[width];
+        long expected = (long) lineBytes * height / 80; // a guess at the compressed size, for the first buffer
+        this.deflater = new LineDeflater(lineBytes, (int) Math.min(expected, 1 << 24));
+    }
 
     /**
      * The PNG of {@code image}, any transparency composited over white (a cover or a page has none; Flying
      * Saucer may leave unpainted pixels transparent).
      */
     static byte[] encode(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = rgbPixels(image);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 48 + 1024);
+        PngEncoder encoder = new PngEncoder(image.getWidth(), image.getHeight());
+        encoder.addRows(rgbPixels(image), 0, image.getHeight());
+        return encoder.finish();
+    }
+
+    /**
+     * Adds the next {@code count} rows: RGB ints (the top byte is not read), row {@code r} starting at
+     * {@code offset + r * width} of {@code pixels}. The array may be reused by the caller afterwards.
+     */
+    void addRows(int[] pixels, int offset, int count) {
+        if (rows + count > height) {
+            throw new IllegalStateException("more than " + height + " rows");
+        }
+        for (int r = 0; r < count; r++) {
+            int row = offset + r * width;
+            // The row above is in this strip, or it is the last row of the strip before.
+            int[] abovePixels = r > 0 ? pixels : lastRow;
+            int above = r > 0 ? row - width : 0;
+            if (rows > 0 && Arrays.equals(pixels, row, row + width, abovePixels, above, above + width)) {
+                pendingRepeats++;
+            } else {
+                flushRepeats();
+                deflater.line(filter(pixels, row, rows > 0 ? abovePixels : null, above, line));
+            }
+            rows++;
+        }
+        if (count > 0) {
+            System.arraycopy(pixels, offset + (count - 1) * width, lastRow, 0, width);
+        }
+    }
+
+    /** Adds {@code count} rows that repeat the last row added, known to be so without looking at them. */
+    void repeatRow(int count) {
+        if (rows == 0 && count > 0) {
+            throw new IllegalStateException("no row to repeat yet");
+        }
+        if (rows + count > height) {
+            throw new IllegalStateException("more than " + height + " rows");
+        }
+        pendingRepeats += count;
+        rows += count;
+    }
+
+    /** The PNG file, once every row has been added. */
+    byte[] finish() {
+        if (rows != height) {
+            throw new IllegalStateException(rows + " rows added of " + height);
+        }
+        flushRepeats();
+        byte[] data = deflater.finish();
+        ByteArrayOutputStream png = new ByteArrayOutputStream(data.length + 64);
         try {
             png.write(SIGNATURE);
             writeChunk(png, "IHDR", header(width, height));
-            writeChunk(png, "IDAT", zlibImageData(pixels, width, height));
+            writeChunk(png, "IDAT", data);
             writeChunk(png, "IEND", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    private void flushRepeats() {
+        if (pendingRepeats > 0) {
+            deflater.sameAsAbove(pendingRepeats);
+            pendingRepeats = 0;
+        }
     }
 
     /**
@@ -70,6 +148,7 @@ final class PngEncoder {
         return rgb;
     }
 
+    /** Whether the image's pixels are one int array, row after row, with nothing before or between rows. */
     private static boolean holdsIntPixels(BufferedImage image) {
         int type = image.getType();
         return (type == BufferedImage.TYPE_INT_ARGB || type == BufferedImage.TYPE_INT_RGB)
@@ -91,83 +170,55 @@ final class PngEncoder {
         return header;
     }
 
-    /** The zlib stream of the filtered rows. */
-    private static byte[] zlibImageData(int[] pixels, int width, int height) {
-        int lineBytes = width * 3 + 1; // the filter-type byte, then the row
-        byte[] line = new byte[lineBytes];
-        LineDeflater deflater = new LineDeflater(lineBytes, lineBytes * height / 80);
-        int same = 0;
-        for (int y = 0; y < height; y++) {
-            if (y > 0 && sameRow(pixels, width, y)) {
-                same++;
-                continue;
-            }
-            if (same > 0) {
-                deflater.sameAsAbove(same);
-                same = 0;
-            }
-            deflater.line(filter(pixels, width, y, line));
-        }
-        if (same > 0) {
-            deflater.sameAsAbove(same);
-        }
-        return deflater.finish();
-    }
-
-    private static boolean sameRow(int[] pixels, int width, int y) {
-        int from = y * width;
-        return Arrays.equals(pixels, from, from + width, pixels, from - width, from);
-    }
-
     /**
-     * Writes row {@code y} as a PNG line with the Sub or the Up filter, whichever gives the smaller sum of
-     * absolute differences (the heuristic the PNG specification suggests), estimated from every seventh pixel
-     * so that choosing costs a fraction of filtering. The differences are taken straight from the RGB ints,
-     * never from a row of bytes. Paeth was tried too: on covers it saved nothing and doubled the time spent
-     * filtering.
+     * Writes the row at {@code row} of {@code pixels} as a PNG line with the Sub or the Up filter (the row
+     * above at {@code above} of {@code abovePixels}; none for the first row), whichever gives the smaller sum
+     * of absolute differences (the heuristic the PNG specification suggests), estimated from every seventh
+     * pixel so that choosing costs a fraction of filtering. The differences are taken straight from the RGB
+     * ints, never from a row of bytes. Paeth was tried too: on covers it saved nothing and doubled the time
+     * spent filtering.
      */
-    private static byte[] filter(int[] pixels, int width, int y, byte[] line) {
-        int row = y * width;
-        int above = row - width;
+    private byte[] filter(int[] pixels, int row, int[] abovePixels, int above, byte[] line) {
         long sub = 0;
         long up = 0;
         for (int x = 1; x < width; x += SAMPLE_STRIDE) {
             int pixel = pixels[row + x];
             sub += distance(pixel, pixels[row + x - 1]);
-            up += distance(pixel, y > 0 ? pixels[above + x] : 0);
+            up += distance(pixel, abovePixels != null ? abovePixels[above + x] : 0);
         }
         if (up < sub) {
             line[0] = FILTER_UP;
-            if (y == 0) {
+            if (abovePixels == null) {
                 for (int x = 0; x < width; x++) {
                     difference(pixels[row + x], 0, line, 1 + 3 * x);
                 }
             } else {
-                differences(pixels, row, above, width, line, 1);
+                differences(pixels, row, abovePixels, above, width, line, 1);
             }
         } else {
             line[0] = FILTER_SUB;
             difference(pixels[row], 0, line, 1);
-            differences(pixels, row + 1, row, width - 1, line, 4);
+            differences(pixels, row + 1, pixels, row, width - 1, line, 4);
         }
         return line;
     }
 
     /**
-     * Writes {@code count} pixels from {@code from} minus as many from {@code baseFrom}, as bytes from
-     * {@code at}. Stretches of pixels equal to their base are found with a vectorised compare and written as
-     * zeros: flat colour costs a fill instead of three subtractions a pixel.
+     * Writes {@code count} pixels from {@code from} minus as many of {@code base} from {@code baseFrom}, as
+     * bytes from {@code at}. Stretches of pixels equal to their base are found with a vectorised compare and
+     * written as zeros: flat colour costs a fill instead of three subtractions a pixel.
      */
-    private static void differences(int[] pixels, int from, int baseFrom, int count, byte[] line, int at) {
+    private static void differences(int[] pixels, int from, int[] base, int baseFrom, int count, byte[] line,
+            int at) {
         int x = 0;
         while (x < count) {
-            if (pixels[from + x] == pixels[baseFrom + x]) {
-                int mismatch = Arrays.mismatch(pixels, from + x, from + count, pixels, baseFrom + x, baseFrom + count);
+            if (pixels[from + x] == base[baseFrom + x]) {
+                int mismatch = Arrays.mismatch(pixels, from + x, from + count, base, baseFrom + x, baseFrom + count);
                 int same = mismatch < 0 ? count - x : mismatch;
                 Arrays.fill(line, at + 3 * x, at + 3 * (x + same), (byte) 0);
                 x += same;
             } else {
-                difference(pixels[from + x], pixels[baseFrom + x], line, at + 3 * x);
+                difference(pixels[from + x], base[baseFrom + x], line, at + 3 * x);
                 x++;
             }
         }

@@ -50,6 +50,29 @@ class LineDeflaterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {4801, 1001, 7})
+    void runsOfRepeatsLongerThanABlockInflate(int lineBytes) throws Exception {
+        // A run is stored as one token but counts as the tokens it stands for, so blocks end inside runs.
+        Random random = new Random(lineBytes);
+        LineDeflater deflater = new LineDeflater(lineBytes, 16);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        byte[] line = new byte[lineBytes];
+        byte[] up = new byte[lineBytes];
+        up[0] = PngEncoder.FILTER_UP;
+        for (int run : new int[] {3000, 1, 7000, 2}) {
+            fill(line, random, run);
+            deflater.line(line);
+            expected.write(line);
+            deflater.sameAsAbove(run);
+            for (int i = 0; i < run; i++) {
+                expected.write(up);
+            }
+        }
+
+        assertThat(ZlibStreams.inflate(deflater.finish())).isEqualTo(expected.toByteArray());
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
     void manyBlocksOfMixedLinesInflate(int seed) throws Exception {
         // Enough literals to close several blocks, each with codes of its own.

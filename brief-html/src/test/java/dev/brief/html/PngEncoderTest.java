@@ -1,6 +1,7 @@
 package dev.brief.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.brief.core.house.HouseStyle;
 import java.awt.Color;
@@ -22,7 +23,7 @@ class PngEncoderTest {
     @Test
     void aRenderedCoverDecodesToTheSamePixelsAndStaysSmall() throws Exception {
         BufferedImage cover = new BufferedImage(1600, 2560, BufferedImage.TYPE_INT_RGB);
-        CoverPainter.paint(TestBriefs.kitchenSink(), HouseStyle.defaults(), cover);
+        CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560).paint(cover);
 
         byte[] png = PngEncoder.encode(cover);
 
@@ -46,6 +47,51 @@ class PngEncoderTest {
         }
 
         assertSamePixels(decode(PngEncoder.encode(image)), image);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 37, 100, 300})
+    void rowsAddedStripByStripGiveTheBytesOfTheWholePicture(int stripRows) {
+        BufferedImage image = striped(400, 300);
+        int[] pixels = image.getRGB(0, 0, 400, 300, null, 0, 400);
+        PngEncoder encoder = new PngEncoder(400, 300);
+
+        for (int y = 0; y < 300; y += stripRows) {
+            int rows = Math.min(stripRows, 300 - y);
+            int[] strip = new int[400 * rows]; // a fresh array, as a strip painted again would be
+            System.arraycopy(pixels, y * 400, strip, 0, strip.length);
+            encoder.addRows(strip, 0, rows);
+        }
+
+        assertThat(encoder.finish()).isEqualTo(PngEncoder.encode(image));
+    }
+
+    @Test
+    void repeatedRowsDeclaredByTheCallerGiveTheBytesOfTheWholePicture() {
+        BufferedImage image = striped(400, 300); // stripes 37 rows high: rows repeat within a stripe
+        int[] pixels = image.getRGB(0, 0, 400, 300, null, 0, 400);
+        PngEncoder encoder = new PngEncoder(400, 300);
+
+        for (int y = 0; y < 300; y += 37) {
+            encoder.addRows(pixels, y * 400, 1);
+            int rest = Math.min(36, 300 - y - 1);
+            if (pixels[y * 400 + 1] == pixels[y * 400]) { // a flat stripe: its other rows are repeats
+                encoder.repeatRow(rest);
+            } else {
+                encoder.addRows(pixels, (y + 1) * 400, rest);
+            }
+        }
+
+        assertThat(encoder.finish()).isEqualTo(PngEncoder.encode(image));
+    }
+
+    @Test
+    void refusesTooManyRowsAndTooFew() {
+        PngEncoder encoder = new PngEncoder(3, 2);
+        assertThatThrownBy(() -> encoder.repeatRow(1)).hasMessageContaining("no row to repeat");
+        encoder.addRows(new int[6], 0, 2);
+        assertThatThrownBy(() -> encoder.addRows(new int[3], 0, 1)).hasMessageContaining("more than 2 rows");
+        assertThatThrownBy(() -> new PngEncoder(3, 3).finish()).hasMessageContaining("0 rows added of 3");
     }
 
     @Test
