@@ -4,9 +4,13 @@ import dev.brief.core.model.Inline;
 import dev.brief.core.model.PlainText;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Writes running text. Page markers go in at their character offsets through the cursor in use. */
 final class InlineRenderer implements Inline.Visitor<Void> {
+    /** What a reader does not count as part of a link's visible address. */
+    private static final Pattern SCHEME = Pattern.compile("^(?i)(https?://(www\\.)?|mailto:|tel:)");
+
     private final RenderContext context;
     private final MarkupWriter writer;
     private PageMarkers.Cursor cursor;
@@ -118,7 +122,7 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     }
 
     private static String withoutScheme(String address) {
-        String plain = address.strip().replaceFirst("^(?i)(https?://(www\\.)?|mailto:|tel:)", "");
+        String plain = SCHEME.matcher(address.strip()).replaceFirst("");
         return plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
     }
 

@@ -3,7 +3,6 @@ package dev.brief.html;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The only class that writes angle brackets and the only one that escapes. Everything the brief's source
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  * every other element gets an explicit end tag (an HTML parser would read {@code <span/>} as an open span).
  */
 final class MarkupWriter {
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?");
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "img", "meta", "link", "hr");
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -162,10 +160,30 @@ final class MarkupWriter {
         }
     }
 
+    /**
+     * Names are {@code [a-z][a-z0-9-]*}, optionally with one prefix before a colon ({@code epub:type}). Checked
+     * for every tag and attribute written, so by a loop rather than a regular expression.
+     */
     private static void requireName(String name) {
-        if (!NAME.matcher(name).matches()) {
+        int colon = name.indexOf(':');
+        boolean valid = colon < 0 ? isNamePart(name, 0, name.length())
+                : isNamePart(name, 0, colon) && isNamePart(name, colon + 1, name.length());
+        if (!valid) {
             throw new IllegalArgumentException("not an element or attribute name: " + name);
         }
+    }
+
+    private static boolean isNamePart(String name, int from, int to) {
+        if (from >= to || name.charAt(from) < 'a' || name.charAt(from) > 'z') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
