@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Builds a generated catalogue end to end through {@link BriefBuilder}, as {@code brief:build} does, and
- * prints briefs per second, CPU time per brief and the heap it needed. A warm-up build of other briefs first
+ * prints briefs per second, CPU time per brief (and how much of it the JIT compilers and the garbage collector
+ * took, {@link ThreadCpu}) and the heap it needed. A warm-up build of other briefs first
  * (20 by default, as many as {@code -Dbrief.warmUp=N} says, none with {@code -Dbrief.noWarmUp=true}: the JIT
  * keeps compiling for several hundred briefs, so 20 measures a build that is still warming and a few hundred
  * the steady state), then measured rounds, each into a fresh folder so that nothing is skipped as up to date;
@@ -64,16 +66,23 @@ public final class CatalogueRun {
             System.gc();
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
+            Map<ThreadCpu.Kind, Double> threadsStart = ThreadCpu.millis();
             try (HeapWatcher heap = new HeapWatcher()) {
                 build(sources, work.resolve("round-" + round), formats, threads);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuMillisPerBrief = (processCpuNanos() - cpuStart) / 1e6 / count;
+                Map<ThreadCpu.Kind, Double> threadsEnd = ThreadCpu.millis();
+                double jit = (threadsEnd.get(ThreadCpu.Kind.JIT) - threadsStart.get(ThreadCpu.Kind.JIT)) / count;
+                double gc = (threadsEnd.get(ThreadCpu.Kind.GC) - threadsStart.get(ThreadCpu.Kind.GC)) / count;
+                double other = (threadsEnd.get(ThreadCpu.Kind.OTHER) - threadsStart.get(ThreadCpu.Kind.OTHER))
+                        / count;
                 rates.add(count / seconds);
                 peakUsed = Math.max(peakUsed, heap.peakUsedBytes());
                 peakLive = Math.max(peakLive, heap.peakAfterCollectionBytes());
-                System.out.printf(Locale.ROOT, "round %d: %.1f s, %.1f briefs/s, %.0f ms CPU per brief, heap peak"
-                        + " %d MB, live after GC peak %d MB%n", round, seconds, count / seconds, cpuMillisPerBrief,
-                        heap.peakUsedBytes() >> 20, heap.peakAfterCollectionBytes() >> 20);
+                System.out.printf(Locale.ROOT, "round %d: %.1f s, %.1f briefs/s, %.0f ms CPU per brief (builders"
+                        + " %.0f, JIT %.0f, GC %.0f, other %.0f), heap peak %d MB, live after GC peak %d MB%n",
+                        round, seconds, count / seconds, cpuMillisPerBrief, cpuMillisPerBrief - jit - gc - other,
+                        jit, gc, other, heap.peakUsedBytes() >> 20, heap.peakAfterCollectionBytes() >> 20);
             }
         }
         Collections.sort(rates);
