@@ -5,6 +5,7 @@ import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Summary;
+import dev.brief.pdf.document.CompressedFile;
 import dev.brief.pdf.document.DocumentDescription;
 import dev.brief.pdf.document.DocumentFinisher;
 import dev.brief.pdf.document.DocumentIdentifier;
@@ -14,7 +15,6 @@ import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.FontFiles;
 import dev.brief.pdf.text.FontLibrary;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -40,6 +40,16 @@ public final class PdfWriter {
      * @throws IOException when {@code out} cannot be written
      */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
+        return write(brief, options, out, CompressedFile::save);
+    }
+
+    /** How the finished document becomes the file's bytes (before its /ID is stamped). */
+    interface Saver {
+        byte[] save(PDDocument document) throws IOException;
+    }
+
+    /** {@link #write(Brief, PdfOptions, OutputStream)} with another way of saving: tests compare PDFBox's own. */
+    static PdfResult write(Brief brief, PdfOptions options, OutputStream out, Saver saver) throws IOException {
         try (PDDocument document = SaveCompressingDocument.create()) {
             TagTree tree = new TagTree();
             HouseStyle style = options.style();
@@ -48,11 +58,7 @@ public final class PdfWriter {
                     (float) style.pageSize().heightInPoints(), fontLibrary(style));
             tree.write(document);
             DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
-            // Most briefs are a few hundred KB. A first buffer of 1 MB was a "humongous" object for G1 with
-            // 1 MB regions, allocated outside the young generation and starting a concurrent cycle per brief.
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
-            document.save(bytes);
-            out.write(DocumentIdentifier.stamp(bytes.toByteArray()));
+            out.write(DocumentIdentifier.stamp(saver.save(document)));
             return new PdfResult(result.pageCount(), result.pageMap());
         }
     }

@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * object streams and the cross-reference stream (ISO 32000-1 7.5.7, 7.5.8) from {@link #createCOSStream()}.
  * Their level is otherwise a JVM-wide system property of PDFBox's {@code FlateFilter}, which a library must not
  * set, and at the default level deflating them was a tenth of writing a catalogue brief. What the streams
- * decode to is unchanged.
+ * decode to is unchanged. ({@link CompressedFile} now builds those two itself, at the same level; this still
+ * serves any stream PDFBox fills through FlateDecode, and the documents {@link CompressedFile} leaves to PDFBox.)
  */
 public final class SaveCompressingDocument extends COSDocument {
     private final List<COSStream> streams = new ArrayList<>();

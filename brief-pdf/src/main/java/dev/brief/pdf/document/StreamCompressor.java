@@ -1,8 +1,8 @@
 package dev.brief.pdf.document;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -19,36 +19,66 @@ public final class StreamCompressor {
      * the levels above search for longer matches, at twice the time for a few per cent.
      */
     public static final int LEVEL = 2;
+    /**
+     * One deflater per thread, reset after each stream (which makes it as good as new): a brief has some fifty
+     * streams, and setting up zlib's state (a quarter of a megabyte, part of it cleared) for each was needless.
+     */
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(LEVEL));
 
     private StreamCompressor() {}
 
     /** Replaces the stream's data with {@code data[0, length)} compressed, and sets /Filter and /Length. */
     public static void store(COSStream stream, byte[] data, int length) throws IOException {
-        storeCompressed(stream, compress(data, length, LEVEL));
+        Compressed compressed = deflate(data, length, LEVEL);
+        write(stream, compressed.bytes(), compressed.length());
     }
 
     /** Replaces the stream's data with data compressed before, and sets /Filter and /Length. */
     static void storeCompressed(COSStream stream, byte[] compressed) throws IOException {
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        try (OutputStream out = stream.createRawOutputStream()) {
-            out.write(compressed);
-        }
+        write(stream, compressed, compressed.length);
     }
 
     /** {@code data[0, length)} in the zlib format FlateDecode reads. */
     static byte[] compress(byte[] data, int length, int level) {
-        Deflater deflater = new Deflater(level);
+        Compressed compressed = deflate(data, length, level);
+        return Arrays.copyOf(compressed.bytes(), compressed.length());
+    }
+
+    private static void write(COSStream stream, byte[] compressed, int length) throws IOException {
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(compressed, 0, length);
+        }
+    }
+
+    /** The first {@code length} bytes of {@code bytes}. */
+    private record Compressed(byte[] bytes, int length) {}
+
+    /**
+     * Deflates into one array large enough for any input (zlib's deflateBound), in one call: no intermediate
+     * buffer and no copy, for the fifty or so streams of a brief.
+     */
+    private static Compressed deflate(byte[] data, int length, int level) {
+        boolean reused = level == LEVEL;
+        Deflater deflater = reused ? DEFLATERS.get() : new Deflater(level);
         try {
             deflater.setInput(data, 0, length);
             deflater.finish();
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(64, length / 3));
-            byte[] buffer = new byte[Math.max(64, Math.min(length, 64 * 1024))];
-            while (!deflater.finished()) {
-                compressed.write(buffer, 0, deflater.deflate(buffer));
+            byte[] out = new byte[length + (length >>> 12) + (length >>> 14) + (length >>> 25) + 64];
+            int written = 0;
+            while (true) {
+                written += deflater.deflate(out, written, out.length - written);
+                if (deflater.finished()) {
+                    return new Compressed(out, written);
+                }
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            return compressed.toByteArray();
         } finally {
-            deflater.end();
+            if (reused) {
+                deflater.reset();
+            } else {
+                deflater.end();
+            }
         }
     }
 }

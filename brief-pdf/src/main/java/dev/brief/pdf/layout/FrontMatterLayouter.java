@@ -16,6 +16,9 @@ import java.util.Locale;
  * subtitle and the authors. All of it starts the page map at {@link PageMap#DOCUMENT_START}.
  */
 final class FrontMatterLayouter {
+    /** Parsed once: only the locale differs from brief to brief. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
     private final LayoutContext context;
     private final StructureNode document;
 
@@ -60,7 +63,7 @@ final class FrontMatterLayouter {
         List<String> details = new ArrayList<>();
         metadata.number().ifPresent(number -> details.add("No. " + number));
         metadata.date().ifPresent(date -> details.add(
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(metadata.language())).format(date)));
+                DATE.withLocale(Locale.forLanguageTag(metadata.language())).format(date)));
         if (metadata.series().isEmpty() && details.isEmpty()) {
             return band;
         }

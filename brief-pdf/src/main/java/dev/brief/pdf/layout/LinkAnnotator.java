@@ -1,8 +1,7 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.pdf.tag.TagTree;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
@@ -20,9 +19,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
  * border, and is content of its Link element through an OBJR; its page gets /Tabs /S (PDF/UA-1 7.18.3).
  */
 final class LinkAnnotator {
+    private static final COSName TABS = COSName.getPDFName("Tabs");
     private final TagTree tree;
     private final List<PDPage> pages;
     private final Map<String, Destination> anchors;
+    private final float[] pageHeights;
     private TextRun run;
     private int pageIndex;
     private PDRectangle area;
@@ -31,6 +32,16 @@ final class LinkAnnotator {
         this.tree = tree;
         this.pages = pages;
         this.anchors = anchors;
+        this.pageHeights = new float[pages.size()];
+        Arrays.fill(pageHeights, Float.NaN);
+    }
+
+    /** A page's height, looked up once: PDPage.getMediaBox() walks the page tree and makes a rectangle each time. */
+    private float pageHeight(int index) {
+        if (Float.isNaN(pageHeights[index])) {
+            pageHeights[index] = pages.get(index).getMediaBox().getHeight();
+        }
+        return pageHeights[index];
     }
 
     void extend(TextRun linkRun, int page, PDRectangle box) {
@@ -74,7 +85,7 @@ final class LinkAnnotator {
             PDPage targetPage = pages.get(destination.pageIndex());
             xyz.setPage(targetPage);
             xyz.setLeft(0);
-            xyz.setTop(Math.round(targetPage.getMediaBox().getHeight() - destination.top() + 12));
+            xyz.setTop(Math.round(pageHeight(destination.pageIndex()) - destination.top() + 12));
             link.setDestination(xyz);
             link.setContents(target.startsWith("#note-") ? "Note " + run.text() : "Back to the reference to note "
                     + run.text().replace(".", ""));
@@ -84,12 +95,14 @@ final class LinkAnnotator {
             link.setAction(action);
             link.setContents(target);
         }
-        try {
-            page.getAnnotations().add(link);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Straight into /Annots: PDPage.getAnnotations() wraps every annotation already on the page, once per link.
+        COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annotations == null) {
+            annotations = new COSArray();
+            page.getCOSObject().setItem(COSName.ANNOTS, annotations);
         }
-        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        annotations.add(link.getCOSObject());
+        page.getCOSObject().setItem(TABS, COSName.S);
         tree.annotation(run.owner(), pageIndex, link);
         run = null;
         area = null;

@@ -1,5 +1,7 @@
 package dev.brief.pdf.tag;
 
+import org.apache.pdfbox.cos.COSName;
+
 /**
  * A mark that is not content (ISO 32000-1, 14.8.2.2): page furniture is pagination, rules and backgrounds
  * are layout. PDF/UA-1 7.1 requires such marks to be tagged as artifacts.
@@ -15,20 +17,21 @@ public enum Artifact implements Owner {
     /** A table's header rows drawn again at the top of a page the table continues on. */
     REPEATED_TABLE_HEADER("Pagination", null);
 
-    private final String type;
-    private final String subtype;
+    /** Names made once: {@code COSName.getPDFName} encodes and hashes the string per call. */
+    private final COSName type;
+    private final COSName subtype;
 
     Artifact(String type, String subtype) {
-        this.type = type;
-        this.subtype = subtype;
+        this.type = COSName.getPDFName(type);
+        this.subtype = subtype == null ? null : COSName.getPDFName(subtype);
     }
 
-    String type() {
+    COSName type() {
         return type;
     }
 
     /** The /Subtype of a pagination artifact, or null. */
-    String subtype() {
+    COSName subtype() {
         return subtype;
     }
 }

@@ -19,6 +19,8 @@ import org.apache.pdfbox.util.NumberFormatUtil;
 final class ContentBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final int FRACTION_DIGITS = 5;
+    /** The longest number {@link DecimalSyntax} writes: sign, ten digits, point, five digits. */
+    private static final int MAX_NUMBER_LENGTH = 17;
 
     private byte[] bytes = new byte[32 * 1024];
     private int size;
@@ -34,15 +36,22 @@ final class ContentBytes {
         if (!Float.isFinite(value)) {
             throw new IllegalArgumentException(value + " is not a finite number");
         }
-        int length = NumberFormatUtil.formatFloatFast(value, FRACTION_DIGITS, digits);
-        if (length < 0) {
-            ascii(largeNumber(value));
+        ensure(MAX_NUMBER_LENGTH);
+        int end = DecimalSyntax.write(value, bytes, size);
+        if (end >= 0) {
+            size = end;
         } else {
-            ensure(length);
-            System.arraycopy(digits, 0, bytes, size, length);
-            size += length;
+            int length = NumberFormatUtil.formatFloatFast(value, FRACTION_DIGITS, digits);
+            if (length < 0) {
+                ascii(largeNumber(value));
+            } else {
+                ensure(length);
+                System.arraycopy(digits, 0, bytes, size, length);
+                size += length;
+            }
         }
-        ascii(" ");
+        ensure(1);
+        bytes[size++] = ' ';
     }
 
     void name(COSName name) {

@@ -57,14 +57,14 @@ public final class PageCanvas implements AutoCloseable {
         if (owner instanceof StructureNode) {
             StructureNode node = (StructureNode) owner;
             int mcid = nextMcid++;
-            writer.beginMarkedContent(COSName.getPDFName(node.role().structureType()), mcid);
+            writer.beginMarkedContent(node.role().structureName(), mcid);
             tree.recordContent(node, new ContentReference.MarkedContent(pageIndex, mcid));
         } else {
             Artifact artifact = (Artifact) owner;
             COSDictionary properties = new COSDictionary();
-            properties.setName(COSName.TYPE, artifact.type());
+            properties.setItem(COSName.TYPE, artifact.type());
             if (artifact.subtype() != null) {
-                properties.setName(COSName.SUBTYPE, artifact.subtype());
+                properties.setItem(COSName.SUBTYPE, artifact.subtype());
             }
             writer.beginMarkedContent(COSName.ARTIFACT, resources.properties(PDPropertyList.create(properties)));
         }

@@ -49,7 +49,23 @@ final class PageResources {
         return resources.add(image);
     }
 
+    /**
+     * A new property list's name, Prop1, Prop2 … as {@code PDResources.add} names them, without its search of the
+     * lists already there for this one (each list is new, and a page has dozens).
+     */
     COSName properties(PDPropertyList properties) {
-        return resources.add(properties);
+        COSDictionary lists = resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+        if (lists == null) {
+            lists = new COSDictionary();
+            resources.getCOSObject().setItem(COSName.PROPERTIES, lists);
+        }
+        int number = lists.size();
+        COSName name;
+        do {
+            number++;
+            name = COSName.getPDFName("Prop" + number);
+        } while (lists.containsKey(name));
+        lists.setItem(name, properties.getCOSObject());
+        return name;
     }
 }

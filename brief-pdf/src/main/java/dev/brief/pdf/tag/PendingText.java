@@ -41,12 +41,11 @@ final class PendingText {
     }
 
     void extend(SubsetFont textFont, float textSize, String text) {
-        byte[] more = textFont.encode(text);
-        if (length + more.length > codes.length) {
-            codes = Arrays.copyOf(codes, Math.max(codes.length * 2, length + more.length));
+        int room = text.length() * 2;
+        if (length + room > codes.length) {
+            codes = Arrays.copyOf(codes, Math.max(codes.length * 2, length + room));
         }
-        System.arraycopy(more, 0, codes, length, more.length);
-        length += more.length;
+        length = textFont.encode(text, codes, length);
         end += textFont.width(text, textSize);
     }
 

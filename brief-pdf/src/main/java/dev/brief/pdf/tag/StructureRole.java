@@ -1,5 +1,7 @@
 package dev.brief.pdf.tag;
 
+import org.apache.pdfbox.cos.COSName;
+
 /**
  * The structure types Brief uses (ISO 32000-1, 14.8.4). Custom types name the brief's own elements and are
  * role-mapped to the standard type a reader falls back to (PDF/UA-1, 7.1: every custom type is mapped).
@@ -38,10 +40,18 @@ public enum StructureRole {
 
     private final String structureType;
     private final String standardType;
+    /** The type as a PDF name, made once: {@code COSName.getPDFName} encodes and hashes the string per call. */
+    private final COSName structureName;
 
     StructureRole(String structureType, String standardType) {
         this.structureType = structureType;
         this.standardType = standardType;
+        this.structureName = COSName.getPDFName(structureType);
+    }
+
+    /** {@link #structureType()} as a PDF name. */
+    COSName structureName() {
+        return structureName;
     }
 
     /** The name written as the element's /S. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
  * the parent tree (14.7.4.4): one array per page indexed by MCID, and one key per annotation.
  */
 final class StructureTreeWriter {
+    private static final COSName STRUCT_ELEM = COSName.getPDFName(PDStructureElement.TYPE);
     private final PDDocument document;
     private final List<PDPage> pages;
     private final Map<Integer, Integer> mcidCounts;
@@ -79,7 +81,12 @@ final class StructureTreeWriter {
     }
 
     private PDStructureElement element(StructureNode node, PDStructureNode parent) {
-        PDStructureElement element = new PDStructureElement(node.role().structureType(), parent);
+        // As new PDStructureElement(type, parent) makes it (/Type, /S, /P), without looking up two names per element.
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, STRUCT_ELEM);
+        dictionary.setItem(COSName.S, node.role().structureName());
+        dictionary.setItem(COSName.P, parent);
+        PDStructureElement element = new PDStructureElement(dictionary);
         if (node.role().custom()) {
             roleMap.put(node.role().structureType(), node.role().standardType());
         }

@@ -19,6 +19,10 @@ final class ItemBuilder<T> {
     private final List<Item> items = new ArrayList<>();
     /** The widest stretch of a word between two places where the line may break, as built. */
     private double widestUnit;
+    private Optional<Hyphenator> hyphenator = Optional.empty();
+    private double emergencyWidth = Double.POSITIVE_INFINITY;
+    /** The first character whose items are not built yet. */
+    private int next;
 
     ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, Alignment alignment) {
         this.paragraph = paragraph;
@@ -36,36 +40,63 @@ final class ItemBuilder<T> {
      *     between every two characters; {@code Double.POSITIVE_INFINITY} for none
      */
     List<Item> build(Optional<Hyphenator> hyphenator, double emergencyWidth) {
+        start(hyphenator, emergencyWidth);
+        return finish();
+    }
+
+    /** Sets how the items are to be built; {@link #buildUntil} and {@link #finish} then build them. */
+    void start(Optional<Hyphenator> hyphenator, double emergencyWidth) {
+        this.hyphenator = hyphenator;
+        this.emergencyWidth = emergencyWidth;
+    }
+
+    /**
+     * Builds the items of the text up to at least character {@code limit}, a word or space at a time, and returns
+     * those built so far: the same as the first items of {@link #finish}, except that the space ending them may
+     * yet be made unbreakable (when a line end follows it).
+     */
+    List<Item> buildUntil(int limit) {
         String text = paragraph.text();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+        int length = Math.min(limit, text.length());
+        while (next < length) {
+            char c = text.charAt(next);
+            int i = next;
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 addForcedBreak(i, i + 2);
-                i += 2;
+                next = i + 2;
             } else if (isLineEnd(c)) {
                 addForcedBreak(i, i + 1);
-                i++;
+                next = i + 1;
             } else if (isBreakingSpace(c)) {
                 int end = i;
-                while (end < length && isBreakingSpace(text.charAt(end))) {
+                while (end < text.length() && isBreakingSpace(text.charAt(end))) {
                     end++;
                 }
                 addGlue(i, end, true);
-                i = end;
+                next = end;
             } else if (isNoBreakSpace(c)) {
                 addGlue(i, i + 1, false);
-                i++;
+                next = i + 1;
             } else {
                 int end = i;
-                while (end < length && !isWordEnd(text.charAt(end))) {
+                while (end < text.length() && !isWordEnd(text.charAt(end))) {
                     end++;
                 }
                 addWord(i, end, hyphenator, emergencyWidth);
-                i = end;
+                next = end;
             }
         }
+        return items;
+    }
+
+    int textLength() {
+        return paragraph.text().length();
+    }
+
+    /** Builds the rest of the items and returns them all, ending with the finishing fill and forced break. */
+    List<Item> finish() {
+        int length = paragraph.text().length();
+        buildUntil(length);
         int last = Math.max(0, paragraph.lastRun());
         keepTrailingSpace();
         items.add(Item.fill(last, length));
@@ -136,14 +167,19 @@ final class ItemBuilder<T> {
     }
 
     private void addWord(int start, int end, Optional<Hyphenator> hyphenator, double emergencyWidth) {
-        WordBreak[] breaks = WordBreak.find(paragraph.text().substring(start, end), hyphenator);
+        String text = paragraph.text();
+        // Null when no break is possible inside the word: most words of a pass without hyphenation.
+        WordBreak[] breaks = hyphenator.isPresent() || emergencyWidth < Double.POSITIVE_INFINITY
+                || WordBreak.mayBreakUnhyphenated(text, start, end)
+                ? WordBreak.find(text.substring(start, end), hyphenator)
+                : null;
         if (emergencyWidth < Double.POSITIVE_INFINITY) {
             addEmergencyBreaks(start, end, breaks, emergencyWidth);
         }
         int boxStart = start;
         double unitWidth = 0;
         for (int p = start + 1; p <= end; p++) {
-            WordBreak here = p < end ? breaks[p - start] : null;
+            WordBreak here = p < end && breaks != null ? breaks[p - start] : null;
             boolean runChanges = p < end && paragraph.runAt(p) != paragraph.runAt(p - 1);
             if (p == end || runChanges || here != null) {
                 double boxWidth = width(boxStart, p);

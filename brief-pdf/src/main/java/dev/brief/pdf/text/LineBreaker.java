@@ -18,6 +18,8 @@ public final class LineBreaker {
     private static final double RAGGED_STRETCH_EMS = 2;
     /** Stretch every line is assumed to have in the last passes, in ems (LaTeX's \sloppy). */
     private static final double EMERGENCY_STRETCH_EMS = 3;
+    /** How much text of a long paragraph is tried alone first, in characters: a line or two. */
+    private static final int HEAD_CHARACTERS = 150;
 
     private final FontLibrary fonts;
 
@@ -66,14 +68,30 @@ public final class LineBreaker {
                 continue;
             }
             if (built != null && built.emergencyWidth() == Double.POSITIVE_INFINITY
-                    && built.hyphenator().equals(pass.hyphenator())
-                    && builder.needsNoEmergencyBreaks(pass.emergencyWidth())) {
+                    && built.hyphenator().equals(pass.hyphenator())) {
+                if (items == null) {
+                    items = builder.finish();
+                    fit = new OptimalFit(items, widths, built.extraStretch());
+                }
+                if (!builder.needsNoEmergencyBreaks(pass.emergencyWidth())) {
+                    built = null;
+                }
+            } else {
+                built = null;
+            }
+            if (built != null) {
                 fit = fit.withExtraStretch(pass.extraStretch());
             } else {
                 builder = new ItemBuilder<>(paragraph, fonts, alignment);
-                items = builder.build(pass.hyphenator(), pass.emergencyWidth());
-                fit = new OptimalFit(items, widths, pass.extraStretch());
+                builder.start(pass.hyphenator(), pass.emergencyWidth());
                 built = pass;
+                if (failsAtTheStart(builder, widths, pass)) {
+                    items = null;
+                    fit = null;
+                    continue;
+                }
+                items = builder.finish();
+                fit = new OptimalFit(items, widths, pass.extraStretch());
             }
             int[] breaks = fit.breaks(pass.tolerance());
             if (breaks != null) {
@@ -84,6 +102,24 @@ public final class LineBreaker {
         throw new IllegalArgumentException(
                 "a character is wider than the line width " + widths.narrowest()
                         + ": cannot set \"" + paragraph.text() + "\"");
+    }
+
+    /**
+     * Whether a pass with a tolerance fails within the first lines of a long paragraph, judged on the items of
+     * those lines alone: most passes that fail do so there (no feasible break in the first line or two), and
+     * then building and searching the whole paragraph was wasted. The search on a head of the items takes the
+     * same steps as on all of them up to the head's last box, so this is exact.
+     */
+    private static boolean failsAtTheStart(ItemBuilder<?> builder, LineWidths widths, Pass pass) {
+        if (pass.tolerance() == Double.POSITIVE_INFINITY || builder.textLength() < 2 * HEAD_CHARACTERS) {
+            return false;
+        }
+        List<Item> head = List.copyOf(builder.buildUntil(HEAD_CHARACTERS));
+        int lastBox = head.size() - 1;
+        while (lastBox > 0 && !head.get(lastBox).isBox()) {
+            lastBox--;
+        }
+        return lastBox > 0 && new OptimalFit(head, widths, pass.extraStretch()).failsBefore(lastBox, pass.tolerance());
     }
 
     private static float largestSize(List<? extends StyledRun<?>> runs) {

@@ -92,13 +92,24 @@ final class LineSetter<T> {
         StyledRun<T> run = paragraph.run(glue.run());
         FontMetrics metrics = fonts.metrics(run.face());
         String source = paragraph.text().substring(glue.start(), glue.end());
-        StringBuilder drawn = new StringBuilder(source.length());
+        return new Piece<>(drawnSpace(source, metrics), source, run.face(), run.size(), (float) x,
+                (float) glue.width(), run.owner(), true, glue.start());
+    }
+
+    /** The space as drawn: a tab or a space the font lacks becomes a plain space; mostly the source itself. */
+    private static String drawnSpace(String source, FontMetrics metrics) {
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            drawn.append(c != '\t' && metrics.covers(c) ? c : ' ');
+            if (c == '\t' || !metrics.covers(c)) {
+                StringBuilder drawn = new StringBuilder(source.length());
+                for (int k = 0; k < source.length(); k++) {
+                    char d = source.charAt(k);
+                    drawn.append(d != '\t' && metrics.covers(d) ? d : ' ');
+                }
+                return drawn.toString();
+            }
         }
-        return new Piece<>(drawn.toString(), source, run.face(), run.size(), (float) x,
-                (float) glue.width(), run.owner(), true, glue.start());
+        return source;
     }
 
     private void close(PieceBuilder open, List<Piece<T>> pieces) {
@@ -107,19 +118,29 @@ final class LineSetter<T> {
         }
         StyledRun<T> run = paragraph.run(open.run);
         String source = paragraph.text().substring(open.start, open.end);
-        StringBuilder drawn = new StringBuilder(source.length() + 1);
+        String drawn = open.hyphen > 0 ? drawnWord(source) + '-' : drawnWord(source);
+        pieces.add(new Piece<>(drawn, source, run.face(), run.size(), (float) open.x,
+                (float) (open.width + open.hyphen), run.owner(), false, open.start));
+    }
+
+    /** The word without the characters that are never drawn (see {@link FontMetrics#isNotDrawn}); mostly itself. */
+    private static String drawnWord(String source) {
         for (int i = 0; i < source.length(); ) {
             int codePoint = source.codePointAt(i);
-            if (!FontMetrics.isNotDrawn(codePoint)) {
-                drawn.appendCodePoint(codePoint);
+            if (FontMetrics.isNotDrawn(codePoint)) {
+                StringBuilder drawn = new StringBuilder(source.length());
+                for (int k = 0; k < source.length(); ) {
+                    int kept = source.codePointAt(k);
+                    if (!FontMetrics.isNotDrawn(kept)) {
+                        drawn.appendCodePoint(kept);
+                    }
+                    k += Character.charCount(kept);
+                }
+                return drawn.toString();
             }
             i += Character.charCount(codePoint);
         }
-        if (open.hyphen > 0) {
-            drawn.append('-');
-        }
-        pieces.add(new Piece<>(drawn.toString(), source, run.face(), run.size(), (float) open.x,
-                (float) (open.width + open.hyphen), run.owner(), false, open.start));
+        return source;
     }
 
     /** A word piece being collected from consecutive boxes of one run. */

@@ -69,6 +69,39 @@ final class OptimalFit {
      *     accepts any line that is not overfull)
      */
     int[] breaks(double tolerance) {
+        Break best = search(items.size(), tolerance);
+        if (best == null || best == DIED) {
+            return null;
+        }
+        int count = 0;
+        for (Break node = best; node.previous() != null; node = node.previous()) {
+            count++;
+        }
+        int[] positions = new int[count];
+        for (Break node = best; node.previous() != null; node = node.previous()) {
+            positions[--count] = node.position();
+        }
+        return positions;
+    }
+
+    /**
+     * Whether the search within {@code tolerance} runs out of active breaks at a breakpoint before item
+     * {@code limit}: then no way of breaking the whole paragraph exists, whatever items follow, because the
+     * search up to there reads only the items up to the next box after each breakpoint. The items must be
+     * final up to the first box at or after {@code limit}.
+     */
+    boolean failsBefore(int limit, double tolerance) {
+        return search(limit, tolerance) == DIED;
+    }
+
+    /** What {@link #search} returns when no break stays active. */
+    private static final Break DIED = new Break(-1, 0, 0, false, 0, 0, null);
+
+    /**
+     * Tries the breakpoints before item {@code limit}; returns the best final break (when {@code limit} takes
+     * in the last item), {@link #DIED} when no break stays active, or null.
+     */
+    private Break search(int limit, double tolerance) {
         // The active breaks in order, in an array rather than a list: this is the innermost loop.
         Break[] active = new Break[16];
         active[0] = new Break(-1, 0, 2, false, 0, 0, null);
@@ -80,7 +113,7 @@ final class OptimalFit {
         double[] bestDemerits = new double[classes * 4];
         Break best = null;
         int last = items.size() - 1;
-        for (int b = 0; b <= last && activeCount > 0; b++) {
+        for (int b = 0; b < limit && activeCount > 0; b++) {
             if (!isBreakpoint(b)) {
                 continue;
             }
@@ -91,9 +124,11 @@ final class OptimalFit {
             // New breaks join the active list after the old ones, by line class, then fitness class.
             for (int lineClass = 0; lineClass < classes; lineClass++) {
                 double least = Double.POSITIVE_INFINITY;
+                int present = 0;
                 for (int slot = lineClass * 4; slot < lineClass * 4 + 4; slot++) {
                     if (bestFrom[slot] != null) {
                         least = Math.min(least, bestDemerits[slot]);
+                        present |= 1 << slot % 4;
                     }
                 }
                 for (int slot = lineClass * 4; slot < lineClass * 4 + 4; slot++) {
@@ -106,7 +141,8 @@ final class OptimalFit {
                     if (b == last && (best == null || found.demerits() < best.demerits())) {
                         best = found;
                     }
-                    if (!dominated(found.demerits(), least)) {
+                    if (!dominated(found.demerits(), least)
+                            && !outclassed(slot % 4, present, bestDemerits, lineClass * 4)) {
                         if (activeCount == active.length) {
                             active = Arrays.copyOf(active, activeCount * 2);
                         }
@@ -116,18 +152,7 @@ final class OptimalFit {
                 }
             }
         }
-        if (best == null) {
-            return null;
-        }
-        int count = 0;
-        for (Break node = best; node.previous() != null; node = node.previous()) {
-            count++;
-        }
-        int[] positions = new int[count];
-        for (Break node = best; node.previous() != null; node = node.previous()) {
-            positions[--count] = node.position();
-        }
-        return positions;
+        return best == null && activeCount == 0 ? DIED : best;
     }
 
     /**
@@ -171,12 +196,29 @@ final class OptimalFit {
      * Whether a new break can never start a line that wins: another break at the same place and in the
      * same line class starts the same lines at the same cost, except that the fitness classes of the two may
      * meet the next line's differently, which costs at most {@link LineCost#ADJACENT_FITNESS_DEMERITS}. A
-     * break more than twice that (for rounding) dearer than the cheapest there loses every comparison it
-     * would enter, strictly, so leaving it out of the active list changes no result; it saves most of the
-     * work of the passes without a tolerance, where every line that is not overfull is a candidate.
+     * break dearer than the cheapest there by more than that loses every comparison it would enter, strictly,
+     * so leaving it out of the active list changes no result; it saves most of the work of the passes without a
+     * tolerance, where every line that is not overfull is a candidate. The margin covers rounding: a sum of
+     * n lines' demerits is off by at most n × 2^-53 of itself, far less than a billionth for any paragraph.
      */
     private static boolean dominated(double demerits, double least) {
-        return demerits > least + 2 * LineCost.ADJACENT_FITNESS_DEMERITS;
+        return demerits > least + LineCost.ADJACENT_FITNESS_DEMERITS + 1 + least * 1e-9;
+    }
+
+    /**
+     * The same, with no margin but rounding's, for a very loose (0) or tight (3) new break beside a cheaper
+     * loose (1) or decent (2) one at the same place and line class: every next line whose fitness class meets
+     * the outer class without extra demerits meets the inner one without them too, so the outer break cannot
+     * gain on the inner one, and being dearer it loses every comparison. {@code present} has a bit per fitness
+     * class with a new break; {@code base} is the line class's first slot.
+     */
+    private static boolean outclassed(int fitness, int present, double[] demerits, int base) {
+        int inner = fitness == 0 ? 1 : fitness == 3 ? 2 : -1;
+        if (inner < 0 || (present & 1 << inner) == 0) {
+            return false;
+        }
+        double rival = demerits[base + inner];
+        return demerits[base + fitness] > rival + 1 + rival * 1e-9;
     }
 
     /**

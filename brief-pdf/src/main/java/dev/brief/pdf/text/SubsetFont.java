@@ -62,7 +62,17 @@ public final class SubsetFont {
      */
     public byte[] encode(String text) {
         byte[] codes = new byte[text.length() * 2];
-        int length = 0;
+        int length = encode(text, codes, 0);
+        return length == codes.length ? codes : Arrays.copyOf(codes, length);
+    }
+
+    /**
+     * Writes the codes of {@code text} (see {@link #encode(String)}) into {@code codes} from {@code offset},
+     * which must leave room for two bytes per char; returns the offset after them. Saves an array per piece of
+     * text drawn.
+     */
+    public int encode(String text, byte[] codes, int offset) {
+        int length = offset;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int glyph = program.glyphId(codePoint);
@@ -77,7 +87,7 @@ public final class SubsetFont {
             codes[length++] = (byte) glyph;
             i += Character.charCount(codePoint);
         }
-        return length == codes.length ? codes : Arrays.copyOf(codes, length);
+        return length;
     }
 
     /** Writes the subset of the glyphs encoded so far and the dictionaries that describe it. */

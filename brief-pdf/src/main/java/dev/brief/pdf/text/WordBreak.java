@@ -72,6 +72,24 @@ enum WordBreak {
         return breaks;
     }
 
+    /**
+     * Whether {@link #find} could allow a break inside {@code text[start, end)} without a hyphenator: only
+     * where it has one of the characters that break (zero-width space, soft hyphen, dash, slash) or may be a
+     * URL. Most words have none, and are then spared the search and its array.
+     */
+    static boolean mayBreakUnhyphenated(String text, int start, int end) {
+        if (text.startsWith("www.", start)) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '/' || c == '@' || c == '\u200B' || c == '\u00AD' || isDash(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void hyphenate(String word, Hyphenator hyphenator, WordBreak[] breaks) {
         int k = 0;
         while (k < word.length()) {
