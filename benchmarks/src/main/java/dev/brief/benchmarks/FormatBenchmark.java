@@ -78,7 +78,7 @@ public class FormatBenchmark {
         return out.count();
     }
 
-    /** The EPUB's cover picture alone (composed by CoverPainter, painted and encoded band by band); part of {@code epub}. */
+    /** The EPUB's cover picture alone (composed, then painted and encoded band by band); part of {@code epub}. */
     @Benchmark
     public int cover() {
         return next().cover().length;

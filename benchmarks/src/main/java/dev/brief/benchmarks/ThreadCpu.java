@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * CPU time spent by the JVM's long-lived threads, by kind: the JIT compilers, the garbage collector, the rest.
  * Read from Linux's {@code /proc/self/task}, which also lists the JVM's own threads that {@code ThreadMXBean}
  * does not show; elsewhere every figure is zero. The threads that build briefs may end with a build, so
- * their share is best taken as the process's CPU time less the others. On a machine with two cores the split tells whether a slow
- * round was slow code or code still being compiled.
+ * their share is best taken as the process's CPU time less the others. On a machine with two cores the split
+ * tells whether a slow round was slow code or code still being compiled.
  */
 final class ThreadCpu {
     /** {@code BUILDERS} counts only the builder threads alive when read; see above. */

@@ -51,7 +51,8 @@ class MarkupWriterTest {
         assertThatThrownBy(() -> new MarkupWriter().start("p onclick=x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MarkupWriter().start("p", "on click", "x")).isInstanceOf(IllegalArgumentException.class);
         for (String bad : new String[] {"", "P", "1p", "-p", "p:", ":p", "epub:", "a:b:c", "p_x", "é"}) {
-            assertThatThrownBy(() -> new MarkupWriter().start(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new MarkupWriter().start(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         for (String good : new String[] {"p", "h2", "data-x", "epub:type", "xml:lang", "a-1:b-2"}) {
             new MarkupWriter().start("p", good, "x");
