@@ -79,10 +79,6 @@ record CoverScene(int width, int height, List<Mark> marks) {
             return new Text(layout, x, baseline, colour, ink.y - MARGIN, ink.y + ink.height + MARGIN);
         }
 
-        Text shiftedBy(float dy) {
-            return of(layout, x, baseline + dy, colour);
-        }
-
         @Override
         public void paint(Graphics2D graphics) {
             graphics.setColor(colour);

@@ -1,10 +1,16 @@
 package dev.brief.pdf.document;
 
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSString;
 
 /**
- * Names and strings in PDF syntax (ISO 32000-1 7.3.4, 7.3.5) exactly as PDFBox 3.0 writes them
+ * Simple values, names and strings among them, in PDF syntax (ISO 32000-1 7.3) exactly as PDFBox 3.0 writes them
  * ({@code COSName.writePDF}, {@code COSWriter.writeString}), but into a {@link ByteSink} in one pass instead of
  * a locked stream call per byte.
  */
@@ -22,6 +28,29 @@ final class CosSyntax {
     }
 
     private CosSyntax() {}
+
+    /**
+     * Writes a name, string, number, boolean or null, with nothing after it, the same at the top level and in
+     * an object stream; returns false, having written nothing, for any other value.
+     */
+    static boolean simple(ByteSink out, COSBase value) throws IOException {
+        if (value instanceof COSName name) {
+            name(out, name);
+        } else if (value instanceof COSString string) {
+            string(out, string);
+        } else if (value instanceof COSInteger integer) {
+            out.decimal(integer.longValue());
+        } else if (value instanceof COSFloat number) {
+            number.writePDF(out);
+        } else if (value instanceof COSBoolean bool) {
+            out.ascii(bool.getValue() ? "true" : "false");
+        } else if (value instanceof COSNull) {
+            out.ascii("null");
+        } else {
+            return false;
+        }
+        return true;
+    }
 
     /** The name with its solidus, no space after it. */
     static void name(ByteSink out, COSName name) {

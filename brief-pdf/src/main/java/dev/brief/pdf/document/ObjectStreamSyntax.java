@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSString;
 
 /**
  * Objects as PDFBox 3.0's {@code COSWriterObjectStream} serialises them into an object stream: every token
@@ -51,28 +46,15 @@ final class ObjectStreamSyntax {
             out.ascii(" 0 R ");
             return;
         }
-        if (value instanceof COSName) {
-            CosSyntax.name(out, (COSName) value);
-        } else if (value instanceof COSString) {
-            CosSyntax.string(out, (COSString) value);
-        } else if (value instanceof COSInteger) {
-            out.decimal(((COSInteger) value).longValue());
-        } else if (value instanceof COSFloat) {
-            ((COSFloat) value).writePDF(out);
-        } else if (value instanceof COSBoolean) {
-            out.ascii(((COSBoolean) value).getValue() ? "true" : "false");
-        } else if (value instanceof COSArray) {
-            array((COSArray) value);
-            return;
-        } else if (value instanceof COSDictionary) {
-            dictionary((COSDictionary) value);
-            return;
-        } else if (value instanceof COSNull) {
-            out.ascii("null");
+        if (value instanceof COSArray array) {
+            array(array);
+        } else if (value instanceof COSDictionary dictionary) {
+            dictionary(dictionary);
+        } else if (CosSyntax.simple(out, value)) {
+            out.write(' ');
         } else {
             throw new IOException("cannot write " + value + " in an object stream");
         }
-        out.write(' ');
     }
 
     private void array(COSArray array) throws IOException {

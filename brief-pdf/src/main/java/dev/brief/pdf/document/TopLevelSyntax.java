@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSString;
 
 /**
  * The values of top-level objects (the catalog, stream dictionaries) as PDFBox 3.0's {@code COSWriter} writes
@@ -53,17 +48,9 @@ final class TopLevelSyntax {
                 // PDFBox marks these direct while writing; the same, for the same bytes.
                 directUnlessKey(inner, COSName.XOBJECT, item.getKey());
                 directUnlessKey(inner, COSName.RESOURCES, item.getKey());
-                if (inner.isDirect()) {
-                    dictionary(inner);
-                } else {
-                    reference(inner);
-                }
+                nested(inner);
             } else if (value instanceof COSArray) {
-                if (value.isDirect()) {
-                    array((COSArray) value);
-                } else {
-                    reference(value);
-                }
+                nested(value);
             } else {
                 simple(value);
             }
@@ -86,18 +73,8 @@ final class TopLevelSyntax {
         int count = 0;
         int size = array.size();
         for (COSBase element : array) {
-            if (element instanceof COSDictionary) {
-                if (element.isDirect()) {
-                    dictionary((COSDictionary) element);
-                } else {
-                    reference(element);
-                }
-            } else if (element instanceof COSArray) {
-                if (element.isDirect()) {
-                    array((COSArray) element);
-                } else {
-                    reference(element);
-                }
+            if (element instanceof COSDictionary || element instanceof COSArray) {
+                nested(element);
             } else if (element == null) {
                 out.ascii("null");
             } else {
@@ -116,6 +93,17 @@ final class TopLevelSyntax {
         out.endOfLine();
     }
 
+    /** A dictionary or array inside another: written out when marked direct, otherwise as a reference. */
+    private void nested(COSBase value) throws IOException {
+        if (!value.isDirect()) {
+            reference(value);
+        } else if (value instanceof COSDictionary dictionary) {
+            dictionary(dictionary);
+        } else {
+            array((COSArray) value);
+        }
+    }
+
     private void reference(COSBase object) {
         long number = numbers.number(object);
         if (number < 0) {
@@ -127,19 +115,7 @@ final class TopLevelSyntax {
 
     /** Names, strings, numbers, booleans and null, with nothing after them. */
     private void simple(COSBase value) throws IOException {
-        if (value instanceof COSName) {
-            CosSyntax.name(out, (COSName) value);
-        } else if (value instanceof COSString) {
-            CosSyntax.string(out, (COSString) value);
-        } else if (value instanceof COSInteger) {
-            out.decimal(((COSInteger) value).longValue());
-        } else if (value instanceof COSFloat) {
-            ((COSFloat) value).writePDF(out);
-        } else if (value instanceof COSBoolean) {
-            out.ascii(((COSBoolean) value).getValue() ? "true" : "false");
-        } else if (value instanceof COSNull) {
-            out.ascii("null");
-        } else {
+        if (!CosSyntax.simple(out, value)) {
             throw new IOException("cannot write " + value);
         }
     }
