@@ -5,6 +5,7 @@ import dev.brief.pdf.tag.MarkedContent;
 import dev.brief.pdf.tag.PageCanvas;
 import dev.brief.pdf.text.Face;
 import dev.brief.pdf.text.FontSet;
+import dev.brief.pdf.text.RunDirection;
 
 /**
  * Running header (short title, series) and footer (page number) from page two on: pagination artifacts
@@ -32,12 +33,13 @@ final class Furniture {
         if (number > 1) {
             float headerBaseline = height - 44;
             try (MarkedContent header = canvas.open(Artifact.RUNNING_HEADER)) {
-                header.text(fonts.font(style.face()), style.size(), style.color(), geometry.sideX(), headerBaseline,
-                        runningTitle);
+                TextPainter.show(header, fonts, style.face(), style.size(), style.color(), geometry.sideX(),
+                        headerBaseline, runningTitle, RunDirection.FIRST_STRONG);
                 if (!publisher.isEmpty()) {
-                    float width = fonts.metrics(style.face()).width(publisher, style.size());
-                    header.text(fonts.font(style.face()), style.size(), style.color(), right - width, headerBaseline,
-                            publisher);
+                    float width = TextPainter.width(fonts, style.face(), style.size(), publisher,
+                            RunDirection.FIRST_STRONG);
+                    TextPainter.show(header, fonts, style.face(), style.size(), style.color(), right - width,
+                            headerBaseline, publisher, RunDirection.FIRST_STRONG);
                 }
             }
             try (MarkedContent rule = canvas.open(Artifact.RULE)) {

@@ -1,6 +1,7 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.pdf.tag.Owner;
+import dev.brief.pdf.text.RunDirection;
 import java.awt.Color;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -27,9 +28,19 @@ sealed interface Item {
         R anchor(Anchor anchor);
     }
 
-    /** Characters on a baseline; {@code run} gives link target, anchor and page-map position (null for labels). */
+    /**
+     * Characters on a baseline; {@code run} gives link target, anchor and page-map position (null for labels);
+     * {@code direction} is the direction its glyphs run in (a label's from its first strong character).
+     */
     record Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
-            float baseline, TextRun run, int offset) implements Item {
+            float baseline, TextRun run, int offset, RunDirection direction) implements Item {
+
+        /** A label: its direction is its first strong character's. */
+        Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
+                float baseline, TextRun run, int offset) {
+            this(owner, text, face, size, color, x, baseline, run, offset, RunDirection.FIRST_STRONG);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.text(this);

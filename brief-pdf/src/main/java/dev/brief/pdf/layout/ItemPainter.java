@@ -36,9 +36,10 @@ final class ItemPainter implements Item.Visitor<Void> {
     public Void text(Item.Text text) {
         float x = placed.x() + text.x();
         float y = y(text.baseline());
-        handle.text(fonts.font(text.face()), text.size(), text.color(), x, y, text.text());
+        TextPainter.show(handle, fonts, text.face(), text.size(), text.color(), x, y, text.text(), text.direction());
         if (text.run() != null && text.run().target() != null) {
-            float width = fonts.metrics(text.face()).width(text.text().stripTrailing(), text.size());
+            float width = TextPainter.width(fonts, text.face(), text.size(), text.text().stripTrailing(),
+                    text.direction());
             links.extend(text.run(), pageIndex, new PDRectangle(x, y - text.size() * 0.25f, width, text.size() * 1.1f));
         }
         return null;

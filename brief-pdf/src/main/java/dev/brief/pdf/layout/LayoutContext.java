@@ -37,7 +37,8 @@ final class LayoutContext {
         this.images = images;
     }
 
+    /** The width of a label as {@link TextPainter} draws it. */
     float width(Face face, float size, String text) {
-        return fonts.metrics(face).width(text, size);
+        return TextPainter.width(fonts, face, size, text, dev.brief.pdf.text.RunDirection.FIRST_STRONG);
     }
 }

@@ -21,7 +21,7 @@ final class Moved implements Item.Visitor<Item> {
     @Override
     public Item text(Item.Text t) {
         return new Item.Text(t.owner(), t.text(), t.face(), t.size(), t.color(), t.x() + dx, t.baseline() + dy,
-                t.run(), t.offset());
+                t.run(), t.offset(), t.direction());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
@@ -11,6 +12,7 @@ import dev.brief.pdf.text.Line;
 import dev.brief.pdf.text.LineBreaker;
 import dev.brief.pdf.text.LineWidths;
 import dev.brief.pdf.text.Piece;
+import dev.brief.pdf.text.RunDirection;
 import dev.brief.pdf.text.StyledRun;
 import dev.brief.pdf.text.UncoveredCharacter;
 import java.awt.Color;
@@ -28,6 +30,8 @@ final class ParagraphSetter {
     static final float SUPERSCRIPT_SCALE = 0.62f;
     private final LineBreaker breaker;
     private final String language;
+    /** The brief's base direction: every paragraph's (UAX #9 rule P3 is overridden, as HTML's dir does). */
+    private final RunDirection direction;
     private final Color linkColor;
     private final Map<String, Integer> sourceOrder;
     private final FontLibrary fonts;
@@ -40,6 +44,7 @@ final class ParagraphSetter {
         this.fonts = fonts;
         this.breaker = new LineBreaker(fonts);
         this.language = language;
+        this.direction = RunDirection.of(TextDirection.of(language).isRightToLeft());
         this.linkColor = linkColor;
         this.sourceOrder = sourceOrder;
     }
@@ -55,7 +60,7 @@ final class ParagraphSetter {
                 lastElement = run.elementId();
             }
             String text = run.lineBreak() ? "\n" : run.text();
-            for (UncoveredCharacter character : fonts.uncovered(run.face(), text)) {
+            for (UncoveredCharacter character : fonts.uncovered(run.face(), text, language)) {
                 uncovered.add(new UncoveredCharactersException.Uncovered(run.elementId(),
                         run.offset() + character.index(), character));
             }
@@ -65,7 +70,7 @@ final class ParagraphSetter {
                     run));
         }
         BrokenParagraph<TextRun> paragraph = breaker.breakLines(styled, LineWidths.uniform(width),
-                justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT, language);
+                justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT, language, direction);
         List<Row> rows = new ArrayList<>();
         float baseline = style.leading() * 0.5f + style.size() * 0.33f;
         int lineStart = 0;
@@ -99,7 +104,7 @@ final class ParagraphSetter {
                 float rise = run.superscript() ? run.size() * 0.36f : 0;
                 Color color = run.target() != null ? linkColor : style.color();
                 row.add(new Item.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
-                        run, offset));
+                        run, offset, piece.direction()));
                 underlines.extend(piece, baseline);
             }
             underlines.finish(row);
@@ -156,7 +161,7 @@ final class ParagraphSetter {
 
     /** Records the characters of text drawn outside paragraphs (masthead, running header) that a face lacks. */
     void check(Face face, String text, String elementId) {
-        for (UncoveredCharacter character : fonts.uncovered(face, text)) {
+        for (UncoveredCharacter character : fonts.uncovered(face, text, language)) {
             uncovered.add(new UncoveredCharactersException.Uncovered(elementId, character.index(), character));
         }
     }

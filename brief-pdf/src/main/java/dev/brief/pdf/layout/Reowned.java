@@ -23,7 +23,8 @@ final class Reowned implements Item.Visitor<Item> {
     @Override
     public Item text(Item.Text t) {
         // No run: the copy carries no link, anchor or page-map position.
-        return new Item.Text(owner, t.text(), t.face(), t.size(), t.color(), t.x(), t.baseline(), null, 0);
+        return new Item.Text(owner, t.text(), t.face(), t.size(), t.color(), t.x(), t.baseline(), null, 0,
+                t.direction());
     }
 
     @Override

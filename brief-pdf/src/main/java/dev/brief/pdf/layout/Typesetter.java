@@ -31,7 +31,7 @@ public final class Typesetter {
             float pageWidth, float pageHeight, FontLibrary fontLibrary) {
         Geometry geometry = new Geometry(pageWidth, pageHeight);
         Typography typography = new Typography(accent);
-        FontSet fonts = new FontSet(document, fontLibrary);
+        FontSet fonts = new FontSet(document, fontLibrary, brief.metadata().language());
         LayoutContext context = new LayoutContext(brief, typography, geometry, fonts,
                 new ImageLoader(document, baseDirectory));
         StructureNode root = tree.root();

@@ -34,6 +34,19 @@ final class ContentStreamWriter {
         out.operator("BDC");
     }
 
+    /**
+     * BDC of a Span whose property list carries /ActualText (ISO 32000-1 14.9.4): the text that replaces the
+     * glyphs inside it when they are read, as a UTF-16BE string with its byte order mark.
+     */
+    void beginActualText(String text) {
+        out.name(COSName.getPDFName("Span"));
+        out.ascii("<</ActualText ");
+        byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        out.string(utf16, utf16.length);
+        out.ascii(">> ");
+        out.operator("BDC");
+    }
+
     void endMarkedContent() {
         out.operator("EMC");
     }
@@ -71,6 +84,26 @@ final class ContentStreamWriter {
     void showText(byte[] codes, int length) {
         out.string(codes, length);
         out.operator("Tj");
+    }
+
+    /**
+     * TJ: shows glyphs two bytes each, {@code codes[0, 2 * count)}, with {@code adjustments[g]} (thousandths of
+     * text space, subtracted from the position) before glyph {@code g}; zero adjustments are left out.
+     */
+    void showGlyphs(byte[] codes, int count, float[] adjustments) {
+        out.ascii("[");
+        int from = 0;
+        for (int g = 1; g <= count; g++) {
+            if (g == count || adjustments[g] != 0) {
+                out.string(java.util.Arrays.copyOfRange(codes, 2 * from, 2 * g), 2 * (g - from));
+                if (g < count) {
+                    out.number(adjustments[g]);
+                }
+                from = g;
+            }
+        }
+        out.ascii("] ");
+        out.operator("TJ");
     }
 
     /** The fill colour in DeviceRGB; the colour space is set once, on first use. */

@@ -1,5 +1,6 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.pdf.text.GlyphRun;
 import dev.brief.pdf.text.SubsetFont;
 import java.awt.Color;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -47,6 +48,69 @@ public final class MarkedContent implements AutoCloseable {
             writer.moveText(x, y);
         }
         shown.start(font, size, color, x, y, text);
+    }
+
+    /**
+     * Shows a run of positioned glyphs (shaped text) with the run's origin at (x, y): one TJ per stretch of glyphs
+     * on one rise, each glyph moved from where the font's own advance leaves it to where shaping put it.
+     */
+    public void glyphs(SubsetFont font, float size, Color color, float x, float y, GlyphRun run) {
+        check();
+        shown.flush(writer);
+        state.font(font, size);
+        state.fill(color);
+        if (!inText) {
+            writer.beginText();
+            inText = true;
+        }
+        byte[] codes = font.encode(run.glyphs(), run.characters());
+        int count = run.glyphs().length;
+        int from = 0;
+        while (from < count) {
+            int to = from + 1;
+            while (to < count && run.y()[to] == run.y()[from]) {
+                to++;
+            }
+            writer.textPosition(x + run.x()[from], y + run.y()[from]);
+            float[] adjustments = new float[to - from];
+            float pen = run.x()[from];
+            for (int g = from; g < to; g++) {
+                if (g > from) {
+                    adjustments[g - from] = Math.round((pen - run.x()[g]) * 1000f / size * 100f) / 100f;
+                    pen = run.x()[g];
+                }
+                pen += font.advance(run.glyphs()[g]) * size / 1000f;
+            }
+            writer.showGlyphs(java.util.Arrays.copyOfRange(codes, 2 * from, 2 * to), to - from, adjustments);
+            from = to;
+        }
+    }
+
+    /**
+     * Opens a Span with /ActualText inside this sequence: what it draws is read as {@code text} (ISO 32000-1
+     * 14.9.4), for shaped and reordered glyphs whose order and number differ from the characters'.
+     */
+    public ActualText actualText(String text) {
+        check();
+        endText();
+        writer.beginActualText(text);
+        return new ActualText();
+    }
+
+    /** An open /ActualText span; closing it writes EMC. */
+    public final class ActualText implements AutoCloseable {
+        private boolean ended;
+
+        private ActualText() {}
+
+        @Override
+        public void close() {
+            if (!ended) {
+                endText();
+                writer.endMarkedContent();
+                ended = true;
+            }
+        }
     }
 
     public void fillRectangle(Color color, float x, float y, float width, float height) {

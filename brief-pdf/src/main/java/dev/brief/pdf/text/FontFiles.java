@@ -82,6 +82,13 @@ public final class FontFiles {
         return sources.get(face).read();
     }
 
+    /** The face's font as a {@link FontSource}: a jar resource's key is its name, a file's its path. */
+    FontSource source(Face face) {
+        Source source = sources.get(face);
+        String key = source.path() == null ? "bundled:" + source.name() : source.path().toString();
+        return new FontSource(key, source.name(), source::read);
+    }
+
     private static Source resource(String name) {
         return new Source(name, null);
     }

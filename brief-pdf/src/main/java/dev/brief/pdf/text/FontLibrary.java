@@ -1,35 +1,42 @@
 package dev.brief.pdf.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The fonts of a house, independent of any PDF document: font file bytes, {@link FontMetrics} and the
- * parsed {@link FontProgram} per {@link Face}, each read on first use and then kept. Thread-safe, so one library serves
- * briefs built in parallel; {@link #bundled()} is shared by the whole process.
+ * The fonts of a house, independent of any PDF document: the {@link Typeface} of each {@link Face}, and for the
+ * characters a face's font lacks, the first font of the {@link FallbackFonts} chain that has them (Arabic, Hebrew,
+ * Chinese … from the system's fonts). Typefaces are made on first use and then kept; thread-safe, so one library
+ * serves briefs built in parallel; {@link #bundled()} is shared by the whole process.
  */
 public final class FontLibrary {
+    /** Typefaces by source, across libraries: a system font is read once per process whatever the house. */
+    private static final Map<FontSource, Typeface> TYPEFACES = new ConcurrentHashMap<>();
     private static final FontLibrary BUNDLED = new FontLibrary(FontFiles.bundled());
     private static final Map<FontFiles, FontLibrary> SHARED = new ConcurrentHashMap<>();
 
     private final FontFiles files;
-    private final Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
-    private final Map<Face, FontProgram> programs = new EnumMap<>(Face.class);
-    /** Read without a lock: layout asks for metrics for every word. */
-    private final AtomicReferenceArray<FontMetrics> metrics =
-            new AtomicReferenceArray<>(Face.values().length);
+    private final FallbackFonts fallbacks;
+    private final Typeface[] primaries = new Typeface[Face.values().length];
+    /** The fallback typeface of a face for a script in a language; empty when no font covers the script. */
+    private final Map<FallbackKey, Optional<Typeface>> fallbackChoices = new ConcurrentHashMap<>();
 
     public FontLibrary(FontFiles files) {
-        this.files = files;
+        this(files, SystemFallbacks.INSTALLED);
     }
 
-    /** Source Serif 4 and Source Sans 3 from the jar. */
+    public FontLibrary(FontFiles files, FallbackFonts fallbacks) {
+        this.files = files;
+        this.fallbacks = fallbacks;
+        for (Face face : Face.values()) {
+            primaries[face.ordinal()] = typeface(files.source(face));
+        }
+    }
+
+    /** Source Serif 4 and Source Sans 3 from the jar, with the system's fonts for other scripts. */
     public static FontLibrary bundled() {
         return BUNDLED;
     }
@@ -46,65 +53,91 @@ public final class FontLibrary {
         return files;
     }
 
-    /** The metrics of a face, read from its font file on first use. */
+    /** The face's own typeface: the house's or the bundled font. */
+    public Typeface primary(Face face) {
+        return primaries[face.ordinal()];
+    }
+
+    /** The metrics of a face's own font, read from its file on first use. */
     public FontMetrics metrics(Face face) {
-        FontMetrics known = metrics.get(face.ordinal());
-        if (known == null) {
-            synchronized (this) {
-                known = metrics.get(face.ordinal());
-                if (known == null) {
-                    known = FontMetrics.read(fontFile(face), files.describe(face));
-                    metrics.set(face.ordinal(), known);
-                }
+        return primary(face).metrics();
+    }
+
+    /**
+     * The typeface that draws {@code codePoint} in {@code face}: the face's own font when it has the character,
+     * else the first fallback font that has it, or null when none does. The fallback is chosen once per script,
+     * so that all the Arabic of a brief is set in one font.
+     */
+    public Typeface typeface(Face face, int codePoint, String languageTag) {
+        Typeface primary = primary(face);
+        if (primary.metrics().covers(codePoint)) {
+            return primary;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        FallbackKey key = new FallbackKey(face, script, languageTag == null ? "" : languageTag);
+        Optional<Typeface> chosen = fallbackChoices.computeIfAbsent(key, unused -> choose(face, codePoint,
+                languageTag));
+        if (chosen.isPresent() && chosen.get().metrics().covers(codePoint)) {
+            return chosen.get();
+        }
+        // The script's font lacks this one character (a rare ideograph, a symbol): any font of the chain.
+        for (FontSource source : fallbacks.chain(codePoint, face, languageTag)) {
+            Typeface candidate = typeface(source);
+            if (candidate.metrics().covers(codePoint)) {
+                return candidate;
             }
         }
-        return known;
+        return null;
     }
 
-    /**
-     * The face's font file as the engine uses it: read once per process, with the tables it never
-     * uses left out of the directory ({@link TableDirectoryPruner}) and only the character map
-     * PDFBox reads ({@link CmapPruner}), so that parsing it extracts no substitutions and builds no
-     * unused maps. Shared between threads: never modify it.
-     */
-    synchronized byte[] fontFile(Face face) {
-        return bytes.computeIfAbsent(
-                face, unread -> CmapPruner.prune(TableDirectoryPruner.prune(files.read(unread))));
-    }
-
-    /**
-     * The face's program parsed from {@link #fontFile}, once per process: every document embeds its subsets
-     * from the same parsed font instead of parsing the file again.
-     */
-    synchronized FontProgram program(Face face) {
-        FontProgram program = programs.get(face);
-        if (program == null) {
-            try {
-                program = FontProgram.parse(fontFile(face));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load font " + files.describe(face), e);
+    private Optional<Typeface> choose(Face face, int codePoint, String languageTag) {
+        for (FontSource source : fallbacks.chain(codePoint, face, languageTag)) {
+            Typeface candidate = typeface(source);
+            if (candidate.metrics().covers(codePoint)) {
+                return Optional.of(candidate);
             }
-            programs.put(face, program);
         }
-        return program;
+        return Optional.empty();
+    }
+
+    /** The face's program, for tests that look inside the embedded font. */
+    FontProgram program(Face face) {
+        return primary(face).program();
+    }
+
+    /** The face's font file as the engine parses it (see {@link Typeface#prunedFile()}). */
+    byte[] fontFile(Face face) {
+        return primary(face).prunedFile();
     }
 
     /**
-     * The characters of {@code text} that {@code face} cannot draw, in text order, each once per
-     * occurrence. Characters that are never drawn (line feeds, soft hyphens, zero-width spaces)
-     * are not reported. A caller turns each into a diagnostic at the character's source position
-     * instead of letting a blank box reach the page.
+     * The characters of {@code text} that no font can draw in {@code face}, in text order, each once per
+     * occurrence. Characters that are never drawn (line feeds, soft hyphens, zero-width spaces) are not
+     * reported. A caller turns each into a diagnostic at the character's source position instead of letting a
+     * blank box reach the page.
      */
-    public List<UncoveredCharacter> uncovered(Face face, CharSequence text) {
+    public List<UncoveredCharacter> uncovered(Face face, CharSequence text, String languageTag) {
         FontMetrics faceMetrics = metrics(face);
         List<UncoveredCharacter> missing = new ArrayList<>();
         for (int i = 0; i < text.length(); ) {
             int codePoint = Character.codePointAt(text, i);
-            if (!FontMetrics.isNotDrawn(codePoint) && !faceMetrics.covers(codePoint)) {
+            if (!FontMetrics.isNotDrawn(codePoint) && !faceMetrics.covers(codePoint)
+                    && typeface(face, codePoint, languageTag) == null) {
                 missing.add(new UncoveredCharacter(i, codePoint, face, faceMetrics.fontName()));
             }
             i += Character.charCount(codePoint);
         }
         return missing;
     }
+
+    /** {@link #uncovered(Face, CharSequence, String)} for text in no particular language. */
+    public List<UncoveredCharacter> uncovered(Face face, CharSequence text) {
+        return uncovered(face, text, null);
+    }
+
+    private static Typeface typeface(FontSource source) {
+        return TYPEFACES.computeIfAbsent(source, Typeface::new);
+    }
+
+    private record FallbackKey(Face face, Character.UnicodeScript script, String languageTag) {}
 }

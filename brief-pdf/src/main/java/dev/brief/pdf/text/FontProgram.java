@@ -98,6 +98,12 @@ final class FontProgram {
         return emptied ? 0 : horizontalMetrics.getAdvanceWidth(measured);
     }
 
+    /** The advance of an original glyph as the subset's widths give it, in font units. */
+    int advance(int glyphId) {
+        int measured = Math.min(glyphId, lastFullMetric);
+        return isInvisible(measured) ? 0 : horizontalMetrics.getAdvanceWidth(measured);
+    }
+
     private boolean isInvisible(int glyphId) {
         for (int invisible : invisibleGlyphs) {
             if (invisible == glyphId) {

@@ -2,26 +2,36 @@ package dev.brief.pdf.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The faces of a {@link FontLibrary} as one PDF document uses them: embedded subsets with a ToUnicode map
- * (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.4 and 6.2.11.7), never the standard 14 fonts. A face becomes a
- * {@link SubsetFont} the first time it is asked for, so faces a brief does not use are not embedded; once the
+ * The typefaces of a {@link FontLibrary} as one PDF document uses them: embedded subsets with a ToUnicode map
+ * (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.4 and 6.2.11.7), never the standard 14 fonts. A typeface becomes a
+ * {@link SubsetFont} the first time it is asked for, so fonts a brief does not use are not embedded; once the
  * last page is drawn, {@link #embedSubsets()} writes each font's subset. One set belongs to one document and one
  * thread.
  */
 public final class FontSet {
     private final PDDocument document;
     private final FontLibrary library;
-    private final Map<Face, SubsetFont> loaded = new EnumMap<>(Face.class);
+    private final GlyphLayout layout;
+    /** In first-use order, which is the drawing order: the same brief embeds its fonts in the same order. */
+    private final Map<Typeface, SubsetFont> loaded = new LinkedHashMap<>();
 
     public FontSet(PDDocument document, FontLibrary library) {
+        this(document, library, null);
+    }
+
+    /** A set for a brief in {@code languageTag}, which picks fallback fonts (Japanese or Chinese forms of Han). */
+    public FontSet(PDDocument document, FontLibrary library, String languageTag) {
         this.document = document;
         this.library = library;
+        this.layout = new GlyphLayout(library, languageTag);
     }
 
     public FontLibrary library() {
@@ -32,19 +42,40 @@ public final class FontSet {
         return library.metrics(face);
     }
 
-    /** The document's font for a face, made on first use. */
+    /** Lays text out into glyph runs: fallback fonts, bidi and shaping (see {@link GlyphLayout}). */
+    public GlyphLayout layout() {
+        return layout;
+    }
+
+    /** The document's font for a face's own typeface, made on first use. */
     public SubsetFont font(Face face) {
-        SubsetFont font = loaded.get(face);
+        return font(library.primary(face));
+    }
+
+    /** The document's font for a typeface, made on first use. */
+    public SubsetFont font(Typeface typeface) {
+        SubsetFont font = loaded.get(typeface);
         if (font == null) {
-            font = new SubsetFont(library.program(face), library.metrics(face), library.files().describe(face));
-            loaded.put(face, font);
+            font = new SubsetFont(typeface.program(), typeface.metrics(), typeface.name());
+            loaded.put(typeface, font);
         }
         return font;
     }
 
-    /** The faces used so far. */
+    /** The faces whose own typeface was used so far. */
     public Set<Face> loadedFaces() {
-        return Set.copyOf(loaded.keySet());
+        Set<Face> faces = new TreeSet<>();
+        for (Face face : Face.values()) {
+            if (loaded.containsKey(library.primary(face))) {
+                faces.add(face);
+            }
+        }
+        return faces;
+    }
+
+    /** The typefaces used so far, in first-use order. */
+    public List<Typeface> loadedTypefaces() {
+        return List.copyOf(loaded.keySet());
     }
 
     /**
@@ -52,11 +83,11 @@ public final class FontSet {
      * drawn and before the document is saved.
      */
     public void embedSubsets() {
-        for (Map.Entry<Face, SubsetFont> font : loaded.entrySet()) {
+        for (Map.Entry<Typeface, SubsetFont> font : loaded.entrySet()) {
             try {
                 font.getValue().embed(document);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot embed font " + library.files().describe(font.getKey()), e);
+                throw new UncheckedIOException("cannot embed font " + font.getKey().name(), e);
             }
         }
     }

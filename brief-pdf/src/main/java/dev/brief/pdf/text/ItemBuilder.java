@@ -15,6 +15,7 @@ final class ItemBuilder<T> {
 
     private final ParagraphText<T> paragraph;
     private final FontMetrics[] runMetrics;
+    private final GlyphLayout layout;
     private final Alignment alignment;
     private final List<Item> items = new ArrayList<>();
     /** The widest stretch of a word between two places where the line may break, as built. */
@@ -24,8 +25,14 @@ final class ItemBuilder<T> {
     /** The first character whose items are not built yet. */
     private int next;
 
+    /** A builder for a paragraph that is simple or whose levels and typefaces are not resolved. */
     ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, Alignment alignment) {
+        this(paragraph, fonts, new GlyphLayout(fonts, null), alignment);
+    }
+
+    ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, GlyphLayout layout, Alignment alignment) {
         this.paragraph = paragraph;
+        this.layout = layout;
         this.alignment = alignment;
         this.runMetrics = new FontMetrics[paragraph.runCount()];
         for (int run = 0; run < runMetrics.length; run++) {
@@ -180,7 +187,9 @@ final class ItemBuilder<T> {
         double unitWidth = 0;
         for (int p = start + 1; p <= end; p++) {
             WordBreak here = p < end && breaks != null ? breaks[p - start] : null;
-            boolean runChanges = p < end && paragraph.runAt(p) != paragraph.runAt(p - 1);
+            // A box has one run, one bidi level and one typeface: it is measured and drawn as one.
+            boolean runChanges = p < end
+                    && (paragraph.runAt(p) != paragraph.runAt(p - 1) || !paragraph.sameSegment(p - 1, p));
             if (p == end || runChanges || here != null) {
                 double boxWidth = width(boxStart, p);
                 items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, boxWidth, start, end));
@@ -240,7 +249,12 @@ final class ItemBuilder<T> {
             int run = paragraph.runAt(from);
             int to = Math.min(end, paragraph.runEnd(run));
             StyledRun<T> style = paragraph.run(run);
-            total += runMetrics[run].width(paragraph.text(), from, to, style.size());
+            if (paragraph.isSimple()) {
+                total += runMetrics[run].width(paragraph.text(), from, to, style.size());
+            } else {
+                RunDirection direction = RunDirection.of((paragraph.levelAt(from) & 1) != 0);
+                total += layout.width(style.face(), style.size(), paragraph.text(), from, to, direction);
+            }
             from = to;
         }
         return total;

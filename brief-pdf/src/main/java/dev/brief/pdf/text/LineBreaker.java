@@ -33,7 +33,18 @@ public final class LineBreaker {
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
-        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag));
+        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
+                new GlyphLayout(fonts, languageTag), RunDirection.LEFT_TO_RIGHT);
+    }
+
+    /**
+     * Breaks a paragraph of a brief in {@code languageTag} whose text runs in {@code direction}: a right-to-left
+     * paragraph's lines are aligned right and each line's pieces are placed in visual order (UAX #9 L2).
+     */
+    public <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
+            String languageTag, RunDirection direction) {
+        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
+                new GlyphLayout(fonts, languageTag), direction);
     }
 
     /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
@@ -42,7 +53,14 @@ public final class LineBreaker {
             LineWidths widths,
             Alignment alignment,
             Optional<Hyphenator> hyphenator) {
+        return breakLines(runs, widths, alignment, hyphenator, new GlyphLayout(fonts, null),
+                RunDirection.LEFT_TO_RIGHT);
+    }
+
+    private <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
+            Optional<Hyphenator> hyphenator, GlyphLayout layout, RunDirection direction) {
         ParagraphText<T> paragraph = new ParagraphText<>(runs);
+        paragraph.resolve(layout, direction);
         if (paragraph.length() == 0) {
             return new BrokenParagraph<>(List.of());
         }
@@ -82,7 +100,7 @@ public final class LineBreaker {
             if (built != null) {
                 fit = fit.withExtraStretch(pass.extraStretch());
             } else {
-                builder = new ItemBuilder<>(paragraph, fonts, alignment);
+                builder = new ItemBuilder<>(paragraph, fonts, layout, alignment);
                 builder.start(pass.hyphenator(), pass.emergencyWidth());
                 built = pass;
                 if (failsAtTheStart(builder, widths, pass)) {
@@ -96,7 +114,7 @@ public final class LineBreaker {
             int[] breaks = fit.breaks(pass.tolerance());
             if (breaks != null) {
                 return new BrokenParagraph<>(
-                        new LineSetter<>(paragraph, items, fit, widths, fonts).lines(breaks));
+                        new LineSetter<>(paragraph, items, fit, widths, fonts, layout).lines(breaks));
             }
         }
         throw new IllegalArgumentException(

@@ -14,9 +14,11 @@ final class LineSetter<T> {
     private final OptimalFit fit;
     private final LineWidths widths;
     private final FontLibrary fonts;
+    private final GlyphLayout layout;
 
     LineSetter(ParagraphText<T> paragraph, List<Item> items, OptimalFit fit, LineWidths widths,
-            FontLibrary fonts) {
+            FontLibrary fonts, GlyphLayout layout) {
+        this.layout = layout;
         this.paragraph = paragraph;
         this.items = items;
         this.fit = fit;
@@ -48,7 +50,7 @@ final class LineSetter<T> {
         for (int k = start; k < end; k++) {
             Item item = items.get(k);
             if (item.isBox()) {
-                if (open == null || open.run != item.run()) {
+                if (open == null || open.run != item.run() || !paragraph.sameSegment(open.start, item.start())) {
                     close(open, pieces);
                     open = new PieceBuilder(item.run(), item.start(), x);
                 }
@@ -79,6 +81,9 @@ final class LineSetter<T> {
         if (last.isGlue() && last.end() > last.start()) {
             pieces.add(space(last, x));
         }
+        if (!paragraph.isSimple()) {
+            pieces = new VisualOrder<>(paragraph, pieces).place(width);
+        }
         int textEnd = last.isGlue() || last.isForcedBreak() ? last.end() : last.start();
         String word = hyphenated
                 ? paragraph.text().substring(last.wordStart(), last.wordEnd())
@@ -93,7 +98,7 @@ final class LineSetter<T> {
         FontMetrics metrics = fonts.metrics(run.face());
         String source = paragraph.text().substring(glue.start(), glue.end());
         return new Piece<>(drawnSpace(source, metrics), source, run.face(), run.size(), (float) x,
-                (float) glue.width(), run.owner(), true, glue.start());
+                (float) glue.width(), run.owner(), true, glue.start(), direction(glue.start()));
     }
 
     /** The space as drawn: a tab or a space the font lacks becomes a plain space; mostly the source itself. */
@@ -120,27 +125,19 @@ final class LineSetter<T> {
         String source = paragraph.text().substring(open.start, open.end);
         String drawn = open.hyphen > 0 ? drawnWord(source) + '-' : drawnWord(source);
         pieces.add(new Piece<>(drawn, source, run.face(), run.size(), (float) open.x,
-                (float) (open.width + open.hyphen), run.owner(), false, open.start));
+                (float) (open.width + open.hyphen), run.owner(), false, open.start, direction(open.start)));
     }
 
-    /** The word without the characters that are never drawn (see {@link FontMetrics#isNotDrawn}); mostly itself. */
+    private RunDirection direction(int index) {
+        return RunDirection.of((paragraph.levelAt(index) & 1) != 0);
+    }
+
+    /**
+     * The word without the characters that are never drawn (see {@link FontMetrics#isNotDrawn}), except the
+     * joiners that shaping reads; mostly itself.
+     */
     private static String drawnWord(String source) {
-        for (int i = 0; i < source.length(); ) {
-            int codePoint = source.codePointAt(i);
-            if (FontMetrics.isNotDrawn(codePoint)) {
-                StringBuilder drawn = new StringBuilder(source.length());
-                for (int k = 0; k < source.length(); ) {
-                    int kept = source.codePointAt(k);
-                    if (!FontMetrics.isNotDrawn(kept)) {
-                        drawn.appendCodePoint(kept);
-                    }
-                    k += Character.charCount(kept);
-                }
-                return drawn.toString();
-            }
-            i += Character.charCount(codePoint);
-        }
-        return source;
+        return GlyphLayout.withoutHidden(source);
     }
 
     /** A word piece being collected from consecutive boxes of one run. */

@@ -13,6 +13,7 @@ package dev.brief.pdf.text;
  * @param space whether this piece is spacing between words
  * @param offset the index of {@code sourceText} in the paragraph (the concatenated run texts),
  *     for source positions and page-map offsets
+ * @param direction the direction the piece's glyphs run in: its bidi level's (UAX #9)
  * @param <T> the owner type of the runs
  */
 public record Piece<T>(
@@ -24,7 +25,19 @@ public record Piece<T>(
         float width,
         T owner,
         boolean space,
-        int offset) {
+        int offset,
+        RunDirection direction) {
+
+    /** A left-to-right piece. */
+    public Piece(String text, String sourceText, Face face, float size, float x, float width, T owner, boolean space,
+            int offset) {
+        this(text, sourceText, face, size, x, width, owner, space, offset, RunDirection.LEFT_TO_RIGHT);
+    }
+
+    /** This piece moved to {@code newX}. */
+    Piece<T> at(float newX) {
+        return new Piece<>(text, sourceText, face, size, newX, width, owner, space, offset, direction);
+    }
 
     /** Whether a span with {@code /ActualText} is needed to read this piece correctly. */
     public boolean needsActualText() {

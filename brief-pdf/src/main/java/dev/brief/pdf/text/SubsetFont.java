@@ -90,6 +90,33 @@ public final class SubsetFont {
         return length;
     }
 
+    /**
+     * The codes that show shaped glyphs: two bytes, the glyph id, per glyph. Each glyph's character (the first
+     * of its cluster) goes to the ToUnicode map when the glyph has none yet; a ligature or a contextual form is
+     * read whole through the /ActualText around it.
+     */
+    public byte[] encode(int[] glyphs, int[] characters) {
+        byte[] codes = new byte[glyphs.length * 2];
+        for (int g = 0; g < glyphs.length; g++) {
+            int glyph = glyphs[g];
+            if (glyph <= 0 || glyph >= firstCharacters.length) {
+                throw new IllegalArgumentException(String.format("no glyph for U+%04X in font %s", characters[g],
+                        fileName));
+            }
+            if (firstCharacters[glyph] < 0) {
+                firstCharacters[glyph] = characters[g];
+            }
+            codes[2 * g] = (byte) (glyph >> 8);
+            codes[2 * g + 1] = (byte) glyph;
+        }
+        return codes;
+    }
+
+    /** The advance of a glyph in thousandths of an em, as the /W array gives it. */
+    public float advance(int glyph) {
+        return Math.round(program.advance(glyph) * 1000f / program.unitsPerEm());
+    }
+
     /** Writes the subset of the glyphs encoded so far and the dictionaries that describe it. */
     void embed(PDDocument document) throws IOException {
         SortedSet<Integer> used = new TreeSet<>();

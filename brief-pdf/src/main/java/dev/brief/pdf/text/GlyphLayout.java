@@ -1,0 +1,240 @@
+package dev.brief.pdf.text;
+
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a string in one face and size into positioned glyphs, the way browsers do: a font for each character
+ * (the face's own, or a fallback for scripts it lacks), runs of one font and one bidi level (UAX #9), each run
+ * shaped ({@link Shaper}) when its script needs it or it is right to left, and the runs placed in visual order.
+ * Layout measures with {@link #width} and painting draws with {@link #layOut}, which place glyphs the same way,
+ * so what is measured is what is drawn. Text that needs none of this (Latin in the face's own font) takes
+ * {@link #isSimple} and the one-glyph-per-character path.
+ */
+public final class GlyphLayout {
+    private final FontLibrary fonts;
+    private final String languageTag;
+
+    public GlyphLayout(FontLibrary fonts, String languageTag) {
+        this.fonts = fonts;
+        this.languageTag = languageTag;
+    }
+
+    /**
+     * Whether {@code text} in {@code face} is drawn one glyph per character, left to right, in the face's own
+     * font: no fallback font, no shaping, no reordering.
+     */
+    public boolean isSimple(Face face, CharSequence text, int start, int end) {
+        FontMetrics metrics = fonts.metrics(face);
+        for (int i = start; i < end; ) {
+            int codePoint = Character.codePointAt(text, i);
+            if (needsShaping(codePoint) || !metrics.covers(codePoint) && !FontMetrics.isNotDrawn(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
+
+    /**
+     * Whether a character takes part in shaping or reordering: right-to-left and complex scripts (Arabic,
+     * Hebrew, the Indic scripts, Thai …), combining marks, joiners and bidi controls. CJK needs neither.
+     */
+    static boolean needsShaping(int codePoint) {
+        if (codePoint < 0x0300) {
+            return false;
+        }
+        switch (Character.getType(codePoint)) {
+            case Character.NON_SPACING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+                return true;
+            default:
+                break;
+        }
+        switch (Character.getDirectionality(codePoint)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+            case Character.DIRECTIONALITY_ARABIC_NUMBER:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+            case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+            case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+            case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+                return true;
+            default:
+                break;
+        }
+        if (codePoint == 0x200C || codePoint == 0x200D) {
+            return true;
+        }
+        switch (Character.UnicodeScript.of(codePoint)) {
+            case DEVANAGARI: case BENGALI: case GURMUKHI: case GUJARATI: case ORIYA: case TAMIL: case TELUGU:
+            case KANNADA: case MALAYALAM: case SINHALA: case THAI: case LAO: case TIBETAN: case MYANMAR:
+            case KHMER: case MONGOLIAN: case SYRIAC: case THAANA: case NKO: case JAVANESE: case BALINESE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The width in points of {@code text[start, end)} laid out in {@code face} at {@code size}. */
+    public float width(Face face, float size, CharSequence text, int start, int end, RunDirection direction) {
+        if (isSimple(face, text, start, end)) {
+            return fonts.metrics(face).width(text, start, end, size);
+        }
+        float width = 0;
+        for (GlyphRun run : layOut(face, size, text.subSequence(start, end).toString(), direction)) {
+            width += run.advance();
+        }
+        return width;
+    }
+
+    /**
+     * The glyph runs of {@code text}, left to right, positioned from the text's origin. Characters that are
+     * never drawn (soft hyphens, zero-width spaces; see {@link FontMetrics#isNotDrawn}) are left out, except
+     * the joiners that shaping reads.
+     */
+    public List<GlyphRun> layOut(Face face, float size, String text, RunDirection direction) {
+        String drawn = withoutHidden(text);
+        List<GlyphRun> runs = new ArrayList<>();
+        if (drawn.isEmpty()) {
+            return runs;
+        }
+        Bidi bidi = new Bidi(drawn, switch (direction) {
+            case LEFT_TO_RIGHT -> Bidi.DIRECTION_LEFT_TO_RIGHT;
+            case RIGHT_TO_LEFT -> Bidi.DIRECTION_RIGHT_TO_LEFT;
+            case FIRST_STRONG -> Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
+        });
+        Typeface[] typefaces = typefaces(face, drawn);
+        List<Segment> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= drawn.length(); i++) {
+            if (i == drawn.length() || typefaces[i] != typefaces[start]
+                    || bidi.getLevelAt(i) != bidi.getLevelAt(start)) {
+                segments.add(new Segment(start, i, (byte) bidi.getLevelAt(start), typefaces[start]));
+                start = i;
+            }
+        }
+        Segment[] visual = segments.toArray(new Segment[0]);
+        byte[] levels = new byte[visual.length];
+        for (int s = 0; s < visual.length; s++) {
+            levels[s] = visual[s].level;
+        }
+        Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
+        float x = 0;
+        for (Segment segment : visual) {
+            GlyphRun run = glyphs(segment, drawn, size, x);
+            runs.add(run);
+            x += run.advance();
+        }
+        return runs;
+    }
+
+    private GlyphRun glyphs(Segment segment, String text, float size, float origin) {
+        String part = text.substring(segment.start, segment.end);
+        boolean rightToLeft = (segment.level & 1) != 0;
+        float scale = size / 1000f;
+        Typeface typeface = segment.typeface;
+        if (!rightToLeft && !anyNeedsShaping(part)) {
+            FontMetrics metrics = typeface.metrics();
+            int count = part.codePointCount(0, part.length());
+            int[] glyphs = new int[count];
+            int[] characters = new int[count];
+            float[] x = new float[count];
+            float[] y = new float[count];
+            float pen = 0;
+            int g = 0;
+            for (int i = 0; i < part.length(); g++) {
+                int codePoint = part.codePointAt(i);
+                glyphs[g] = typeface.program().glyphId(codePoint);
+                characters[g] = codePoint;
+                x[g] = origin + pen;
+                pen += metrics.advance(codePoint) * scale;
+                i += Character.charCount(codePoint);
+            }
+            return new GlyphRun(typeface, glyphs, x, y, characters, pen, false);
+        }
+        Shaper.Shaped shaped = Shaper.shape(typeface, part, rightToLeft);
+        int count = shaped.glyphs().length;
+        float[] x = new float[count];
+        float[] y = new float[count];
+        int[] characters = new int[count];
+        for (int g = 0; g < count; g++) {
+            x[g] = origin + shaped.x()[g] * scale;
+            y[g] = shaped.y()[g] * scale;
+            characters[g] = part.codePointAt(shaped.characters()[g]);
+        }
+        return new GlyphRun(typeface, shaped.glyphs(), x, y, characters, shaped.advance() * scale, true);
+    }
+
+    /**
+     * The typeface of each character: the face's own or a fallback. Marks, joiners and variation selectors take
+     * the typeface of the character before them when it has them, so that shaping sees a cluster in one font.
+     */
+    Typeface[] typefaces(Face face, String text) {
+        Typeface[] typefaces = new Typeface[text.length()];
+        Typeface previous = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            Typeface typeface;
+            if (previous != null && joinsPrevious(codePoint) && previous.metrics().covers(codePoint)) {
+                typeface = previous;
+            } else {
+                typeface = fonts.typeface(face, codePoint, languageTag);
+                if (typeface == null) {
+                    // Reported before layout as an uncovered character; drawn with the face's own missing glyph.
+                    typeface = fonts.primary(face);
+                }
+            }
+            int length = Character.charCount(codePoint);
+            for (int k = 0; k < length; k++) {
+                typefaces[i + k] = typeface;
+            }
+            previous = typeface;
+            i += length;
+        }
+        return typefaces;
+    }
+
+    private static boolean joinsPrevious(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || codePoint == 0x200C || codePoint == 0x200D
+                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
+    }
+
+    private static boolean anyNeedsShaping(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (needsShaping(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
+    /** The text without the characters that are never drawn, except joiners (shaping reads those). */
+    public static String withoutHidden(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            boolean hidden = FontMetrics.isNotDrawn(codePoint) && codePoint != 0x200C && codePoint != 0x200D;
+            if (hidden && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!hidden && kept != null) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private record Segment(int start, int end, byte level, Typeface typeface) {}
+}

@@ -1,0 +1,108 @@
+package dev.brief.pdf.text;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One font program as the engine uses it: its metrics for layout, its parsed program for embedding subsets, and
+ * the JDK's font of the same file for shaping. Each is made on first use and then kept; thread-safe.
+ */
+public final class Typeface {
+    private final FontSource source;
+    private volatile byte[] original;
+    private byte[] pruned;
+    private volatile FontMetrics metrics;
+    private FontProgram program;
+    private Font shapingFont;
+
+    Typeface(FontSource source) {
+        this.source = source;
+    }
+
+    public FontSource source() {
+        return source;
+    }
+
+    /** The font's file name, for messages. */
+    public String name() {
+        return source.name();
+    }
+
+    public FontMetrics metrics() {
+        FontMetrics known = metrics;
+        if (known == null) {
+            synchronized (this) {
+                known = metrics;
+                if (known == null) {
+                    known = FontMetrics.read(prunedFile(), source.name());
+                    metrics = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** The face's program parsed once per process: every document embeds its subsets from it. */
+    synchronized FontProgram program() {
+        if (program == null) {
+            try {
+                program = FontProgram.parse(prunedFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load font " + source.name(), e);
+            }
+        }
+        return program;
+    }
+
+    /**
+     * The JDK's font of the same file, at 1000 units to the em, for the shaper: made from the whole file, since
+     * shaping reads the substitution and positioning tables that {@link #prunedFile()} leaves out. Glyph ids
+     * are the file's own, the same as the program's.
+     */
+    synchronized Font shapingFont() {
+        if (shapingFont == null) {
+            try {
+                shapingFont = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(originalFile()))
+                        .deriveFont(1000f);
+            } catch (FontFormatException | IOException e) {
+                throw new UncheckedIOException("cannot load font " + source.name() + " for shaping",
+                        e instanceof IOException ? (IOException) e : new IOException(e));
+            }
+        }
+        return shapingFont;
+    }
+
+    /**
+     * The file as layout and embedding read it: with the tables they never use left out of the directory
+     * ({@link TableDirectoryPruner}) and only the character map PDFBox reads ({@link CmapPruner}), so that
+     * parsing it extracts no substitutions and builds no unused maps. Glyph ids are unchanged.
+     */
+    synchronized byte[] prunedFile() {
+        if (pruned == null) {
+            pruned = CmapPruner.prune(TableDirectoryPruner.prune(originalFile()));
+        }
+        return pruned;
+    }
+
+    private byte[] originalFile() {
+        byte[] bytes = original;
+        if (bytes == null) {
+            synchronized (this) {
+                bytes = original;
+                if (bytes == null) {
+                    bytes = source.trueType().get();
+                    original = bytes;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public String toString() {
+        return source.name();
+    }
+}
