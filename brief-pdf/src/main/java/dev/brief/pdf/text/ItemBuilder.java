@@ -200,7 +200,12 @@ final class ItemBuilder<T> {
                     unitWidth = 0;
                 }
                 boxStart = p;
-                if (here != null) {
+                if (here == WordBreak.IDEOGRAPHIC) {
+                    // Room to break and, in a justified line, to space the characters apart.
+                    int run = paragraph.runAt(p - 1);
+                    double em = paragraph.run(run).size();
+                    items.add(Item.glue(run, p, p, 0, alignment == Alignment.JUSTIFIED ? em / 4 : 0, 0, true));
+                } else if (here != null) {
                     int run = paragraph.runAt(p - 1);
                     double hyphen = here.addsHyphen ? hyphenWidth(run) : 0;
                     items.add(Item.penalty(run, p, hyphen, penalty(here), here.flagged,

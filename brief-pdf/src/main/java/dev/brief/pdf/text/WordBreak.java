@@ -20,6 +20,11 @@ enum WordBreak {
     URL_HYPHEN(500, false, false),
     /** At a zero-width space of the source. */
     ZERO_WIDTH(0, false, false),
+    /**
+     * Between the characters of Chinese or Japanese text, where UAX #14 allows a line to end (not before 、。」）
+     * and the like, not after 「（); set as glue that stretches, so justified lines space their characters.
+     */
+    IDEOGRAPHIC(0, false, false),
     /** Anywhere, when nothing else keeps a line from being overfull; nothing is added. */
     EMERGENCY(1_000, false, false);
 
@@ -69,7 +74,19 @@ enum WordBreak {
         if (hyphenator.isPresent() && !url && !softHyphens && !hasDigit(word)) {
             hyphenate(word, hyphenator.get(), breaks);
         }
+        if (!url && hasIdeographs(word)) {
+            IdeographicBreaks.find(word, breaks);
+        }
         return breaks;
+    }
+
+    private static boolean hasIdeographs(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (IdeographicBreaks.isIdeographic(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,7 +100,8 @@ enum WordBreak {
         }
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '/' || c == '@' || c == '\u200B' || c == '\u00AD' || isDash(c)) {
+            if (c == '/' || c == '@' || c == '\u200B' || c == '\u00AD' || isDash(c)
+                    || c >= '\u2E80' && IdeographicBreaks.isIdeographic(c)) {
                 return true;
             }
         }
