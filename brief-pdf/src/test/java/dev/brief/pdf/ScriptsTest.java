@@ -1,0 +1,101 @@
+package dev.brief.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.pdf.inspect.PdfInspection;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * Briefs in Arabic, Hebrew and Japanese, set with the system's fonts for those scripts (Debian's fonts-noto-core
+ * and fonts-ipafont-gothic): they conform, read in logical order, and their glyphs are the shaped ones.
+ */
+class ScriptsTest {
+    private static final Path NASKH = Path.of("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    void conformsToPdfUaAndPdfA(String name) {
+        byte[] pdf = ScriptBriefs.written(name).bytes();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    void readsInSourceOrder(String name) throws IOException {
+        TestPdfs.Written written = ScriptBriefs.written(name);
+        List<String> reading = new ArrayList<>();
+        for (String block : PdfInspection.of(written.bytes()).readingText()) {
+            reading.add(SourceText.normalise(block));
+        }
+        List<String> expected = SourceText.blocks(written.brief());
+        assertThat(expected).isNotEmpty();
+        for (String block : expected) {
+            assertThat(reading).as("structure text of %s", name).contains(block);
+        }
+    }
+
+    @Test
+    void arabicWithAnAcronymAndDigitsReadsInLogicalOrder() throws IOException {
+        List<String> reading = PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();
+        assertThat(reading).anySatisfy(block -> assertThat(SourceText.normalise(block)).startsWith(
+                "تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن الفاقد بلغ 35% في بعض"));
+    }
+
+    @Test
+    void arabicWordsAreDrawnWithTheShapersJoinedForms() throws Exception {
+        assertThat(NASKH).as("Debian's fonts-noto-core must be installed").exists();
+        Map<String, List<Integer>> drawn = DrawnGlyphs.byActualText(ScriptBriefs.written("arabic").bytes(), 1);
+        Font font = Font.createFont(Font.TRUETYPE_FONT, NASKH.toFile()).deriveFont(1000f);
+        int compared = 0;
+        for (String word : List.of("الساحلية", "للبلديات", "مشتركاً", "الإلكتروني")) {
+            assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
+            GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true),
+                    word.toCharArray(), 0, word.length(), Font.LAYOUT_RIGHT_TO_LEFT);
+            List<Integer> expected = new ArrayList<>();
+            for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
+                expected.add(glyph);
+            }
+            assertThat(drawn.get(word)).as("glyphs of %s", word).isEqualTo(expected);
+            // Joined forms are not the isolated letters of the character map, read right to left.
+            List<Integer> isolated = new ArrayList<>();
+            for (int i = word.length() - 1; i >= 0; i--) {
+                isolated.add(font.createGlyphVector(new FontRenderContext(null, false, true),
+                        String.valueOf(word.charAt(i))).getGlyphCode(0));
+            }
+            assertThat(drawn.get(word)).as("glyphs of %s", word).isNotEqualTo(isolated);
+            compared++;
+        }
+        assertThat(compared).isEqualTo(4);
+    }
+
+    @Test
+    void japaneseLinesKeepTheLineStartAndLineEndRules() throws IOException {
+        String text;
+        try (PDDocument document = Loader.loadPDF(ScriptBriefs.written("japanese").bytes())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> bodyLines = lines.stream().filter(line -> line.matches(".*[\\p{IsHan}\\p{IsHiragana}].*")).toList();
+        assertThat(bodyLines.size()).as("lines of Japanese text").isGreaterThan(5);
+        for (String line : bodyLines) {
+            assertThat("、。」）").as("first character of %s", line).doesNotContain(line.substring(0, 1));
+            assertThat("「（").as("last character of %s", line).doesNotContain(line.substring(line.length() - 1));
+        }
+    }
+}
