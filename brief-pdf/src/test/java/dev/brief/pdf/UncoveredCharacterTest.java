@@ -16,18 +16,19 @@ import org.junit.jupiter.api.Test;
 /** A character no font covers is an error naming the character and its element, never a blank box. */
 class UncoveredCharacterTest {
 
+    /** A private-use character: no font, bundled or on the system, has it. */
     @Test
     void everyUncoveredCharacterIsReportedWithItsElement() {
         Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-only", 2, List.of(new Inline.Text("Only section")), List.of(
-                new Block.Paragraph("p-1", List.of(new Inline.Text("Tea \u4e2d and \u4e2d again.")))), List.of());
+                new Block.Paragraph("p-1", List.of(new Inline.Text("Tea \uDB80\uDC01 and \uDB80\uDC01 again.")))), List.of());
         Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
                 minimal.notes(), minimal.publisher());
         assertThatThrownBy(() -> TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults()))
                 .isInstanceOfSatisfying(UncoveredCharactersException.class, exception -> {
                     assertThat(exception.characters()).hasSize(2);
                     assertThat(exception.characters().get(0).elementId()).isEqualTo("p-1");
-                    assertThat(exception.characters().get(0).message()).contains("U+4E2D");
+                    assertThat(exception.characters().get(0).message()).contains("U+F0001");
                 });
     }
 }
