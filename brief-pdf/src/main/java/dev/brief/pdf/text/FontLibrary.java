@@ -70,10 +70,11 @@ public final class FontLibrary {
      */
     public Typeface typeface(Face face, int codePoint, String languageTag) {
         Typeface primary = primary(face);
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (primary.metrics().covers(codePoint)) {
+            // A face's own font that has the letters but cannot shape them is reported, not replaced.
             return primary;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         FallbackKey key = new FallbackKey(face, script, languageTag == null ? "" : languageTag);
         Optional<Typeface> chosen = fallbackChoices.computeIfAbsent(key, unused -> choose(face, codePoint,
                 languageTag));
@@ -83,7 +84,7 @@ public final class FontLibrary {
         // The script's font lacks this one character (a rare ideograph, a symbol): any font of the chain.
         for (FontSource source : fallbacks.chain(codePoint, face, languageTag)) {
             Typeface candidate = typeface(source);
-            if (candidate.metrics().covers(codePoint)) {
+            if (candidate.metrics().covers(codePoint) && candidate.canShape(script)) {
                 return candidate;
             }
         }
@@ -91,9 +92,10 @@ public final class FontLibrary {
     }
 
     private Optional<Typeface> choose(Face face, int codePoint, String languageTag) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         for (FontSource source : fallbacks.chain(codePoint, face, languageTag)) {
             Typeface candidate = typeface(source);
-            if (candidate.metrics().covers(codePoint)) {
+            if (candidate.metrics().covers(codePoint) && candidate.canShape(script)) {
                 return Optional.of(candidate);
             }
         }
@@ -119,11 +121,22 @@ public final class FontLibrary {
     public List<UncoveredCharacter> uncovered(Face face, CharSequence text, String languageTag) {
         FontMetrics faceMetrics = metrics(face);
         List<UncoveredCharacter> missing = new ArrayList<>();
+        Character.UnicodeScript unshapeable = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = Character.codePointAt(text, i);
-            if (!FontMetrics.isNotDrawn(codePoint) && !faceMetrics.covers(codePoint)
-                    && typeface(face, codePoint, languageTag) == null) {
+            if (FontMetrics.isNotDrawn(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            if (!faceMetrics.covers(codePoint) && typeface(face, codePoint, languageTag) == null) {
                 missing.add(new UncoveredCharacter(i, codePoint, face, faceMetrics.fontName()));
+            } else if (faceMetrics.covers(codePoint) && codePoint >= 0x0590) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+                // Once per script and text: one diagnostic says what is wrong with the font.
+                if (script != unshapeable && !primary(face).canShape(script)) {
+                    missing.add(UncoveredCharacter.unshapeable(i, codePoint, face, faceMetrics.fontName()));
+                    unshapeable = script;
+                }
             }
             i += Character.charCount(codePoint);
         }

@@ -5,6 +5,11 @@ import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One font program as the engine uses it: its metrics for layout, its parsed program for embedding subsets, and
@@ -17,6 +22,7 @@ public final class Typeface {
     private volatile FontMetrics metrics;
     private FontProgram program;
     private Font shapingFont;
+    private Set<String> substitutionScripts;
 
     Typeface(FontSource source) {
         this.source = source;
@@ -73,6 +79,37 @@ public final class Typeface {
             }
         }
         return shapingFont;
+    }
+
+    /**
+     * Whether the font can shape {@code script}: its GSUB table lists one of the script's OpenType tags, or the
+     * script needs no substitutions (Latin, Hebrew, Han …).
+     */
+    public boolean canShape(Character.UnicodeScript script) {
+        java.util.List<String> required = ShapingScripts.requiredTags(script);
+        if (required.isEmpty()) {
+            return true;
+        }
+        Set<String> supported = substitutionScripts();
+        for (String tag : required) {
+            if (supported.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized Set<String> substitutionScripts() {
+        if (substitutionScripts == null) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(originalFile()))) {
+                GlyphSubstitutionTable substitutions = font.getGsub();
+                substitutionScripts = substitutions == null ? Set.of()
+                        : Set.copyOf(substitutions.getSupportedScriptTags());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the substitutions of font " + source.name(), e);
+            }
+        }
+        return substitutionScripts;
     }
 
     /**
