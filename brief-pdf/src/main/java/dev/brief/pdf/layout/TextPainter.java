@@ -21,7 +21,7 @@ final class TextPainter {
     static void show(MarkedContent handle, FontSet fonts, Face face, float size, Color color, float x, float y,
             String text, RunDirection direction) {
         GlyphLayout layout = fonts.layout();
-        if (layout.isSimple(face, text, 0, text.length())) {
+        if (direction != RunDirection.RIGHT_TO_LEFT && layout.isSimple(face, text, 0, text.length())) {
             handle.text(fonts.font(face), size, color, x, y, text);
             return;
         }

@@ -85,7 +85,7 @@ public final class GlyphLayout {
 
     /** The width in points of {@code text[start, end)} laid out in {@code face} at {@code size}. */
     public float width(Face face, float size, CharSequence text, int start, int end, RunDirection direction) {
-        if (isSimple(face, text, start, end)) {
+        if (direction != RunDirection.RIGHT_TO_LEFT && isSimple(face, text, start, end)) {
             return fonts.metrics(face).width(text, start, end, size);
         }
         float width = 0;
