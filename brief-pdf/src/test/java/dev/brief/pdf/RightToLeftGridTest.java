@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +143,52 @@ class RightToLeftGridTest {
         assertThat(englishSeries.left()).isLessThan(middle);
         assertThat(arabicSeries.right()).isGreaterThan(middle);
         assertThat(arabicSeries.left()).isGreaterThan(middle);
+    }
+
+    @Test
+    void quotationAndPullQuoteRulesAreMirrored() throws IOException {
+        List<StrokedLines.Segment> englishRules = StrokedLines.of(english.bytes());
+        List<StrokedLines.Segment> arabicRules = StrokedLines.of(arabic.bytes());
+        float pageWidth = englishPlaces.pageWidth();
+        List<StrokedLines.Segment> englishQuoteRules = quoteRules(englishRules);
+        List<StrokedLines.Segment> arabicQuoteRules = quoteRules(arabicRules);
+        assertThat(arabicQuoteRules).hasSameSizeAs(englishQuoteRules).isNotEmpty();
+        Extent englishQuote = englishPlaces.extent(child(first(englishTags, "BlockQuote"), "P"));
+        Extent arabicQuote = arabicPlaces.extent(child(first(arabicTags, "BlockQuote"), "P"));
+        for (int i = 0; i < englishQuoteRules.size(); i++) {
+            assertThat(englishQuoteRules.get(i).left()).isLessThan(englishQuote.left());
+            assertThat(arabicQuoteRules.get(i).left()).isGreaterThan(arabicQuote.right());
+            assertThat(arabicQuoteRules.get(i).left()).isCloseTo(pageWidth - englishQuoteRules.get(i).left(),
+                    Offset.offset(0.01f));
+        }
+        StrokedLines.Segment englishPullQuote = pullQuoteRule(englishRules);
+        StrokedLines.Segment arabicPullQuote = pullQuoteRule(arabicRules);
+        assertThat(englishPullQuote.right()).isLessThan(pageWidth / 2);
+        assertThat(arabicPullQuote.right()).isCloseTo(pageWidth - englishPullQuote.left(),
+                Offset.offset(0.01f));
+    }
+
+    /** The accent rules beside the quotation: vertical, 1.6 pt. */
+    private static List<StrokedLines.Segment> quoteRules(List<StrokedLines.Segment> rules) {
+        return rules.stream().filter(rule -> rule.vertical() && Math.abs(rule.lineWidth() - 1.6f) < 0.01f)
+                .collect(Collectors.toList());
+    }
+
+    /** The short rule over the pull quote: horizontal, 36 pt long, 2.5 pt. */
+    private static StrokedLines.Segment pullQuoteRule(List<StrokedLines.Segment> rules) {
+        return rules.stream().filter(rule -> rule.horizontal() && Math.abs(rule.lineWidth() - 2.5f) < 0.01f
+                && Math.abs(rule.right() - rule.left() - 36) < 0.01f).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTitleKeepsToTheStartSide() {
+        Extent englishTitle = englishPlaces.extent(first(englishTags, "H1"));
+        Extent arabicTitle = arabicPlaces.extent(first(arabicTags, "H1"));
+        float pageWidth = englishPlaces.pageWidth();
+        // Set to 86 % of the width between the margins, flush with the start margin.
+        float shortOfFull = (pageWidth - 2 * englishTitle.left()) * 0.14f;
+        assertThat(arabicTitle.left()).isGreaterThanOrEqualTo(englishTitle.left() + shortOfFull - 0.5f);
+        assertThat(arabicTitle.right()).isLessThanOrEqualTo(pageWidth - englishTitle.left() + 0.5f);
     }
 
     @Test
