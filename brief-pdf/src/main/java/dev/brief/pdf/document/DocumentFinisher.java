@@ -23,9 +23,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
- * window (DisplayDocTitle, 7.1), the reading direction of a right-to-left brief, XMP with pdfuaid and pdfaid (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output
- * intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID given (see {@link DocumentIdentifier}),
- * so the same input gives the same bytes.
+ * window (DisplayDocTitle, 7.1), the page progression of a right-to-left brief, XMP with pdfuaid and pdfaid
+ * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID
+ * given (see {@link DocumentIdentifier}), so the same input gives the same bytes.
  */
 public final class DocumentFinisher {
     private DocumentFinisher() {}

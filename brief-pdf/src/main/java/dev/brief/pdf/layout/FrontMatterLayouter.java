@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Page one's head, across both columns: the masthead band (series at the start edge, number and date at the
- * end edge), the title (H1), the subtitle and the authors. All of it starts the page map at {@link PageMap#DOCUMENT_START}.
+ * end edge), the title (H1), the subtitle and the authors. All of it starts the page map at
+ * {@link PageMap#DOCUMENT_START}.
  */
 final class FrontMatterLayouter {
     /** Parsed once: only the locale differs from brief to brief. */
