@@ -1,5 +1,6 @@
 package dev.brief.pdf.document;
 
+import dev.brief.core.language.TextDirection;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -22,9 +23,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
- * window (DisplayDocTitle, 7.1), XMP with pdfuaid and pdfaid (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output
- * intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID given (see {@link DocumentIdentifier}),
- * so the same input gives the same bytes.
+ * window (DisplayDocTitle, 7.1), the page progression of a right-to-left brief, XMP with pdfuaid and pdfaid
+ * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID
+ * given (see {@link DocumentIdentifier}), so the same input gives the same bytes.
  */
 public final class DocumentFinisher {
     private DocumentFinisher() {}
@@ -40,6 +41,10 @@ public final class DocumentFinisher {
         catalog.setMarkInfo(markInfo);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
+        if (TextDirection.of(description.language()).isRightToLeft()) {
+            // Pages side by side are shown right to left, as a right-to-left book is bound (ISO 32000-1 12.2).
+            preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        }
         catalog.setViewerPreferences(preferences);
 
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));

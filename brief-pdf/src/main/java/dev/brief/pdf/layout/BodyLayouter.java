@@ -89,11 +89,13 @@ final class BodyLayouter implements Block.Visitor<Void> {
             }
             inner.addAll(by);
         });
+        // The indent and the rule are on the start side: the right of a right-to-left brief.
+        float shift = context.mirror.indent(indent, frame.width());
+        float ruleX = context.mirror.point(2, frame.width());
         for (int i = 0; i < inner.size(); i++) {
-            Row row = inner.get(i).shifted(indent);
+            Row row = inner.get(i).shifted(shift);
             float top = i == 0 ? 0 : -row.spaceBefore;
-            row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.6f, 2, top, 2,
-                    row.height));
+            row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.6f, ruleX, top, ruleX, row.height));
             if (i == 0) {
                 row = withSpace(row, frame.paragraphSpace() + 2);
             }

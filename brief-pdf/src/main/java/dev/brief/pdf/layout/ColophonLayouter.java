@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The publisher colophon closing the brief, one unbreakable block at the foot of the last page: the
- * publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column, the authors'
+ * publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column (on whichever side the
+ * grid puts it, see {@link Geometry}), the authors'
  * notes, mission, disclaimer, media contact and rights in the main column. A Colophon element role-mapped
  * to Sect, read in that order. Its text has no model element: a page it opens begins at
  * {@link PageMap#COLOPHON}.
@@ -77,15 +78,16 @@ final class ColophonLayouter {
         return List.of(block(side, main));
     }
 
-    /** Both columns as one row placed in the main column; the side column's items move left into place. */
+    /** Both columns as one row placed in the main column; the side column's items move over into place. */
     private Row block(List<Row> side, List<Row> main) {
         float rule = 14;
         float height = rule + Math.max(stacked(side, null, 0), stacked(main, null, 0));
         Row row = new Row(height, 30);
         row.bottomOfPage = true;
-        float offset = -(context.geometry.mainX() - context.geometry.sideX());
-        row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.5f, offset, 0, context.geometry.mainWidth(),
-                0));
+        Geometry geometry = context.geometry;
+        float offset = geometry.sideX() - geometry.mainX();
+        row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.5f, geometry.fullX() - geometry.mainX(), 0,
+                geometry.fullRight() - geometry.mainX(), 0));
         stacked(side, row, offset);
         stacked(main, row, 0);
         return row;
@@ -114,7 +116,7 @@ final class ColophonLayouter {
         float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());
         height = imageWidth * image.getHeight() / image.getWidth();
         Row row = new Row(height, 0);
-        row.add(new Item.Image(figure, image, 0, 0, imageWidth, height));
+        row.add(new Item.Image(figure, image, context.mirror.x(0, imageWidth, width), 0, imageWidth, height));
         into.add(row);
     }
 

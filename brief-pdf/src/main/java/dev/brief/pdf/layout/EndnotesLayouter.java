@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Endnotes after the body: an Endnotes section (role-mapped to Sect) with an H2 and one Note per note, each
- * with its unique /ID (PDF/UA-1 7.9) and a label that links back to the first reference.
+ * with its unique /ID (PDF/UA-1 7.9) and a label that links back to the first reference. The label is flush
+ * with the start edge, the note's text indented from it (the right edge of a right-to-left brief).
  */
 final class EndnotesLayouter {
     private static final float INDENT = 18;
@@ -48,8 +49,9 @@ final class EndnotesLayouter {
             if (inner.isEmpty()) {
                 inner.add(new Row(type.note.leading(), 0));
             }
+            float shift = context.mirror.indent(INDENT, width);
             for (int i = 0; i < inner.size(); i++) {
-                Row row = inner.get(i).shifted(INDENT);
+                Row row = inner.get(i).shifted(shift);
                 row.keepWithPrevious = i > 0 && inner.size() <= 3 || row.keepWithPrevious;
                 if (i == 0) {
                     row = BodyLayouter.withSpace(row, 5);
@@ -58,9 +60,11 @@ final class EndnotesLayouter {
                     TextRun run = new TextRun(number, type.note.face(), type.note.size(), false, backLink, note.id(), 0,
                             reference == null ? null : "#" + reference, null, false);
                     float baseline = type.note.leading() * 0.5f + type.note.size() * 0.33f;
+                    float numberX = context.mirror.x(0, context.width(type.note.face(), type.note.size(), number),
+                            width);
                     row.add(new Item.Anchor(noteNode, note.id(), 0));
                     row.add(new Item.Text(reference == null ? label : backLink, number, type.note.face(),
-                            type.note.size(), type.accent, 0, baseline, run, 0));
+                            type.note.size(), type.accent, numberX, baseline, run, 0));
                 }
                 rows.add(row);
             }

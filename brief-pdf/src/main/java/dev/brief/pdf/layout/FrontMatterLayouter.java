@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Page one's head, across both columns: the masthead band (series, number, date), the title (H1), the
- * subtitle and the authors. All of it starts the page map at {@link PageMap#DOCUMENT_START}.
+ * Page one's head, across both columns: the masthead band (series at the start edge, number and date at the
+ * end edge), the title (H1), the subtitle and the authors. All of it starts the page map at
+ * {@link PageMap#DOCUMENT_START}.
  */
 final class FrontMatterLayouter {
     /** Parsed once: only the locale differs from brief to brief. */
@@ -35,11 +36,11 @@ final class FrontMatterLayouter {
         rows.add(masthead(metadata, width));
 
         StructureNode title = document.add(StructureRole.H1);
-        List<Row> titleRows = set(metadata.title(), type.title, title, width * 0.86f, 26);
+        List<Row> titleRows = set(metadata.title(), type.title, title, width, 26);
         titleRows.get(0).add(new Item.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);
         metadata.subtitle().ifPresent(subtitle ->
-                rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width * 0.86f, 6)));
+                rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
         boolean first = true;
         for (Author author : metadata.authors()) {
             StructureNode p = document.add(StructureRole.P);
@@ -75,20 +76,29 @@ final class FrontMatterLayouter {
             // Capitals are a visual style: /ActualText keeps the series as written for text and speech.
             String spaced = series + (details.isEmpty() ? "" : " ");
             StructureNode span = p.addInline(StructureRole.SPAN).actualText(spaced);
-            band.add(new Item.Text(span, spaced.toUpperCase(Locale.ROOT), type.masthead.face(),
-                    type.masthead.size(), type.masthead.color(), 12, baseline, null, 0));
+            String shown = spaced.toUpperCase(Locale.ROOT);
+            float shownWidth = context.width(type.masthead.face(), type.masthead.size(), shown.stripTrailing());
+            band.add(new Item.Text(span, shown, type.masthead.face(), type.masthead.size(), type.masthead.color(),
+                    context.mirror.x(12, shownWidth, width), baseline, null, 0));
         });
         if (!details.isEmpty()) {
             String text = String.join("  \u00b7  ", details);
             float textWidth = context.width(type.mastheadDetail.face(), type.mastheadDetail.size(), text);
             band.add(new Item.Text(p, text, type.mastheadDetail.face(), type.mastheadDetail.size(),
-                    type.mastheadDetail.color(), width - 12 - textWidth, baseline, null, 0));
+                    type.mastheadDetail.color(), context.mirror.x(width - 12 - textWidth, textWidth, width), baseline,
+                    null, 0));
         }
         return band;
     }
 
+    /** The title or subtitle, set to a measure short of the full width and kept to the start side. */
     private List<Row> set(String text, TextStyle style, StructureNode owner, float width, float spaceBefore) {
+        float measure = width * 0.86f;
         List<TextRun> runs = List.of(TextRun.plain(text, style.face(), style.size(), owner, PageMap.DOCUMENT_START, 0));
-        return context.paragraphs.rows(runs, style, width, false, spaceBefore);
+        List<Row> rows = new ArrayList<>();
+        for (Row row : context.paragraphs.rows(runs, style, measure, false, spaceBefore)) {
+            rows.add(row.shifted(context.mirror.x(0, measure, width)));
+        }
+        return rows;
     }
 }

@@ -1,10 +1,11 @@
 package dev.brief.pdf.layout;
 
 /**
- * The page grid: a narrow side column on the left (summary, pull quotes, about box) beside the main column.
- * All values in points; y measured from the page top.
+ * The page grid: a narrow side column (summary, pull quotes, about box) at the start side of the main column,
+ * on the left for a left-to-right brief and on the right for a right-to-left one (see {@link Mirror}); the
+ * front matter, running heads and page numbers span both. All values in points; y measured from the page top.
  */
-record Geometry(float pageWidth, float pageHeight) {
+record Geometry(float pageWidth, float pageHeight, Mirror mirror) {
     static final float MARGIN_OUTER = 50;
     static final float MARGIN_TOP = 70;
     static final float MARGIN_BOTTOM = 64;
@@ -12,7 +13,7 @@ record Geometry(float pageWidth, float pageHeight) {
     static final float GUTTER = 24;
 
     float sideX() {
-        return MARGIN_OUTER;
+        return fullX() + mirror.x(0, SIDE_WIDTH, fullWidth());
     }
 
     float sideWidth() {
@@ -20,15 +21,24 @@ record Geometry(float pageWidth, float pageHeight) {
     }
 
     float mainX() {
-        return MARGIN_OUTER + SIDE_WIDTH + GUTTER;
+        return fullX() + mirror.x(SIDE_WIDTH + GUTTER, mainWidth(), fullWidth());
     }
 
     float mainWidth() {
-        return pageWidth - MARGIN_OUTER - mainX();
+        return pageWidth - MARGIN_OUTER - (MARGIN_OUTER + SIDE_WIDTH + GUTTER);
+    }
+
+    /** The left edge of what spans both columns: the front matter, the running heads. */
+    float fullX() {
+        return MARGIN_OUTER;
     }
 
     float fullWidth() {
         return pageWidth - 2 * MARGIN_OUTER;
+    }
+
+    float fullRight() {
+        return pageWidth - MARGIN_OUTER;
     }
 
     float top() {

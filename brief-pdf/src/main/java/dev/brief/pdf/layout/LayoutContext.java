@@ -13,6 +13,8 @@ final class LayoutContext {
     final Brief brief;
     final Typography typography;
     final Geometry geometry;
+    /** Where positions a layouter chooses itself fall in the brief's direction; the same as geometry's. */
+    final Mirror mirror;
     final FontSet fonts;
     final ParagraphSetter paragraphs;
     final ImageLoader images;
@@ -31,6 +33,7 @@ final class LayoutContext {
         this.brief = brief;
         this.typography = typography;
         this.geometry = geometry;
+        this.mirror = geometry.mirror();
         this.fonts = fonts;
         this.paragraphs = new ParagraphSetter(fonts.library(), brief.metadata().language(), typography.accent,
                 sourceOrder);

@@ -6,7 +6,11 @@ import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists as L > LI > Lbl + LBody, with the ListNumbering attribute PDF/UA-1 7.6 asks for. */
+/**
+ * Lists as L > LI > Lbl + LBody, with the ListNumbering attribute PDF/UA-1 7.6 asks for. The item text is
+ * indented from the start edge and the label sits in the indent, flush against the text: to the left of it in
+ * a left-to-right brief, to the right in a right-to-left one.
+ */
 final class ListLayouter {
     private static final float INDENT = 16;
     private final LayoutContext context;
@@ -24,6 +28,7 @@ final class ListLayouter {
         StructureNode l = frame.parent().add(StructureRole.L).listNumbering(list.ordered() ? "Decimal" : "Disc");
         int number = list.start();
         boolean first = true;
+        float shift = context.mirror.indent(indent, frame.width());
         for (Block.ListItem item : list.items()) {
             StructureNode li = l.add(StructureRole.LI);
             StructureNode label = li.add(StructureRole.LBL);
@@ -37,7 +42,7 @@ final class ListLayouter {
                 inner.add(new Row(frame.text().leading(), 0));
             }
             for (int i = 0; i < inner.size(); i++) {
-                Row row = inner.get(i).shifted(indent);
+                Row row = inner.get(i).shifted(shift);
                 if (i == 0) {
                     row = BodyLayouter.withSpace(row, first ? frame.paragraphSpace() : 3);
                     TextStyle style = frame.text();
@@ -48,8 +53,8 @@ final class ListLayouter {
                         baseline = firstText.baseline();
                     }
                     row.add(new Item.Text(label, text, style.face(), style.size(),
-                            list.ordered() ? style.color() : context.typography.accent, indent - 5 - width, baseline,
-                            null, 0));
+                            list.ordered() ? style.color() : context.typography.accent,
+                            context.mirror.x(indent - 5 - width, width, frame.width()), baseline, null, 0));
                 }
                 rows.add(row);
             }

@@ -35,7 +35,7 @@ final class Paginator {
         for (int i = 0; i < frontMatter.size(); i++) {
             Row row = frontMatter.get(i);
             y += i == 0 ? 0 : row.spaceBefore;
-            page.rows.add(new PlacedRow(row, geometry.sideX(), y));
+            page.rows.add(new PlacedRow(row, geometry.fullX(), y));
             y += row.height;
         }
         columnTop = y + 18;

@@ -37,6 +37,9 @@ final class SummaryLayouter {
         }
         if (!summary.points().isEmpty()) {
             StructureNode list = node.add(StructureRole.L).listNumbering("Square");
+            // Bullets at the start edge, the points' text indented from it: mirrored for a right-to-left brief.
+            float shift = context.mirror.indent(INDENT, inner);
+            float bulletX = context.mirror.x(0, 4, inner);
             for (Summary.SummaryPoint point : summary.points()) {
                 StructureNode item = list.add(StructureRole.LI);
                 StructureNode body = item.add(StructureRole.LBODY).add(StructureRole.P);
@@ -44,9 +47,9 @@ final class SummaryLayouter {
                         RunCollector.collect(context.brief, point.inlines(), point.id(), type.panelText, body),
                         type.panelText, inner - INDENT, false, 7);
                 for (int i = 0; i < lines.size(); i++) {
-                    Row row = lines.get(i).shifted(INDENT);
+                    Row row = lines.get(i).shifted(shift);
                     if (i == 0) {
-                        row.add(new Item.Fill(Artifact.BULLET, type.accent, 0, 4.2f, 4, 4));
+                        row.add(new Item.Fill(Artifact.BULLET, type.accent, bulletX, 4.2f, 4, 4));
                     }
                     content.add(row);
                 }

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Tables as Table > (Caption) TR > TH/TD, header cells with a Scope (PDF/UA-1 7.5); header row in bold over
  * an accent rule, hairlines between body rows. Columns share the measure in proportion to their content. A
- * row taller than a page breaks between lines and continues under the repeated header.
+ * row taller than a page breaks between lines and continues under the repeated header. In a right-to-left brief
+ * the first column is at the right and a cell's start alignment is flush right; only positions change, the
+ * cells are still planned and drawn in source order, so the structure tree reads them in that order.
  */
 final class TableLayouter {
     private static final float CELL_PADDING = 5;
@@ -98,38 +100,48 @@ final class TableLayouter {
             height = Math.max(height, Row.totalHeight(lines));
         }
         List<RowBands.PlacedLine> placed = new ArrayList<>();
-        float x = 0;
+        float fromStart = 0;
         for (int c = 0; c < cells.size(); c++) {
             float y = CELL_PADDING;
             float inner = widths[c] - 2 * CELL_PADDING;
+            float cellX = context.mirror.x(fromStart, widths[c], frame.width()) + CELL_PADDING;
             Block.Alignment alignment = row.cells().get(c).alignment();
             for (Row line : cells.get(c)) {
-                float free = inner - contentWidth(line);
-                float align = alignment == Block.Alignment.END ? free
-                        : alignment == Block.Alignment.CENTER ? free / 2 : 0;
-                placed.add(new RowBands.PlacedLine(line, x + CELL_PADDING + align, y));
+                placed.add(new RowBands.PlacedLine(line, cellX + aligned(line, alignment, inner), y));
                 y += line.height;
             }
-            x += widths[c];
+            fromStart += widths[c];
         }
         float rowHeight = height + 2 * CELL_PADDING;
         return rowHeight <= room ? List.of(RowBands.whole(placed, rowHeight, spaceBefore))
                 : RowBands.betweenLines(placed, rowHeight, spaceBefore);
     }
 
-    /** Where the line's last visible character ends. */
-    private float contentWidth(Row line) {
-        float end = 0;
+    /**
+     * How far to move a line of a cell {@code inner} wide so that its visible text is at the start, centre or
+     * end: the start is the left of a left-to-right brief and the right of a right-to-left one. Measured from
+     * the text the line holds, so the line may come from the setter flush left or flush right.
+     */
+    private float aligned(Row line, Block.Alignment alignment, float inner) {
+        float left = Float.POSITIVE_INFINITY;
+        float right = 0;
         for (Item item : line.items) {
             if (item instanceof Item.Text) {
                 Item.Text text = (Item.Text) item;
                 String visible = text.text().stripTrailing();
                 if (!visible.isEmpty()) {
-                    end = Math.max(end, text.x() + context.width(text.face(), text.size(), visible));
+                    left = Math.min(left, text.x());
+                    right = Math.max(right, text.x() + context.width(text.face(), text.size(), visible));
                 }
             }
         }
-        return end;
+        if (left > right) {
+            return 0; // an empty cell
+        }
+        float width = right - left;
+        float free = inner - width;
+        float fromStart = alignment == Block.Alignment.END ? free : alignment == Block.Alignment.CENTER ? free / 2 : 0;
+        return context.mirror.x(fromStart, width, inner) - left;
     }
 
     /**

@@ -21,7 +21,8 @@ final class TextPainter {
     static void show(MarkedContent handle, FontSet fonts, Face face, float size, Color color, float x, float y,
             String text, RunDirection direction) {
         GlyphLayout layout = fonts.layout();
-        if (direction != RunDirection.RIGHT_TO_LEFT && layout.isSimple(face, text, 0, text.length())) {
+        if (layout.resolve(text, direction) == RunDirection.LEFT_TO_RIGHT
+                && layout.isSimple(face, text, 0, text.length())) {
             handle.text(fonts.font(face), size, color, x, y, text);
             return;
         }

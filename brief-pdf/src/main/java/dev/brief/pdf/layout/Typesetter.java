@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Section;
@@ -29,7 +30,8 @@ public final class Typesetter {
 
     public static Result typeset(Brief brief, PDDocument document, TagTree tree, Path baseDirectory, Color accent,
             float pageWidth, float pageHeight, FontLibrary fontLibrary) {
-        Geometry geometry = new Geometry(pageWidth, pageHeight);
+        Geometry geometry = new Geometry(pageWidth, pageHeight,
+                new Mirror(TextDirection.of(brief.metadata().language())));
         Typography typography = new Typography(accent);
         FontSet fonts = new FontSet(document, fontLibrary, brief.metadata().language());
         LayoutContext context = new LayoutContext(brief, typography, geometry, fonts,

@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.language.TextDirection;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,36 @@ import java.util.List;
 public final class GlyphLayout {
     private final FontLibrary fonts;
     private final String languageTag;
+    private final RunDirection documentDirection;
 
     public GlyphLayout(FontLibrary fonts, String languageTag) {
         this.fonts = fonts;
         this.languageTag = languageTag;
+        this.documentDirection = RunDirection.of(TextDirection.of(languageTag).isRightToLeft());
+    }
+
+    /**
+     * The direction {@code text} runs in: {@code requested}, or for {@link RunDirection#FIRST_STRONG} its first
+     * strong character's, and the brief's when it has none (a list number "3." in an Arabic brief reads ".3").
+     */
+    public RunDirection resolve(String text, RunDirection requested) {
+        if (requested != RunDirection.FIRST_STRONG) {
+            return requested;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            switch (Character.getDirectionality(codePoint)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                    return RunDirection.LEFT_TO_RIGHT;
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                    return RunDirection.RIGHT_TO_LEFT;
+                default:
+                    break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return documentDirection;
     }
 
     /**
@@ -84,8 +111,10 @@ public final class GlyphLayout {
     }
 
     /** The width in points of {@code text[start, end)} laid out in {@code face} at {@code size}. */
-    public float width(Face face, float size, CharSequence text, int start, int end, RunDirection direction) {
-        if (direction != RunDirection.RIGHT_TO_LEFT && isSimple(face, text, start, end)) {
+    public float width(Face face, float size, CharSequence text, int start, int end, RunDirection requested) {
+        RunDirection direction = requested == RunDirection.FIRST_STRONG
+                ? resolve(text.subSequence(start, end).toString(), requested) : requested;
+        if (direction == RunDirection.LEFT_TO_RIGHT && isSimple(face, text, start, end)) {
             return fonts.metrics(face).width(text, start, end, size);
         }
         float width = 0;
@@ -100,7 +129,8 @@ public final class GlyphLayout {
      * never drawn (soft hyphens, zero-width spaces; see {@link FontMetrics#isNotDrawn}) are left out, except
      * the joiners that shaping reads.
      */
-    public List<GlyphRun> layOut(Face face, float size, String text, RunDirection direction) {
+    public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
+        RunDirection direction = resolve(text, requested);
         String drawn = withoutHidden(text);
         List<GlyphRun> runs = new ArrayList<>();
         if (drawn.isEmpty()) {
