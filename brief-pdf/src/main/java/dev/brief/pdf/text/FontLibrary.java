@@ -122,13 +122,16 @@ public final class FontLibrary {
         FontMetrics faceMetrics = metrics(face);
         List<UncoveredCharacter> missing = new ArrayList<>();
         Character.UnicodeScript unshapeable = null;
+        // The fallback that had the last missing character: it usually has the next one too.
+        Typeface lastFallback = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = Character.codePointAt(text, i);
             if (FontMetrics.isNotDrawn(codePoint)) {
                 i += Character.charCount(codePoint);
                 continue;
             }
-            if (!faceMetrics.covers(codePoint) && typeface(face, codePoint, languageTag) == null) {
+            if (!faceMetrics.covers(codePoint) && (lastFallback == null || !lastFallback.metrics().covers(codePoint))
+                    && (lastFallback = typeface(face, codePoint, languageTag)) == null) {
                 missing.add(new UncoveredCharacter(i, codePoint, face, faceMetrics.fontName()));
             } else if (faceMetrics.covers(codePoint) && codePoint >= 0x0590) {
                 Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);

@@ -136,27 +136,24 @@ public final class GlyphLayout {
         if (drawn.isEmpty()) {
             return runs;
         }
-        Bidi bidi = new Bidi(drawn, switch (direction) {
-            case LEFT_TO_RIGHT -> Bidi.DIRECTION_LEFT_TO_RIGHT;
-            case RIGHT_TO_LEFT -> Bidi.DIRECTION_RIGHT_TO_LEFT;
-            case FIRST_STRONG -> Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
-        });
         Typeface[] typefaces = typefaces(face, drawn);
+        byte[] levels = levels(drawn, direction);
         List<Segment> segments = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= drawn.length(); i++) {
-            if (i == drawn.length() || typefaces[i] != typefaces[start]
-                    || bidi.getLevelAt(i) != bidi.getLevelAt(start)) {
-                segments.add(new Segment(start, i, (byte) bidi.getLevelAt(start), typefaces[start]));
+            if (i == drawn.length() || typefaces[i] != typefaces[start] || levels[i] != levels[start]) {
+                segments.add(new Segment(start, i, levels[start], typefaces[start]));
                 start = i;
             }
         }
         Segment[] visual = segments.toArray(new Segment[0]);
-        byte[] levels = new byte[visual.length];
-        for (int s = 0; s < visual.length; s++) {
-            levels[s] = visual[s].level;
+        if (visual.length > 1) {
+            byte[] segmentLevels = new byte[visual.length];
+            for (int s = 0; s < visual.length; s++) {
+                segmentLevels[s] = visual[s].level;
+            }
+            Bidi.reorderVisually(segmentLevels, 0, visual, 0, visual.length);
         }
-        Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
         float x = 0;
         for (Segment segment : visual) {
             GlyphRun run = glyphs(segment, drawn, size, x);
@@ -204,16 +201,74 @@ public final class GlyphLayout {
     }
 
     /**
+     * The bidi level of each character (UAX #9) for a base direction. Most pieces of a line have one direction
+     * throughout (a word, a number): they take one level without running the algorithm.
+     */
+    private static byte[] levels(String text, RunDirection direction) {
+        boolean rightToLeft = direction == RunDirection.RIGHT_TO_LEFT;
+        byte[] levels = new byte[text.length()];
+        if (!hasOpposite(text, rightToLeft)) {
+            java.util.Arrays.fill(levels, (byte) (rightToLeft ? 1 : 0));
+            return levels;
+        }
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = (byte) bidi.getLevelAt(i);
+        }
+        return levels;
+    }
+
+    /** Whether anything in the text runs against the base direction or changes it (numbers, controls). */
+    private static boolean hasOpposite(String text, boolean rightToLeft) {
+        for (int i = 0; i < text.length(); i++) {
+            byte type = Character.getDirectionality(text.charAt(i));
+            switch (type) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                case Character.DIRECTIONALITY_EUROPEAN_NUMBER:
+                    if (rightToLeft) {
+                        return true;
+                    }
+                    break;
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                    if (!rightToLeft) {
+                        return true;
+                    }
+                    break;
+                case Character.DIRECTIONALITY_ARABIC_NUMBER:
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+                case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+                case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+                case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The typeface of each character: the face's own or a fallback. Marks, joiners and variation selectors take
      * the typeface of the character before them when it has them, so that shaping sees a cluster in one font.
      */
     Typeface[] typefaces(Face face, String text) {
         Typeface[] typefaces = new Typeface[text.length()];
         Typeface previous = null;
+        Character.UnicodeScript previousScript = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             Typeface typeface;
             if (previous != null && joinsPrevious(codePoint) && previous.metrics().covers(codePoint)) {
+                typeface = previous;
+            } else if (previous != null && previous != fonts.primary(face) && previous.metrics().covers(codePoint)
+                    && Character.UnicodeScript.of(codePoint) == previousScript) {
+                // The fallback of the letter before serves the rest of the word: no look-up per character.
                 typeface = previous;
             } else {
                 typeface = fonts.typeface(face, codePoint, languageTag);
@@ -227,6 +282,7 @@ public final class GlyphLayout {
                 typefaces[i + k] = typeface;
             }
             previous = typeface;
+            previousScript = Character.UnicodeScript.of(codePoint);
             i += length;
         }
         return typefaces;
