@@ -11,13 +11,14 @@ import java.util.Map;
  * Orders the installed fonts that can draw a character: families known to set its script well first
  * ({@link PreferredFamilies}), then any other family, those of the wanted design (serif or sans) before
  * the undecided and those before the other design, larger repertoires first, by name last so that the
- * order never depends on the folders' order. From each family the face closest to the wanted style: the
- * wanted slope before the wanted weight (as CSS font matching does), then the nearest weight, so a family
+ * order never depends on the folders' order. From each family the face closest to the wanted style: normal
+ * width first, then the wanted slope, then the nearest weight (CSS font matching's order), so a family
  * without bold gives its regular.
  */
 final class FallbackOrder {
     private static final int REGULAR = 400;
     private static final int BOLD = 700;
+    private static final int NORMAL_WIDTH = 5;
 
     private FallbackOrder() {}
 
@@ -59,12 +60,19 @@ final class FallbackOrder {
         return faces.stream().mapToInt(face -> face.coverage().size()).max().orElse(0);
     }
 
-    /** Slope first, then weight distance; a tie goes to the heavier face when bold is wanted, else the lighter. */
+    /**
+     * Normal width first, then slope, then weight distance (CSS font matching's order); a weight tie goes
+     * to the heavier face when bold is wanted, else to the lighter; a full tie to the first file, so that
+     * the choice never depends on the order the fonts were found in.
+     */
     static FontSource closestFace(List<FontSource> faces, int weight, boolean italic) {
         return faces.stream()
-                .min(Comparator.<FontSource>comparingInt(face -> face.italic() == italic ? 0 : 1)
+                .min(Comparator.<FontSource>comparingInt(face -> Math.abs(face.width() - NORMAL_WIDTH))
+                        .thenComparingInt(face -> face.italic() == italic ? 0 : 1)
                         .thenComparingInt(face -> Math.abs(face.weight() - weight))
-                        .thenComparingInt(face -> weight >= BOLD ? -face.weight() : face.weight()))
+                        .thenComparingInt(face -> weight >= BOLD ? -face.weight() : face.weight())
+                        .thenComparing(FontSource::path)
+                        .thenComparingInt(FontSource::collectionIndex))
                 .orElseThrow();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param postScriptName the PostScript name of this face ("NotoNaskhArabic-Bold"), or the file name if it has none
  * @param weight the OS/2 weight class: 400 regular, 700 bold
  * @param italic italic or oblique
+ * @param width the OS/2 width class: 5 normal, lower condensed, higher expanded
  * @param design serif or sans, as far as the font tells
  * @param outlines TrueType or CFF outlines: only TrueType ones can be embedded as subsets (see {@link #embeddable()})
  * @param path the font file
@@ -24,6 +25,7 @@ public record FontSource(
         String postScriptName,
         int weight,
         boolean italic,
+        int width,
         Design design,
         Outlines outlines,
         Path path,

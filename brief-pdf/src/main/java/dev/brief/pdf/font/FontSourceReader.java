@@ -40,6 +40,7 @@ final class FontSourceReader {
     private static final int MAC_STYLE_BOLD = 1;
     private static final int MAC_STYLE_ITALIC = 2;
     private static final int TYPOGRAPHIC_FAMILY = 16;
+    private static final int NORMAL_WIDTH = 5;
 
     private FontSourceReader() {}
 
@@ -106,7 +107,8 @@ final class FontSourceReader {
             if (cmap != null) {
                 sharedMaps.put(cmap, coverage);
             }
-            return new FontSource(family, postScriptName, weight, italic, DesignGuess.of(family, os2),
+            int width = os2 != null && os2.getWidthClass() > 0 ? os2.getWidthClass() : NORMAL_WIDTH;
+            return new FontSource(family, postScriptName, weight, italic, width, DesignGuess.of(family, os2),
                     directory.cffOutlines() ? FontSource.Outlines.CFF : FontSource.Outlines.TRUETYPE,
                     path, index, coverage);
         }
