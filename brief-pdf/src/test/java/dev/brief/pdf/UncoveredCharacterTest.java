@@ -28,6 +28,11 @@ class UncoveredCharacterTest {
                     assertThat(exception.characters()).hasSize(2);
                     assertThat(exception.characters().get(0).elementId()).isEqualTo("p-1");
                     assertThat(exception.characters().get(0).message()).contains("U+4E2D");
+                    assertThat(exception.getMessage()).contains("free fonts that cover Han: WenQuanYi Zen Hei "
+                            + "(Debian: fonts-wqy-zenhei; Homebrew: font-wqy-zenhei)");
+                    assertThat(exception.fix(exception.characters().get(1)))
+                            .startsWith("replace the character, or configure a house font that covers it; ")
+                            .contains("Noto Sans CJK (Debian: fonts-noto-cjk");
                 });
     }
 }
