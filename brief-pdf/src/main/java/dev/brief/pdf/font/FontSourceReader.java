@@ -55,13 +55,11 @@ final class FontSourceReader {
                 return fonts;
             }
             long[] offsets = TableDirectory.fontOffsets(file);
-            boolean collection = offsets.length > 1 || (offsets.length == 1 && offsets[0] != 0)
-                    || isCollection(file);
+            boolean collection = offsets.length > 0 && TableDirectory.isCollection(file);
             Map<TableDirectory.Table, Coverage> sharedMaps = new HashMap<>();
             for (int i = 0; i < offsets.length; i++) {
                 try {
-                    TableDirectory directory = TableDirectory.read(file, offsets[i]);
-                    fonts.add(read(path, collection ? i : -1, file, directory, sharedMaps));
+                    fonts.add(read(path, collection ? i : -1, file, TableDirectory.read(file, offsets[i]), sharedMaps));
                 } catch (IOException | RuntimeException unreadable) {
                     // A damaged or unusual member is not a font to choose; the others still are.
                 }
@@ -70,29 +68,21 @@ final class FontSourceReader {
         return fonts;
     }
 
-    private static boolean isCollection(FileChannel file) throws IOException {
-        ByteBuffer tag = ByteBuffer.allocate(4);
-        file.read(tag, 0);
-        return tag.getInt(0) == 0x74746366;
-    }
-
     /**
      * One font of the file. Members of a collection often share one character map (the same bytes), which
-     * is then read once: {@code sharedMaps} holds the coverage of each map read so far.
+     * is then read once: {@code sharedMaps} holds the coverage of each map read so far. A CFF-outlined font
+     * is never embedded, so its character map (the costliest table to read: 30 Noto CJK members hold 45,000
+     * characters each) is read only if someone asks what it covers.
      */
     private static FontSource read(Path path, int index, FileChannel file, TableDirectory directory,
             Map<TableDirectory.Table, Coverage> sharedMaps) throws IOException {
         TableDirectory.Table cmap = directory.table("cmap");
+        boolean cff = directory.cffOutlines();
         Coverage known = cmap == null ? null : sharedMaps.get(cmap);
-        SortedMap<String, byte[]> tables = new TreeMap<>();
-        for (TableDirectory.Table table : directory.tables()) {
-            if (NEEDED.contains(table.tag()) && !(known != null && table.equals(cmap))) {
-                byte[] bytes = TableDirectory.bytes(file, table);
-                tables.put(table.tag(), table.tag().equals("cmap") ? withoutVariationSequences(bytes) : bytes);
-            }
+        if (cff && known == null) {
+            known = Coverage.later(() -> coverage(path, Math.max(index, 0)));
         }
-        byte[] names = SfntWriter.write(TableDirectory.OPENTYPE_CFF, tables);
-        try (TrueTypeFont font = new OTFParser(true).parse(new RandomAccessReadBuffer(names))) {
+        try (TrueTypeFont font = parse(file, directory, known == null)) {
             NamingTable naming = font.getNaming();
             OS2WindowsMetricsTable os2 = font.getOS2Windows();
             int macStyle = font.getHeader().getMacStyle();
@@ -103,15 +93,41 @@ final class FontSourceReader {
                     ? os2.getWeightClass() : (macStyle & MAC_STYLE_BOLD) != 0 ? 700 : 400;
             boolean italic = (macStyle & MAC_STYLE_ITALIC) != 0
                     || os2 != null && (os2.getFsSelection() & (FS_SELECTION_ITALIC | FS_SELECTION_OBLIQUE)) != 0;
+            int width = os2 != null && os2.getWidthClass() > 0 ? os2.getWidthClass() : NORMAL_WIDTH;
             Coverage coverage = known != null ? known : coverage(font);
             if (cmap != null) {
                 sharedMaps.put(cmap, coverage);
             }
-            int width = os2 != null && os2.getWidthClass() > 0 ? os2.getWidthClass() : NORMAL_WIDTH;
             return new FontSource(family, postScriptName, weight, italic, width, DesignGuess.of(family, os2),
-                    directory.cffOutlines() ? FontSource.Outlines.CFF : FontSource.Outlines.TRUETYPE,
-                    path, index, coverage);
+                    cff ? FontSource.Outlines.CFF : FontSource.Outlines.TRUETYPE, path, index, coverage);
         }
+    }
+
+    /** The characters font {@code member} of the file maps, read on their own. */
+    private static BitSet coverage(Path path, int member) {
+        try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
+            TableDirectory directory = TableDirectory.read(file, TableDirectory.fontOffsets(file)[member]);
+            try (TrueTypeFont font = parse(file, directory, true)) {
+                return codePoints(font);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return new BitSet();
+        }
+    }
+
+    /** The needed tables, copied into a font of their own and parsed by FontBox. */
+    private static TrueTypeFont parse(FileChannel file, TableDirectory directory, boolean withCharacterMap)
+            throws IOException {
+        SortedMap<String, byte[]> tables = new TreeMap<>();
+        for (TableDirectory.Table table : directory.tables()) {
+            boolean characterMap = table.tag().equals("cmap");
+            if (NEEDED.contains(table.tag()) && (withCharacterMap || !characterMap)) {
+                byte[] bytes = TableDirectory.bytes(file, table);
+                tables.put(table.tag(), characterMap ? withoutVariationSequences(bytes) : bytes);
+            }
+        }
+        return new OTFParser(true).parse(new RandomAccessReadBuffer(SfntWriter.write(TableDirectory.OPENTYPE_CFF,
+                tables)));
     }
 
     /** The typographic family (name 16) where the font has one, so that its weights share a family. */
@@ -130,6 +146,10 @@ final class FontSourceReader {
     }
 
     private static Coverage coverage(TrueTypeFont font) throws IOException {
+        return Coverage.of(codePoints(font));
+    }
+
+    private static BitSet codePoints(TrueTypeFont font) throws IOException {
         BitSet codePoints = new BitSet();
         CmapLookup lookup = font.getCmap() == null ? null : font.getUnicodeCmapLookup(false);
         if (lookup != null) {
@@ -142,7 +162,7 @@ final class FontSourceReader {
                 }
             }
         }
-        return Coverage.of(codePoints);
+        return codePoints;
     }
 
     /**

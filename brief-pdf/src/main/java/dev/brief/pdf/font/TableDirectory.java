@@ -54,6 +54,11 @@ record TableDirectory(int version, List<Table> tables) {
         return starts;
     }
 
+    /** True for a font collection (a {@code ttcf} header), even one of a single member. */
+    static boolean isCollection(FileChannel file) throws IOException {
+        return read(file, 0, 4).getInt(0) == COLLECTION;
+    }
+
     /** The directory that starts at {@code offset}; tables that run past the end of the file are an error. */
     static TableDirectory read(FileChannel file, long offset) throws IOException {
         ByteBuffer header = read(file, offset, 12);

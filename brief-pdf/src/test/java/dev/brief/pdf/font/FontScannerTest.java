@@ -128,10 +128,14 @@ class FontScannerTest {
         assertThat(cff.family()).isEqualTo("Source Serif 4");
         assertThat(cff.outlines()).isEqualTo(FontSource.Outlines.CFF);
         assertThat(cff.embeddable()).isFalse();
-        assertThat(cff.covers('A')).isTrue();
         assertThat(fonts.fonts().get(0).outlines()).isEqualTo(FontSource.Outlines.TRUETYPE);
         assertThat(fonts.chain('A', "en", true, false, false)).extracting(FontSource::family)
                 .containsExactly("Source Sans 3");
+        assertThat(cff.coverage()).as("never read for the chain").hasToString("characters not read yet");
+        assertThat(cff.covers('A')).isTrue();
+        assertThat(cff.covers(0x0645)).isFalse();
+        assertThat(fonts.covering('A')).extracting(FontSource::fileName)
+                .containsExactly("SourceSans3-Regular.ttf", "SourceSerif4-Regular.otf");
         assertThatThrownBy(cff::readTrueType).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CFF outlines");
     }
