@@ -8,43 +8,74 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Orders the installed fonts that can draw a character: families known to set its script well first
+ * Orders the installed fonts for a character: families known to set its script well first
  * ({@link PreferredFamilies}), then any other family, those of the wanted design (serif or sans) before
  * the undecided and those before the other design, larger repertoires first, by name last so that the
- * order never depends on the folders' order. From each family the face closest to the wanted style: normal
- * width first, then the wanted slope, then the nearest weight (CSS font matching's order), so a family
- * without bold gives its regular.
+ * order never depends on the folders' order. From each family the face closest to the wanted style that
+ * covers the character: normal width first, then the wanted slope, then the nearest weight (CSS font
+ * matching's order), so a family without bold gives its regular.
+ *
+ * <p>The order of families and faces depends on the script, language and style only, not on the character,
+ * so it is worked out once per such combination ({@link #of}) and then only filtered by coverage
+ * ({@link #chain}).
  */
 final class FallbackOrder {
     private static final int REGULAR = 400;
     private static final int BOLD = 700;
     private static final int NORMAL_WIDTH = 5;
 
-    private FallbackOrder() {}
+    /** What the order depends on. */
+    record Key(List<String> preferred, boolean serif, boolean bold, boolean italic) {
+        static Key of(int codePoint, String languageTag, boolean serif, boolean bold, boolean italic) {
+            List<String> preferred = PreferredFamilies.of(WritingSystem.of(codePoint, languageTag), languageTag, serif)
+                    .stream()
+                    .map(family -> family.toLowerCase(Locale.ROOT))
+                    .toList();
+            return new Key(preferred, serif, bold, italic);
+        }
+    }
 
-    static List<FontSource> chain(List<FontSource> fonts, int codePoint, String languageTag,
-            boolean serif, boolean bold, boolean italic) {
-        WritingSystem system = WritingSystem.of(codePoint, languageTag);
-        List<String> preferred = PreferredFamilies.of(system, languageTag, serif).stream()
-                .map(family -> family.toLowerCase(Locale.ROOT))
-                .toList();
-        Map<String, List<FontSource>> families = new LinkedHashMap<>();
+    /** The embeddable families in chain order, each with its faces best first. */
+    private final List<List<FontSource>> families;
+
+    private FallbackOrder(List<List<FontSource>> families) {
+        this.families = families;
+    }
+
+    static FallbackOrder of(List<FontSource> fonts, Key key) {
+        Map<String, List<FontSource>> byFamily = new LinkedHashMap<>();
         for (FontSource font : fonts) {
-            if (font.embeddable() && font.covers(codePoint)) {
-                families.computeIfAbsent(font.family().toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(font);
+            if (font.embeddable()) {
+                byFamily.computeIfAbsent(font.family().toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(font);
             }
         }
-        FontSource.Design wanted = serif ? FontSource.Design.SERIF : FontSource.Design.SANS;
+        int weight = key.bold() ? BOLD : REGULAR;
+        Comparator<FontSource> closest = closeness(weight, key.italic());
+        FontSource.Design wanted = key.serif() ? FontSource.Design.SERIF : FontSource.Design.SANS;
         Comparator<Map.Entry<String, List<FontSource>>> familyOrder = Comparator
-                .<Map.Entry<String, List<FontSource>>>comparingInt(family -> rank(preferred, family.getKey()))
+                .<Map.Entry<String, List<FontSource>>>comparingInt(family -> rank(key.preferred(), family.getKey()))
                 .thenComparingInt(family -> designDistance(family.getValue().get(0).design(), wanted))
                 .thenComparingInt(family -> -largestCoverage(family.getValue()))
                 .thenComparing(Map.Entry::getKey);
-        int weight = bold ? BOLD : REGULAR;
-        return families.entrySet().stream()
+        byFamily.values().forEach(faces -> faces.sort(closest));
+        return new FallbackOrder(byFamily.entrySet().stream()
                 .sorted(familyOrder)
-                .map(family -> closestFace(family.getValue(), weight, italic))
-                .toList();
+                .map(family -> List.copyOf(family.getValue()))
+                .toList());
+    }
+
+    /** From each family in order, its best face that covers {@code codePoint}. */
+    List<FontSource> chain(int codePoint) {
+        List<FontSource> chain = new ArrayList<>();
+        for (List<FontSource> faces : families) {
+            for (FontSource face : faces) {
+                if (face.covers(codePoint)) {
+                    chain.add(face);
+                    break;
+                }
+            }
+        }
+        return chain;
     }
 
     private static int rank(List<String> preferred, String family) {
@@ -65,14 +96,12 @@ final class FallbackOrder {
      * to the heavier face when bold is wanted, else to the lighter; a full tie to the first file, so that
      * the choice never depends on the order the fonts were found in.
      */
-    static FontSource closestFace(List<FontSource> faces, int weight, boolean italic) {
-        return faces.stream()
-                .min(Comparator.<FontSource>comparingInt(face -> Math.abs(face.width() - NORMAL_WIDTH))
-                        .thenComparingInt(face -> face.italic() == italic ? 0 : 1)
-                        .thenComparingInt(face -> Math.abs(face.weight() - weight))
-                        .thenComparingInt(face -> weight >= BOLD ? -face.weight() : face.weight())
-                        .thenComparing(FontSource::path)
-                        .thenComparingInt(FontSource::collectionIndex))
-                .orElseThrow();
+    private static Comparator<FontSource> closeness(int weight, boolean italic) {
+        return Comparator.<FontSource>comparingInt(face -> Math.abs(face.width() - NORMAL_WIDTH))
+                .thenComparingInt(face -> face.italic() == italic ? 0 : 1)
+                .thenComparingInt(face -> Math.abs(face.weight() - weight))
+                .thenComparingInt(face -> weight >= BOLD ? -face.weight() : face.weight())
+                .thenComparing(FontSource::path)
+                .thenComparingInt(FontSource::collectionIndex);
     }
 }

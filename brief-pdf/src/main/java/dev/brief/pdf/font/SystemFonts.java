@@ -2,6 +2,8 @@ package dev.brief.pdf.font;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fonts installed on this machine, for the characters a brief's own fonts lack: found once per
@@ -11,6 +13,8 @@ import java.util.List;
  */
 public final class SystemFonts {
     private final List<FontSource> fonts;
+    /** The chain order per script, language and style, worked out on first use. */
+    private final Map<FallbackOrder.Key, FallbackOrder> orders = new ConcurrentHashMap<>();
 
     private SystemFonts(List<FontSource> fonts) {
         this.fonts = List.copyOf(fonts);
@@ -56,7 +60,8 @@ public final class SystemFonts {
      * @param languageTag the BCP 47 language of the text, e.g. {@code ar}, {@code ja}, {@code zh-Hant}; may be null
      */
     public List<FontSource> chain(int codePoint, String languageTag, boolean serif, boolean bold, boolean italic) {
-        return FallbackOrder.chain(fonts, codePoint, languageTag, serif, bold, italic);
+        FallbackOrder.Key key = FallbackOrder.Key.of(codePoint, languageTag, serif, bold, italic);
+        return orders.computeIfAbsent(key, unknown -> FallbackOrder.of(fonts, unknown)).chain(codePoint);
     }
 
     /** The installed fonts that map {@code codePoint}, embeddable or not, in scanning order. */
