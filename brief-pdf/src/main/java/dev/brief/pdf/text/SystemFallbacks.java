@@ -1,47 +1,28 @@
 package dev.brief.pdf.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.brief.pdf.font.InstalledFont;
+import dev.brief.pdf.font.SystemFonts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Interim: a few well-known font files of Debian's font packages, by script. */
+/**
+ * The fonts installed on the system as a fallback chain: those that cover a character, in the order
+ * {@link SystemFonts#chain} gives for the script, language and the face's style. The system is scanned once per
+ * process, the first time a brief needs a character its faces lack.
+ */
 final class SystemFallbacks implements FallbackFonts {
     static final FallbackFonts INSTALLED = new SystemFallbacks();
 
-    private static final String[] SERIF = {
-        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
-        "/usr/share/fonts/truetype/noto/NotoSerifHebrew-Regular.ttf",
-        "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
-    };
-    private static final String[] SANS = {
-        "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
-        "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
-        "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
-    };
+    private SystemFallbacks() {}
 
     @Override
     public List<FontSource> chain(int codePoint, Face face, String languageTag) {
         List<FontSource> sources = new ArrayList<>();
-        for (String name : face.serif() ? SERIF : SANS) {
-            String file = face.bold() ? name.replace("-Regular", "-Bold") : name;
-            Path path = Path.of(Files.exists(Path.of(file)) ? file : name);
-            if (Files.exists(path)) {
-                sources.add(new FontSource(path.toString(), path.getFileName().toString(), () -> read(path)));
-            }
+        for (InstalledFont font : SystemFonts.installed().chain(codePoint, languageTag, face.serif(), face.bold(),
+                face.italic())) {
+            String key = font.path() + (font.collectionIndex() >= 0 ? "#" + font.collectionIndex() : "");
+            sources.add(new FontSource(key, font.describe(), font::readTrueType));
         }
         return sources;
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -33,7 +33,7 @@ final class UncoveredCharacterLocator {
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         for (UncoveredCharactersException.Uncovered uncovered : exception.characters()) {
             diagnostics.add(new Diagnostic(Severity.ERROR, position(uncovered, earlier(uncovered, exception)),
-                    uncovered.character().message(), uncovered.character().fix()));
+                    uncovered.character().message(), exception.fix(uncovered)));
         }
         return new ArrayList<>(diagnostics);
     }

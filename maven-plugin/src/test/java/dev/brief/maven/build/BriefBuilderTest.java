@@ -101,7 +101,9 @@ class BriefBuilderTest {
         assertThat(failed.errors()).extracting(Diagnostic::toString).satisfiesExactly(
                 first -> assertThat(first).startsWith(brief + ":8:10: error: character U+4E2D '\u4e2d' "
                         + "(CJK UNIFIED IDEOGRAPH-4E2D) is not covered by font ")
-                        .endsWith("(replace the character, or configure a house font that covers it)"),
+                        .contains("(replace the character, or configure a house font that covers it; free fonts "
+                                + "that cover Han: WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei; "
+                                + "Homebrew: font-wqy-zenhei)"),
                 second -> assertThat(second).startsWith(brief + ":8:28: error: character U+4E2D '\u4e2d' "),
                 third -> assertThat(third).startsWith(brief + ":11:17: error: character U+1F600 "
                         + "'\uD83D\uDE00' (GRINNING FACE) is not covered by font "));
