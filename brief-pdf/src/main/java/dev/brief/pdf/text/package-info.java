@@ -1,35 +1,35 @@
 /**
- * The text engine of the PDF edition: fonts, hyphenation and line breaking.
+ * The text engine of the PDF edition: fonts, bidi, shaping, line-break opportunities and line breaking.
  *
  * <h2>Fonts</h2>
  *
- * {@link dev.brief.pdf.text.FontLibrary} holds the fonts of a house, independent of any document:
- * {@link dev.brief.pdf.text.FontLibrary#bundled()} (Source Serif 4 and Source Sans 3 from the jar)
- * or {@code new FontLibrary(FontFiles.bundled().withSerif(regular, bold, italic, boldItalic))} for
- * a house's own TrueType files. {@link dev.brief.pdf.text.FontLibrary#metrics(dev.brief.pdf.text.Face)} gives widths
- * and vertical metrics; {@link dev.brief.pdf.text.FontLibrary#uncovered(dev.brief.pdf.text.Face, CharSequence)} lists
- * the characters a face cannot draw, to be reported before layout. A {@link
- * dev.brief.pdf.text.FontSet} binds a library to one {@code PDDocument}: the first time {@link
- * dev.brief.pdf.text.FontSet#font(dev.brief.pdf.text.Face)} is asked for a face it makes a {@link
- * dev.brief.pdf.text.SubsetFont}, which encodes text as glyph ids of the face's program (parsed once per
- * process, from the file the library keeps with the tables and character maps nothing reads left out) and
- * records the glyphs it encoded; {@link dev.brief.pdf.text.FontSet#embedSubsets()}, after the last page,
- * embeds each face used as a Type 0 font with the subset of those glyphs, laid out as PDFBox's own
- * embedding lays it out.
+ * {@link dev.brief.pdf.text.FontLibrary} holds the fonts of a house, independent of any document: a
+ * {@link dev.brief.pdf.text.Typeface} per {@link dev.brief.pdf.text.Face} (the house's files or the bundled Source
+ * Serif 4 and Source Sans 3), and for characters a face's font lacks the first font of its
+ * {@link dev.brief.pdf.text.FallbackFonts} chain that has them and can shape their script (the system's fonts, see
+ * {@code dev.brief.pdf.font}). {@link dev.brief.pdf.text.FontLibrary#uncovered} lists what no font can draw, or a
+ * face's font cannot shape, to be reported before layout. A {@link dev.brief.pdf.text.FontSet} binds a library to
+ * one {@code PDDocument}: each typeface used becomes a {@link dev.brief.pdf.text.SubsetFont}, embedded after the
+ * last page as a Type 0 font with the subset of the glyphs drawn.
+ *
+ * <h2>Glyphs</h2>
+ *
+ * {@link dev.brief.pdf.text.GlyphLayout} turns a string into {@link dev.brief.pdf.text.GlyphRun}s: a typeface per
+ * character, bidi levels (UAX #9), shaping of complex or right-to-left runs by the JDK's layout engine
+ * ({@link dev.brief.pdf.text.Shaper}), runs in visual order. What it measures is what it draws. Simple text (Latin
+ * in its face's own font, left to right) keeps one glyph per character.
  *
  * <h2>Lines</h2>
  *
- * {@link dev.brief.pdf.text.LineBreaker#breakLines} takes a paragraph as {@link
- * dev.brief.pdf.text.StyledRun}s (text, face, size, owner), {@link dev.brief.pdf.text.LineWidths},
- * an {@link dev.brief.pdf.text.Alignment} and the brief's language, and returns a {@link
- * dev.brief.pdf.text.BrokenParagraph} of {@link dev.brief.pdf.text.Line}s made of positioned
- * {@link dev.brief.pdf.text.Piece}s. To draw a line at {@code (left, baseline)}: for each piece,
- * {@code handle.text(fontSet.font(piece.face()), piece.size(), colour, left + piece.x(), baseline,
- * piece.text())} on the marked-content handle of its owner, a Span with {@code /ActualText
- * piece.sourceText()} when {@link dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker added). {@link
- * dev.brief.pdf.text.Piece#offset()} places a piece in the paragraph's text (for source positions
- * and the page map). Word spacing ({@code
- * Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every word
- * carries its own position.
+ * {@link dev.brief.pdf.text.LineBreaker#breakLines} takes a paragraph as {@link dev.brief.pdf.text.StyledRun}s
+ * (text, face, size, owner), {@link dev.brief.pdf.text.LineWidths}, an {@link dev.brief.pdf.text.Alignment}, the
+ * brief's language and base direction, and returns a {@link dev.brief.pdf.text.BrokenParagraph} of
+ * {@link dev.brief.pdf.text.Line}s made of positioned {@link dev.brief.pdf.text.Piece}s, in logical order at their
+ * visual positions ({@link dev.brief.pdf.text.VisualOrder}). A piece has one run, one bidi level and one typeface;
+ * its {@link dev.brief.pdf.text.Piece#direction()} says how its glyphs run. A Span with {@code /ActualText
+ * piece.sourceText()} is needed when {@link dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker
+ * added). Break opportunities: spaces, hyphenation patterns by language, and between Chinese and Japanese
+ * characters by UAX #14 ({@link dev.brief.pdf.text.IdeographicBreaks}). Word spacing ({@code Tw}) does not apply to
+ * the two-byte codes of embedded Type 0 fonts, which is why every piece carries its own position.
  */
 package dev.brief.pdf.text;
