@@ -1,6 +1,8 @@
 package dev.brief.core.read;
 
 import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.language.Label;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.Summary;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Reads the summary: the bulleted list under {@code ## Summary}, or the front matter's {@code summary:}
- * list of plain texts. Each point is one paragraph.
+ * list of plain texts, titled with the summary label of the brief's language. Each point is one paragraph.
  */
 final class SummaryReader {
     static final String ID = "summary";
@@ -23,7 +25,7 @@ final class SummaryReader {
         this.conversion = conversion;
     }
 
-    Optional<Summary> read(Optional<Outline.Part> section, FrontMatter frontMatter) {
+    Optional<Summary> read(Optional<Outline.Part> section, FrontMatter frontMatter, Labels labels) {
         if (section.isPresent() && frontMatter.summary().isPresent()) {
             conversion.error(section.get().heading, "the summary is given twice: here and in the front matter",
                     "keep either this ## Summary section or the front matter's `summary:` list");
@@ -31,7 +33,8 @@ final class SummaryReader {
         if (section.isPresent()) {
             return Optional.of(fromSection(section.get()));
         }
-        return frontMatter.summary().map(points -> fromFrontMatter(points, frontMatter.summaryPosition()));
+        String title = labels.text(Label.SUMMARY);
+        return frontMatter.summary().map(points -> fromFrontMatter(points, frontMatter.summaryPosition(), title));
     }
 
     private Summary fromSection(Outline.Part part) {
@@ -72,7 +75,7 @@ final class SummaryReader {
         return Optional.of(new Summary.SummaryPoint(id, conversion.inlines().children(first, false)));
     }
 
-    private Summary fromFrontMatter(List<FrontMatter.Point> points, SourcePosition position) {
+    private Summary fromFrontMatter(List<FrontMatter.Point> points, SourcePosition position, String title) {
         conversion.sourceMap().put(ID, position);
         List<Summary.SummaryPoint> converted = new ArrayList<>();
         for (FrontMatter.Point point : points) {
@@ -80,6 +83,6 @@ final class SummaryReader {
             conversion.sourceMap().put(id, point.position());
             converted.add(new Summary.SummaryPoint(id, List.of(new Inline.Text(point.text()))));
         }
-        return new Summary(ID, List.of(new Inline.Text(Outline.SUMMARY_HEADING)), converted);
+        return new Summary(ID, List.of(new Inline.Text(title)), converted);
     }
 }
