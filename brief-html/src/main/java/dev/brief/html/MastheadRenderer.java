@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
@@ -32,7 +33,7 @@ final class MastheadRenderer {
         writer.textElement("h1", metadata.title(), "id", "title").newline();
         metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
         if (!metadata.authors().isEmpty()) {
-            writer.start("ul", "class", "authors", "aria-label", context.labels().authors()).newline();
+            writer.start("ul", "class", "authors", "aria-label", context.labels().text(Label.AUTHORS)).newline();
             metadata.authors().forEach(this::author);
             writer.end("ul").newline();
         }

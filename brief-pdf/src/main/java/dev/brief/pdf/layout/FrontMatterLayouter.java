@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
@@ -61,7 +62,7 @@ final class FrontMatterLayouter {
         Row band = new Row(36, 0);
         band.add(new Item.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
         List<String> details = new ArrayList<>();
-        metadata.number().ifPresent(number -> details.add("No. " + number));
+        metadata.number().ifPresent(number -> details.add(context.labels.format(Label.ISSUE_NUMBER, number)));
         metadata.date().ifPresent(date -> details.add(
                 DATE.withLocale(Locale.forLanguageTag(metadata.language())).format(date)));
         if (metadata.series().isEmpty() && details.isEmpty()) {
