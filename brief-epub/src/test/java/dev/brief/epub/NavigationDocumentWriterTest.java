@@ -36,8 +36,8 @@ class NavigationDocumentWriterTest {
                 new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
                 new PageMap.PageStart(2, "2", "p-1", 0)));
         ContentOutline oneMarker = outline(List.of(new ContentOutline.Heading(1, "Title", "title")), List.of("page-1"));
-        assertThatThrownBy(() -> NavigationDocumentWriter.write("T", "en", Labels.of("en"), oneMarker, "b.xhtml", "c.xhtml",
-                Optional.of(twoPages)))
+        assertThatThrownBy(() -> NavigationDocumentWriter.write("T", "en", Labels.of("en"), oneMarker, "b.xhtml",
+                "c.xhtml", Optional.of(twoPages)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("1 page break markers but the page map has 2 pages");
     }

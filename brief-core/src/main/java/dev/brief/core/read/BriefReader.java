@@ -102,7 +102,7 @@ public final class BriefReader {
         boolean known = language.matches(FrontMatterReader.LANGUAGE_TAG) && !language.equals("und");
         if (known && Labels.bundleTag(language).isEmpty() && !overrides.coversAll(language)) {
             diagnostics.warning(frontMatter.languagePosition(),
-                    "Brief has no labels in `" + language + "`: the editions will say \"Summary\", \"Notes\","
+                    "the toolkit has no labels in `" + language + "`: the editions will say \"Summary\", \"Notes\","
                             + " \"Contents\" … in English",
                     "give them in the house file, under `labels:` then `" + language + ":` (see the house file"
                             + " documentation); bundled languages are " + String.join(", ", Labels.bundleTags()));

@@ -12,10 +12,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class LabelsTest {
     static Iterable<String> bundles() {
@@ -31,7 +31,8 @@ class LabelsTest {
             assertThat(in).as("labels_%s.properties", tag).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Set<String> expected = Arrays.stream(Label.values()).map(Label::key).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = Arrays.stream(Label.values()).map(Label::key)
+                .collect(Collectors.toCollection(TreeSet::new));
         expected.add(LabelBundle.SUMMARY_HEADINGS);
         assertThat(new TreeSet<>(properties.stringPropertyNames())).isEqualTo(expected);
         properties.forEach((key, value) -> assertThat(value.toString()).as("%s in %s", key, tag).isNotBlank());
@@ -88,14 +89,15 @@ class LabelsTest {
         "en, en", "en-GB, en", "fr-CA, fr", "pt-BR, pt", "pt-PT, pt", "de-AT, de", "iw, he", "he-IL, he",
         "zh, zh-Hans", "zh-CN, zh-Hans", "zh-SG, zh-Hans", "zh-Hans, zh-Hans", "zh-Hans-HK, zh-Hans",
         "zh-TW, zh-Hant", "zh-HK, zh-Hant", "zh-MO, zh-Hant", "zh-Hant, zh-Hant", "zh-Hant-CN, zh-Hant",
-        "ZH-tw, zh-Hant", "ja-JP, ja", "ko-KR, ko", "ar-EG, ar", "fa-IR, fa", "uk-UA, uk", "ru-RU, ru", "it, it"})
+        "ZH-tw, zh-Hant", "nl-BE, nl", "ja-JP, ja", "ko-KR, ko", "ar-EG, ar", "fa-IR, fa", "uk-UA, uk",
+        "ru-RU, ru", "it, it"})
     void chosenBundle(String tag, String bundle) {
         assertThat(Labels.bundleTag(tag)).contains(bundle);
         assertThat(Labels.of(tag).bundle()).isEqualTo(bundle);
     }
 
     @ParameterizedTest
-    @CsvSource({"nb", "nn", "no", "sv", "pl", "nl", "tr", "und", "''"})
+    @CsvSource({"nb", "nn", "no", "sv", "pl", "da", "tr", "und", "''"})
     void otherLanguagesFallBackToEnglish(String tag) {
         assertThat(Labels.bundleTag(tag)).isEmpty();
         assertThat(Labels.of(tag).bundle()).isEqualTo("en");

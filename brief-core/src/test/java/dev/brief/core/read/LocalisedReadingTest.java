@@ -64,7 +64,8 @@ class LocalisedReadingTest {
 
     @Test
     void aFrontMatterSummaryIsTitledInTheBriefsLanguage() {
-        ReadResult result = sources.read("---\ntitle: T\nlanguage: ru\nsummary:\n  - Один.\n---\n## Раздел\n\nТекст.\n");
+        ReadResult result =
+                sources.read("---\ntitle: T\nlanguage: ru\nsummary:\n  - Один.\n---\n## Раздел\n\nТекст.\n");
         Brief brief = result.brief().orElseThrow();
         assertThat(PlainText.of(brief.summary().orElseThrow().title(), brief)).isEqualTo("Кратко");
     }
@@ -86,7 +87,7 @@ class LocalisedReadingTest {
         ReadResult result = brief("nb", "## Summary\n" + BODY_AFTER_SUMMARY);
         assertThat(result.brief()).isPresent();
         assertThat(BriefSources.lines(result)).singleElement().asString().startsWith(
-                "brief.md:3:11: warning: Brief has no labels in `nb`: the editions will say \"Summary\", \"Notes\","
+                "brief.md:3:11: warning: the toolkit has no labels in `nb`: the editions will say \"Summary\", \"Notes\","
                         + " \"Contents\" … in English (give them in the house file, under `labels:` then `nb:`");
         assertThat(BriefSources.lines(result).get(0)).contains("bundled languages are ar, de, en, es, fa, fr");
     }
