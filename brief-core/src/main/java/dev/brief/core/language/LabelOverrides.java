@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The labels a house file gives in place of the bundles': {@code everyLanguage} for briefs in any language,
@@ -20,7 +19,15 @@ public record LabelOverrides(Map<Label, String> everyLanguage, Map<String, Map<L
         Map<String, Map<Label, String>> copy = new LinkedHashMap<>();
         byLanguage.forEach((tag, labels) -> copy.put(tag.toLowerCase(Locale.ROOT), Map.copyOf(labels)));
         byLanguage = Map.copyOf(copy);
-        everyLanguage.values().forEach(text -> Objects.requireNonNull(text, "label text"));
+        everyLanguage.forEach(LabelOverrides::requireFitting);
+        byLanguage.values().forEach(labels -> labels.forEach(LabelOverrides::requireFitting));
+    }
+
+    /** The house reader reports unfit texts; one that arrives here anyway is a bug. */
+    private static void requireFitting(Label label, String text) {
+        label.problemWith(text).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem + ": " + text);
+        });
     }
 
     public static LabelOverrides none() {

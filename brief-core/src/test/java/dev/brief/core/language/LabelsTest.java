@@ -170,6 +170,14 @@ class LabelsTest {
         assertThatThrownBy(() -> Labels.of("en").format(Label.NOTES, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void overridesThatDoNotFitTheirLabelAreABug() {
+        assertThatThrownBy(() -> new LabelOverrides(Map.of(Label.NOTE, "Note"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`note` must hold `%s` once");
+        assertThatThrownBy(() -> new LabelOverrides(Map.of(), Map.of("ru", Map.of(Label.NOTES, " "))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is empty");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "note | Note %s | ",
