@@ -4,9 +4,6 @@ import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Writes the banner: logo, series, the title as the only {@code h1}, subtitle, authors and date. */
 final class MastheadRenderer {
@@ -39,8 +36,7 @@ final class MastheadRenderer {
         }
         metadata.date().ifPresent(date -> writer
                 .start("p", "class", "date")
-                .textElement("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(Locale.forLanguageTag(metadata.language())).format(date),
+                .textElement("time", context.labels().date(date),
                         "datetime", date.toString())
                 .end("p").newline());
         writer.end("header").newline();

@@ -1,6 +1,9 @@
 package dev.brief.core.language;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,11 +23,13 @@ public final class Labels {
     private static final String FALLBACK = "en";
 
     private final String bundle;
+    private final Locale locale;
     private final Map<Label, String> texts;
     private final List<String> summaryHeadings;
 
-    private Labels(String bundle, Map<Label, String> texts, List<String> summaryHeadings) {
+    private Labels(String bundle, Locale locale, Map<Label, String> texts, List<String> summaryHeadings) {
         this.bundle = bundle;
+        this.locale = locale;
         this.texts = texts;
         this.summaryHeadings = summaryHeadings;
     }
@@ -43,7 +48,8 @@ public final class Labels {
         headings.add(LabelBundle.of(FALLBACK).texts().get(Label.SUMMARY));
         headings.addAll(base.summaryHeadings());
         headings.add(texts.get(Label.SUMMARY));
-        return new Labels(base.tag(), texts, headings.stream().map(Labels::comparable).distinct().toList());
+        Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag.strip());
+        return new Labels(base.tag(), locale, texts, headings.stream().map(Labels::comparable).distinct().toList());
     }
 
     /** The bundle that serves {@code languageTag} ({@code zh-TW} → {@code zh-Hant}), if there is one. */
@@ -75,6 +81,15 @@ public final class Labels {
             throw new IllegalArgumentException(label + " takes no argument: use text");
         }
         return String.format(Locale.ROOT, texts.get(label), argument);
+    }
+
+    /**
+     * A date as every edition prints it: the long form of the brief's language and region, from the JDK's
+     * CLDR data ("March 12, 2026" in {@code en}, "12 March 2026" in {@code en-GB}, "2026年3月12日" in
+     * {@code ja}), in ASCII digits ({@link DateTimeFormatter} keeps them unless asked otherwise).
+     */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /**

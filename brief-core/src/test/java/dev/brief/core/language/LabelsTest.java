@@ -170,6 +170,21 @@ class LabelsTest {
         assertThatThrownBy(() -> Labels.of("en").format(Label.NOTES, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @CsvSource({"en, 'March 12, 2026'", "en-GB, 12 March 2026", "de, 12. März 2026", "fr, 12 mars 2026",
+        "ru, 12 марта 2026 г.", "ja, 2026年3月12日", "zh-CN, 2026年3月12日", "ko, 2026년 3월 12일"})
+    void datesInTheLongFormOfTheLanguage(String language, String expected) {
+        assertThat(Labels.of(language).date(java.time.LocalDate.of(2026, 3, 12))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void datesKeepAsciiDigits(String tag) {
+        String date = Labels.of(tag).date(java.time.LocalDate.of(2026, 3, 12));
+        assertThat(date).contains("2026", "12");
+        assertThat(date.codePoints().filter(c -> Character.isDigit(c) && (c < '0' || c > '9'))).isEmpty();
+    }
+
     @Test
     void overridesThatDoNotFitTheirLabelAreABug() {
         assertThatThrownBy(() -> new LabelOverrides(Map.of(Label.NOTE, "Note"), Map.of()))

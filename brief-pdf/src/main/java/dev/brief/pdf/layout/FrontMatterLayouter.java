@@ -7,7 +7,6 @@ import dev.brief.core.model.PageMap;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,6 @@ import java.util.Locale;
  * subtitle and the authors. All of it starts the page map at {@link PageMap#DOCUMENT_START}.
  */
 final class FrontMatterLayouter {
-    /** Parsed once: only the locale differs from brief to brief. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
     private final LayoutContext context;
     private final StructureNode document;
 
@@ -63,8 +59,8 @@ final class FrontMatterLayouter {
         band.add(new Item.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
         List<String> details = new ArrayList<>();
         metadata.number().ifPresent(number -> details.add(context.labels.format(Label.ISSUE_NUMBER, number)));
-        metadata.date().ifPresent(date -> details.add(
-                DATE.withLocale(Locale.forLanguageTag(metadata.language())).format(date)));
+        // The HTML edition prints the same date the same way.
+        metadata.date().ifPresent(date -> details.add(context.labels.date(date)));
         if (metadata.series().isEmpty() && details.isEmpty()) {
             return band;
         }
