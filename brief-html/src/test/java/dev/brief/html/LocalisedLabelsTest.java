@@ -60,12 +60,16 @@ class LocalisedLabelsTest {
 
             Каждый город ведёт реестры[^ist], и многие ведут их дважды[^ist].
 
+            ::: about
+            Институт изучает городскую политику.
+            :::
+
             [^ist]: Городской статистический ежегодник, 2025.
             """;
 
     /** The labels the HTML writer uses for this brief: each shows in the English edition. */
-    private static final List<Label> USED = List.of(Label.SUMMARY, Label.NOTES, Label.BACK_TO_REFERENCE_NUMBERED,
-            Label.AUTHORS, Label.ABOUT_AUTHORS, Label.COLOPHON, Label.PRINT_EDITION);
+    private static final List<Label> USED = List.of(Label.SUMMARY, Label.ABOUT_BRIEF, Label.NOTES,
+            Label.BACK_TO_REFERENCE_NUMBERED, Label.AUTHORS, Label.ABOUT_AUTHORS, Label.COLOPHON, Label.PRINT_EDITION);
 
     @TempDir
     Path folder;
@@ -81,7 +85,7 @@ class LocalisedLabelsTest {
             }
             Labels russian = Labels.of("ru");
             assertThat(words).contains("Кратко", "Примечания", "Об авторах", "Выходные данные", "Авторы",
-                    russian.format(Label.BACK_TO_REFERENCE_NUMBERED, 1), "ISBN (печатное издание)");
+                    "Об этой записке", russian.format(Label.BACK_TO_REFERENCE_NUMBERED, 1), "ISBN (печатное издание)");
         }
     }
 

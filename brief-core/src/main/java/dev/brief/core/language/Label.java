@@ -24,6 +24,8 @@ public enum Label {
     BACK_TO_REFERENCE_NUMBERED("back-to-reference-numbered", 1),
     /** The name of the link from a note's number back to the reference in the text: "… to note 3". */
     BACK_TO_NOTE_REFERENCE("back-to-note-reference", 1),
+    /** The title of an about box the source leaves untitled ({@code ::: about}). */
+    ABOUT_BRIEF("about-brief", 0),
     /** The accessible name of the list of authors under the title. */
     AUTHORS("authors", 0),
     /** The heading of the authors' biographies. */

@@ -25,7 +25,7 @@ final class BriefAssembler {
     record Body(Optional<Summary> summary, List<Block> lead, List<Section> sections, List<Note> notes) {}
 
     Body assemble(Outline outline, FrontMatter frontMatter) {
-        Optional<Summary> summary = new SummaryReader(conversion).read(outline.summary, frontMatter, outline.labels);
+        Optional<Summary> summary = new SummaryReader(conversion).read(outline.summary, frontMatter);
         List<Block> lead = blocks.blocks(outline.lead, false);
         List<Section> sections = new ArrayList<>();
         for (Outline.Part part : outline.sections) {

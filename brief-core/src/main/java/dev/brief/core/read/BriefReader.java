@@ -77,9 +77,9 @@ public final class BriefReader {
         Map<String, SourcePosition> sourceMap = new LinkedHashMap<>();
         NoteRegistry notes = new NoteRegistry(definitions(document), positions, diagnostics);
         InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap);
-        Conversion conversion =
-                new Conversion(positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder);
         Labels labels = labels(frontMatter, house, diagnostics);
+        Conversion conversion = new Conversion(
+                positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder, labels);
         Outline outline = Outline.of(document, positions, diagnostics, labels);
         BriefAssembler.Body body = new BriefAssembler(conversion).assemble(outline, frontMatter);
         Optional<Publisher> publisher = new PublisherMerger(folder).merge(house, frontMatter, diagnostics);

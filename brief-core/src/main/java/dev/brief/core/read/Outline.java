@@ -17,8 +17,6 @@ import org.commonmark.node.Node;
  * matter) and levels that skip.
  */
 final class Outline {
-    /** The brief's labels: which headings name the summary, and its title when the front matter gives it. */
-    final Labels labels;
     final List<Node> lead = new ArrayList<>();
     Optional<Part> summary = Optional.empty();
     final List<Part> sections = new ArrayList<>();
@@ -36,12 +34,8 @@ final class Outline {
         }
     }
 
-    private Outline(Labels labels) {
-        this.labels = labels;
-    }
-
     static Outline of(Node document, NodePositions positions, Diagnostics diagnostics, Labels labels) {
-        Outline outline = new Outline(labels);
+        Outline outline = new Outline();
         Deque<Part> open = new ArrayDeque<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof Heading)) {

@@ -2,7 +2,6 @@ package dev.brief.core.read;
 
 import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.language.Label;
-import dev.brief.core.language.Labels;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.Summary;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class SummaryReader {
         this.conversion = conversion;
     }
 
-    Optional<Summary> read(Optional<Outline.Part> section, FrontMatter frontMatter, Labels labels) {
+    Optional<Summary> read(Optional<Outline.Part> section, FrontMatter frontMatter) {
         if (section.isPresent() && frontMatter.summary().isPresent()) {
             conversion.error(section.get().heading, "the summary is given twice: here and in the front matter",
                     "keep either this ## Summary section or the front matter's `summary:` list");
@@ -33,7 +32,7 @@ final class SummaryReader {
         if (section.isPresent()) {
             return Optional.of(fromSection(section.get()));
         }
-        String title = labels.text(Label.SUMMARY);
+        String title = conversion.labels().text(Label.SUMMARY);
         return frontMatter.summary().map(points -> fromFrontMatter(points, frontMatter.summaryPosition(), title));
     }
 

@@ -64,10 +64,11 @@ class HouseLabelsTest {
         assertThat(result.house()).isEmpty();
         assertThat(lines(result)).containsExactly(
                 "house.yaml:2:3: error: unknown label `summry` (did you mean `summary`? valid labels are"
-                        + " about-authors, authors, back-to-note-reference, back-to-reference,"
+                        + " about-authors, about-brief, authors, back-to-note-reference, back-to-reference,"
                         + " back-to-reference-numbered, colophon, contents, cover, cover-description, issue-number,"
                         + " landmarks, note, notes, pages, print-edition, start, summary)",
-                "house.yaml:4:5: error: unknown label `foreword` (valid labels are about-authors, authors,"
+                "house.yaml:4:5: error: unknown label `foreword` (valid labels are about-authors, about-brief,"
+                        + " authors,"
                         + " back-to-note-reference, back-to-reference, back-to-reference-numbered, colophon, contents,"
                         + " cover, cover-description, issue-number, landmarks, note, notes, pages, print-edition,"
                         + " start, summary; labels for one language go under its tag, e.g. `ru:`)");

@@ -6,6 +6,7 @@ import dev.brief.core.house.House;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.language.Label;
 import dev.brief.core.language.LabelOverrides;
+import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
 import java.nio.file.Path;
@@ -53,6 +54,16 @@ class LocalisedReadingTest {
         assertThat(brief.summary().get().points()).hasSize(2);
         assertThat(brief.sections()).extracting(section -> PlainText.of(section.heading(), brief))
                 .containsExactly("Context");
+    }
+
+    @Test
+    void anUntitledAboutBoxIsTitledInTheBriefsLanguage() {
+        Brief brief = brief("fr", "## Contexte\n\n::: about\nUn institut indépendant.\n:::\n").brief().orElseThrow();
+        Block.AboutBox about = (Block.AboutBox) brief.sections().get(0).blocks().get(0);
+        assertThat(PlainText.of(about.title(), brief)).isEqualTo("À propos de cette note");
+        Brief english = brief("en", "## Context\n\n::: about\nAn independent institute.\n:::\n").brief().orElseThrow();
+        assertThat(PlainText.of(((Block.AboutBox) english.sections().get(0).blocks().get(0)).title(), english))
+                .isEqualTo("About this brief");
     }
 
     @Test
