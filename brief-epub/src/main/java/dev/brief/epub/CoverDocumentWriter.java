@@ -1,5 +1,7 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.Label;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 
@@ -10,9 +12,8 @@ import dev.brief.core.model.Metadata;
 final class CoverDocumentWriter {
     private CoverDocumentWriter() {}
 
-    static String write(Brief brief, String imageHref, String description) {
+    static String write(Brief brief, String imageHref, String description, Labels labels) {
         Metadata metadata = brief.metadata();
-        NavigationLabels labels = NavigationLabels.forLanguage(metadata.language());
         MarkupWriter writer = new MarkupWriter().declaration().htmlDoctype();
         writer.open(
                 "html",
@@ -22,7 +23,7 @@ final class CoverDocumentWriter {
                 "xml:lang", metadata.language());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
-        writer.element("title", metadata.title() + " – " + labels.cover());
+        writer.element("title", metadata.title() + " – " + labels.text(Label.COVER));
         writer.empty("link", "rel", "stylesheet", "type", "text/css", "href", BookAssembler.STYLE_HREF);
         writer.close("head");
         writer.open("body", "class", "cover-page");

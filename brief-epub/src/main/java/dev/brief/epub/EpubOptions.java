@@ -12,7 +12,7 @@ import java.util.Optional;
  * How to write a brief as an EPUB.
  *
  * @param baseDirectory the brief's folder; figure sources are resolved against it
- * @param style the house style, for the cover and the accent colour of rules and borders
+ * @param style the house style, for the cover, the accent colour of rules and borders, and the house's labels
  * @param timestamp the build time ({@code project.build.outputTimestamp}): {@code dcterms:modified} and the
  *     time of every zip entry, so the same input gives the same bytes
  * @param pageMap where the pages of the PDF edition begin; when present the EPUB has page break markers, a

@@ -1,5 +1,6 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import io.documentnode.epub4j.domain.Resource;
 import java.io.IOException;
@@ -19,10 +20,11 @@ final class EpubPackager {
             OutputStream out) throws IOException {
         ContentOutline outline = ContentOutliner.outline(contentDocument);
         PackageMetadata metadata = MetadataCompiler.compile(brief, options);
+        Labels labels = Labels.of(brief.metadata().language(), options.style().labels());
         String navigation = NavigationDocumentWriter.write(
-                metadata.title(), metadata.language(), outline, BookAssembler.CONTENT_HREF,
+                metadata.title(), metadata.language(), labels, outline, BookAssembler.CONTENT_HREF,
                 BookAssembler.COVER_HREF, options.pageMap());
-        String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription);
+        String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription, labels);
         BookAssembler.Publication publication = BookAssembler.assemble(
                 contentDocument, navigation, cover, coverImage, ImageFiles.of(brief, outline.imageSources()),
                 options.baseDirectory());

@@ -23,6 +23,6 @@ public final class EpubWriter {
         String content = HtmlWriter.xhtmlDocument(brief, html);
         // A build that also publishes the cover picture has rendered it already.
         byte[] cover = options.coverPng().orElseGet(() -> CoverRenderer.cover(brief, options.style()));
-        EpubPackager.pack(brief, options, content, cover, CoverRenderer.coverDescription(brief), out);
+        EpubPackager.pack(brief, options, content, cover, CoverRenderer.coverDescription(brief, options.style()), out);
     }
 }

@@ -1,5 +1,7 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.Label;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.PageMap;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +14,10 @@ import java.util.Optional;
 final class NavigationDocumentWriter {
     private final ContentOutline outline;
     private final String contentHref;
-    private final NavigationLabels labels;
+    private final Labels labels;
     private final MarkupWriter writer = new MarkupWriter();
 
-    private NavigationDocumentWriter(ContentOutline outline, String contentHref, NavigationLabels labels) {
+    private NavigationDocumentWriter(ContentOutline outline, String contentHref, Labels labels) {
         this.outline = outline;
         this.contentHref = contentHref;
         this.labels = labels;
@@ -24,11 +26,11 @@ final class NavigationDocumentWriter {
     static String write(
             String title,
             String language,
+            Labels labels,
             ContentOutline outline,
             String contentHref,
             String coverHref,
             Optional<PageMap> pageMap) {
-        NavigationLabels labels = NavigationLabels.forLanguage(language);
         NavigationDocumentWriter navigation = new NavigationDocumentWriter(outline, contentHref, labels);
         MarkupWriter writer = navigation.writer;
         writer.declaration().htmlDoctype();
@@ -40,7 +42,7 @@ final class NavigationDocumentWriter {
                 "xml:lang", language);
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
-        writer.element("title", title + " – " + labels.contents());
+        writer.element("title", title + " – " + labels.text(Label.CONTENTS));
         writer.empty("link", "rel", "stylesheet", "type", "text/css", "href", BookAssembler.STYLE_HREF);
         writer.close("head");
         writer.open("body");
@@ -54,7 +56,7 @@ final class NavigationDocumentWriter {
 
     private void tableOfContents() {
         writer.open("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-heading");
-        writer.element("h1", labels.contents(), "id", "toc-heading");
+        writer.element("h1", labels.text(Label.CONTENTS), "id", "toc-heading");
         List<ContentOutline.Heading> headings = outline.headings();
         if (headings.isEmpty()) {
             throw new IllegalStateException("the content document has no headings to list in the table of contents");
@@ -94,12 +96,12 @@ final class NavigationDocumentWriter {
     private void landmarks(String coverHref) {
         writer.open("nav", "epub:type", "landmarks", "id", "landmarks",
                 "aria-labelledby", "landmarks-heading", "hidden", "hidden");
-        writer.element("h2", labels.landmarks(), "id", "landmarks-heading");
+        writer.element("h2", labels.text(Label.LANDMARKS), "id", "landmarks-heading");
         writer.open("ol");
-        landmark("cover", coverHref, labels.cover());
-        landmark("toc", BookAssembler.NAV_HREF + "#toc", labels.contents());
+        landmark("cover", coverHref, labels.text(Label.COVER));
+        landmark("toc", BookAssembler.NAV_HREF + "#toc", labels.text(Label.CONTENTS));
         String bodyMatter = outline.bodyMatterId().map(id -> contentHref + "#" + id).orElse(contentHref);
-        landmark("bodymatter", bodyMatter, labels.start());
+        landmark("bodymatter", bodyMatter, labels.text(Label.START));
         outline.endnotesId().ifPresent(id -> landmark("endnotes", contentHref + "#" + id, endnotesLabel(id)));
         writer.close("ol");
         writer.close("nav");
@@ -117,7 +119,7 @@ final class NavigationDocumentWriter {
                 .filter(heading -> heading.targetId().equals(endnotesId))
                 .map(ContentOutline.Heading::text)
                 .findFirst()
-                .orElse(labels.notes());
+                .orElse(labels.text(Label.NOTES));
     }
 
     /**
@@ -132,7 +134,7 @@ final class NavigationDocumentWriter {
         }
         writer.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "id", "page-list",
                 "aria-labelledby", "page-list-heading", "hidden", "hidden");
-        writer.element("h2", labels.pages(), "id", "page-list-heading");
+        writer.element("h2", labels.text(Label.PAGES), "id", "page-list-heading");
         writer.open("ol");
         for (int i = 0; i < markers.size(); i++) {
             writer.open("li");

@@ -3,6 +3,7 @@ package dev.brief.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.PageMap;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ class NavigationDocumentWriterTest {
 
     @Test
     void deeperHeadingsNestUnderTheirSectionAndTitleStandsBeside() {
-        String nav = NavigationDocumentWriter.write("T", "en", outline(List.of(
+        String nav = NavigationDocumentWriter.write("T", "en", Labels.of("en"), outline(List.of(
                 new ContentOutline.Heading(1, "Title", "title"),
                 new ContentOutline.Heading(2, "One", "one"),
                 new ContentOutline.Heading(4, "Deep", "deep"),
@@ -35,18 +36,18 @@ class NavigationDocumentWriterTest {
                 new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
                 new PageMap.PageStart(2, "2", "p-1", 0)));
         ContentOutline oneMarker = outline(List.of(new ContentOutline.Heading(1, "Title", "title")), List.of("page-1"));
-        assertThatThrownBy(() -> NavigationDocumentWriter.write("T", "en", oneMarker, "b.xhtml", "c.xhtml",
-                Optional.of(twoPages)))
+        assertThatThrownBy(() -> NavigationDocumentWriter.write("T", "en", Labels.of("en"), oneMarker, "b.xhtml",
+                "c.xhtml", Optional.of(twoPages)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("1 page break markers but the page map has 2 pages");
     }
 
     @Test
     void labelsFollowTheBriefsLanguage() {
-        String nav = NavigationDocumentWriter.write("T", "fr-CA",
+        String nav = NavigationDocumentWriter.write("T", "fr-CA", Labels.of("fr-CA"),
                 outline(List.of(new ContentOutline.Heading(1, "Titre", "title")), List.of()), "b.xhtml", "c.xhtml",
                 Optional.empty());
-        assertThat(nav).contains("lang=\"fr-CA\"", ">Table des matières</h1>", ">Couverture</a>");
+        assertThat(nav).contains("lang=\"fr-CA\"", ">Sommaire</h1>", ">Couverture</a>");
     }
 
     @Test

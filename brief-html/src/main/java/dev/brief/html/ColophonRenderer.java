@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
@@ -42,7 +43,7 @@ final class ColophonRenderer {
         }
         String headingId = RenderContext.headingId(AUTHORS_ID);
         writer.start("section", "id", AUTHORS_ID, "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().aboutAuthors(), "id", headingId).newline();
+        writer.textElement("h2", context.labels().text(Label.ABOUT_AUTHORS), "id", headingId).newline();
         for (Author author : withBio) {
             String bio = author.bio().get();
             writer.start("p", "class", "bio");
@@ -62,7 +63,7 @@ final class ColophonRenderer {
         String headingId = RenderContext.headingId(COLOPHON_ID);
         writer.start("section", "id", COLOPHON_ID, "role", "doc-colophon",
                 "epub:type", context.flavor().epubType("colophon"), "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().colophon(), "id", headingId).newline();
+        writer.textElement("h2", context.labels().text(Label.COLOPHON), "id", headingId).newline();
         publisher.ifPresent(this::publisher);
         metadata.rights().ifPresent(rights -> writer.textElement("p", rights, "class", "rights").newline());
         identifiers(metadata.identifiers());
@@ -91,7 +92,7 @@ final class ColophonRenderer {
         }
         writer.start("dl", "class", "identifiers").newline();
         for (Isbn isbn : identifiers.isbns()) {
-            writer.textElement("dt", context.labels().isbn() + " (" + editionName(isbn.edition()) + ")");
+            writer.textElement("dt", "ISBN (" + editionName(isbn.edition()) + ")");
             writer.textElement("dd", isbn.value()).newline();
         }
         identifiers.doi().ifPresent(doi -> {
@@ -108,7 +109,7 @@ final class ColophonRenderer {
 
     private String editionName(Edition edition) {
         return switch (edition) {
-            case PRINT -> context.labels().printEdition();
+            case PRINT -> context.labels().text(Label.PRINT_EDITION);
             case PDF -> "PDF";
             case EPUB -> "EPUB";
             case HTML -> "HTML";

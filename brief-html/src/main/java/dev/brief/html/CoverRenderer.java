@@ -1,6 +1,8 @@
 package dev.brief.html;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.language.Label;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
@@ -27,10 +29,18 @@ public final class CoverRenderer {
         return BandedCover.png(CoverPainter.compose(brief, style, COVER_WIDTH, COVER_HEIGHT));
     }
 
-    /** The text alternative for the cover image: everything the cover says, in reading order. */
+    /** The text alternative for the cover image, with the bundled label of the brief's language. */
     public static String coverDescription(Brief brief) {
+        return coverDescription(brief, HouseStyle.defaults());
+    }
+
+    /**
+     * The text alternative for the cover image: "Cover: " in the brief's language (or the house's word for
+     * it), then everything the cover says, in reading order.
+     */
+    public static String coverDescription(Brief brief, HouseStyle style) {
         Metadata metadata = brief.metadata();
-        StringBuilder text = new StringBuilder("Cover: ");
+        StringBuilder text = new StringBuilder();
         String series = MastheadRenderer.seriesLine(metadata);
         if (!series.isEmpty()) {
             text.append(series).append(". ");
@@ -43,7 +53,7 @@ public final class CoverRenderer {
             text.append(' ').append(String.join(", ", names)).append('.');
         }
         brief.publisher().ifPresent(publisher -> text.append(' ').append(publisher.name()).append('.'));
-        return text.toString();
+        return Labels.of(metadata.language(), style.labels()).format(Label.COVER_DESCRIPTION, text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Section;
 import dev.brief.core.model.Summary;
@@ -77,7 +78,7 @@ final class DocumentRenderer {
         writer.start("h2", "id", headingId);
         if (summary.title().isEmpty()) {
             context.pageMarkers().writeLeading(summary.id(), writer);
-            writer.text(context.labels().summary());
+            writer.text(context.labels().text(Label.SUMMARY));
         } else {
             inlines.render(summary.title(), summary.id());
         }

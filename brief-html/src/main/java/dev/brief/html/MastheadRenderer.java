@@ -1,11 +1,9 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Writes the banner: logo, series, the title as the only {@code h1}, subtitle, authors and date. */
 final class MastheadRenderer {
@@ -32,14 +30,13 @@ final class MastheadRenderer {
         writer.textElement("h1", metadata.title(), "id", "title").newline();
         metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
         if (!metadata.authors().isEmpty()) {
-            writer.start("ul", "class", "authors", "aria-label", context.labels().authors()).newline();
+            writer.start("ul", "class", "authors", "aria-label", context.labels().text(Label.AUTHORS)).newline();
             metadata.authors().forEach(this::author);
             writer.end("ul").newline();
         }
         metadata.date().ifPresent(date -> writer
                 .start("p", "class", "date")
-                .textElement("time", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(Locale.forLanguageTag(metadata.language())).format(date),
+                .textElement("time", context.labels().date(date),
                         "datetime", date.toString())
                 .end("p").newline());
         writer.end("header").newline();

@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Note;
 import java.util.List;
@@ -39,7 +40,7 @@ final class NotesRenderer {
         String headingId = RenderContext.headingId(SECTION_ID);
         writer.start("section", "id", SECTION_ID, "class", "notes", "role", "doc-endnotes",
                 "epub:type", context.flavor().epubType("endnotes"), "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().notes(), "id", headingId).newline();
+        writer.textElement("h2", context.labels().text(Label.NOTES), "id", headingId).newline();
         writer.start("ol").newline();
         for (Note note : notes) {
             note(note);
@@ -98,7 +99,9 @@ final class NotesRenderer {
                     "href", "#" + references.get(k - 1),
                     "role", "doc-backlink",
                     "epub:type", context.flavor().epubType("backlink"),
-                    "aria-label", context.labels().backLink(k, references.size()));
+                    "aria-label", references.size() == 1
+                            ? context.labels().text(Label.BACK_TO_REFERENCE)
+                            : context.labels().format(Label.BACK_TO_REFERENCE_NUMBERED, k));
             if (k < references.size()) {
                 writer.text(" ");
             }

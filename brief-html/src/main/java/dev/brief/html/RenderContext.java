@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class RenderContext {
     RenderContext(Brief brief, HtmlOptions options) {
         this.brief = brief;
         this.options = options;
-        this.labels = Labels.forLanguage(brief.metadata().language());
+        this.labels = Labels.of(brief.metadata().language(), options.style().labels());
         this.pageMarkers = new PageMarkers(options.pageMap(), options.flavor());
         this.images = new ImageSources(options.baseDirectory(), options.flavor());
         this.referencesByNote = NoteReferences.of(brief);

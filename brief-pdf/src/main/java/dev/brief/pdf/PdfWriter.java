@@ -2,6 +2,7 @@ package dev.brief.pdf;
 
 import dev.brief.core.house.FontFamily;
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Summary;
@@ -55,7 +56,8 @@ public final class PdfWriter {
             HouseStyle style = options.style();
             Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),
                     new Color(style.accentRgb()), (float) style.pageSize().widthInPoints(),
-                    (float) style.pageSize().heightInPoints(), fontLibrary(style));
+                    (float) style.pageSize().heightInPoints(), fontLibrary(style),
+                    Labels.of(brief.metadata().language(), style.labels()));
             tree.write(document);
             DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
             out.write(DocumentIdentifier.stamp(saver.save(document)));

@@ -8,6 +8,7 @@ import dev.brief.core.read.SourceDecoder;
 import dev.brief.core.read.yaml.YamlContext;
 import dev.brief.core.read.yaml.YamlDocumentReader;
 import dev.brief.core.read.yaml.YamlMapping;
+import dev.brief.core.read.yaml.YamlValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a house file: {@code publisher:} (the colophon shared by a publisher's briefs) and {@code style:}
- * (accent colour, page size, fonts). Paths in it are relative to the file's folder and come out absolute.
+ * Reads a house file: {@code publisher:} (the colophon shared by a publisher's briefs), {@code style:}
+ * (accent colour, page size, fonts) and {@code labels:} (words the editions print, in place of the bundled
+ * ones). Paths in it are relative to the file's folder and come out absolute.
  */
 public final class HouseReader {
-    static final Set<String> KEYS = Set.of("publisher", "style");
+    static final Set<String> KEYS = Set.of("publisher", "style", "labels");
     static final Set<String> STYLE_KEYS = Set.of("accent-color", "page-size", "fonts");
 
     private HouseReader() {}
@@ -62,6 +64,10 @@ public final class HouseReader {
             Optional<YamlMapping> styleGroup = root.get().mapping("style", STYLE_KEYS);
             if (styleGroup.isPresent()) {
                 style = style(styleGroup.get(), folder, diagnostics);
+            }
+            Optional<YamlValue> labels = root.get().value("labels");
+            if (labels.isPresent()) {
+                style = style.withLabels(LabelsReader.read(labels.get()));
             }
         }
         return new HouseResult(

@@ -1,5 +1,6 @@
 package dev.brief.core.house;
 
+import dev.brief.core.language.LabelOverrides;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,10 +8,15 @@ import java.util.regex.Pattern;
 /**
  * How a publisher's briefs look. {@code accentColor} is {@code #rrggbb} (lower case) and has at least 4.5:1
  * contrast on white, so text set in it passes WCAG 2.2 AA; the house reader checks that and reports it.
- * Absent fonts mean the toolkit's own.
+ * Absent fonts mean the toolkit's own. {@code labels} are the words the house puts in place of the bundled
+ * labels (its house style of wording: "Key points" for "Summary").
  */
 public record HouseStyle(
-        String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans) {
+        String accentColor,
+        PageSize pageSize,
+        Optional<FontFamily> serif,
+        Optional<FontFamily> sans,
+        LabelOverrides labels) {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
 
     /** The toolkit's accent colour: a dark blue with 9:1 contrast on white. */
@@ -24,10 +30,26 @@ public record HouseStyle(
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(serif, "serif");
         Objects.requireNonNull(sans, "sans");
+        Objects.requireNonNull(labels, "labels");
+    }
+
+    /** A style that keeps the bundled labels. */
+    public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans) {
+        this(accentColor, pageSize, serif, sans, LabelOverrides.none());
     }
 
     public static HouseStyle defaults() {
         return new HouseStyle(DEFAULT_ACCENT, PageSize.LETTER, Optional.empty(), Optional.empty());
+    }
+
+    /** This style on another page size. */
+    public HouseStyle withPageSize(PageSize otherPageSize) {
+        return new HouseStyle(accentColor, otherPageSize, serif, sans, labels);
+    }
+
+    /** This style with other labels. */
+    public HouseStyle withLabels(LabelOverrides otherLabels) {
+        return new HouseStyle(accentColor, pageSize, serif, sans, otherLabels);
     }
 
     /** The accent colour as 0xRRGGBB. */

@@ -5,6 +5,8 @@ import dev.brief.core.diagnostic.Diagnostics;
 import dev.brief.core.diagnostic.SourceMap;
 import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.house.House;
+import dev.brief.core.language.LabelOverrides;
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Metadata;
@@ -75,9 +77,10 @@ public final class BriefReader {
         Map<String, SourcePosition> sourceMap = new LinkedHashMap<>();
         NoteRegistry notes = new NoteRegistry(definitions(document), positions, diagnostics);
         InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap);
-        Conversion conversion =
-                new Conversion(positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder);
-        Outline outline = Outline.of(document, positions, diagnostics);
+        Labels labels = labels(frontMatter, house, diagnostics);
+        Conversion conversion = new Conversion(
+                positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder, labels);
+        Outline outline = Outline.of(document, positions, diagnostics, labels);
         BriefAssembler.Body body = new BriefAssembler(conversion).assemble(outline, frontMatter);
         Optional<Publisher> publisher = new PublisherMerger(folder).merge(house, frontMatter, diagnostics);
 
@@ -86,6 +89,25 @@ public final class BriefReader {
                 : Optional.of(new Brief(frontMatter.metadata(), body.summary(), body.lead(), body.sections(),
                         body.notes(), publisher));
         return new ReadResult(brief, new SourceMap(sourceMap), diagnostics.list());
+    }
+
+    /**
+     * The brief's labels. A language without a bundle gets English ones, with a warning at its tag, unless
+     * the house gives every label for it.
+     */
+    private static Labels labels(FrontMatter frontMatter, House house, Diagnostics diagnostics) {
+        String language = frontMatter.metadata().language();
+        LabelOverrides overrides = house.style().labels();
+        // A malformed or missing tag is an error already; "und" (undetermined) names no language to want.
+        boolean known = language.matches(FrontMatterReader.LANGUAGE_TAG) && !language.equals("und");
+        if (known && Labels.bundleTag(language).isEmpty() && !overrides.coversAll(language)) {
+            diagnostics.warning(frontMatter.languagePosition(),
+                    "the toolkit has no labels in `" + language + "`: the editions will say \"Summary\", \"Notes\","
+                            + " \"Contents\" … in English",
+                    "give them in the house file, under `labels:` then `" + language + ":` (see the house file"
+                            + " documentation); bundled languages are " + String.join(", ", Labels.bundleTags()));
+        }
+        return Labels.of(language, overrides);
     }
 
     private static FrontMatter frontMatter(SplitSource source, String name, Path folder, Diagnostics diagnostics) {
@@ -111,7 +133,7 @@ public final class BriefReader {
         Optional<String> none = Optional.empty();
         Metadata metadata = new Metadata("missing", none, none, none, none, Optional.empty(), "und", List.of(),
                 Identifiers.none(), List.of(), none);
-        return new FrontMatter(metadata, Optional.empty(), start, Optional.empty(), start);
+        return new FrontMatter(metadata, start, Optional.empty(), start, Optional.empty(), start);
     }
 
     private static List<FootnoteDefinition> definitions(Node document) {

@@ -1,5 +1,6 @@
 package dev.brief.core.read;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Inline;
 import dev.brief.core.read.yaml.KeySuggester;
@@ -14,7 +15,6 @@ import org.commonmark.node.Paragraph;
 final class ContainerConverter {
     static final String PULL_QUOTE = "pullquote";
     static final String ABOUT = "about";
-    static final String DEFAULT_ABOUT_TITLE = "About this brief";
 
     private final Conversion conversion;
     private final BlockConverter blocks;
@@ -44,7 +44,8 @@ final class ContainerConverter {
         }
         if (container.name().equals(ABOUT)) {
             String id = conversion.identify("about", container);
-            List<Inline> title = List.of(new Inline.Text(container.title().orElse(DEFAULT_ABOUT_TITLE)));
+            String untitled = conversion.labels().text(Label.ABOUT_BRIEF);
+            List<Inline> title = List.of(new Inline.Text(container.title().orElse(untitled)));
             return Optional.of(new Block.AboutBox(id, title, blocks.children(container, inNote)));
         }
         Optional<String> nearest = KeySuggester.nearest(container.name(),

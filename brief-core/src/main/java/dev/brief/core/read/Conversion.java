@@ -2,13 +2,14 @@ package dev.brief.core.read;
 
 import dev.brief.core.diagnostic.Diagnostics;
 import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.language.Labels;
 import java.nio.file.Path;
 import java.util.Map;
 import org.commonmark.node.Node;
 
 /**
- * What every converter of one brief shares: positions, problems, ids, notes, the source map and the
- * brief's folder (images are resolved against it).
+ * What every converter of one brief shares: positions, problems, ids, notes, the source map, the
+ * brief's folder (images are resolved against it) and its labels (words it is given when the source is silent).
  */
 record Conversion(
         NodePositions positions,
@@ -17,7 +18,8 @@ record Conversion(
         NoteRegistry notes,
         InlineConverter inlines,
         Map<String, SourcePosition> sourceMap,
-        Path folder) {
+        Path folder,
+        Labels labels) {
 
     /** Gives {@code node} the next id of {@code kind} and records where it came from. */
     String identify(String kind, Node node) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the front matter says: the metadata, the summary points if given there, and the publisher fields
- * that override the house's.
+ * What the front matter says: the metadata (and where its language is given), the summary points if given
+ * there, and the publisher fields that override the house's.
  */
 record FrontMatter(
         Metadata metadata,
+        SourcePosition languagePosition,
         Optional<List<Point>> summary,
         SourcePosition summaryPosition,
         Optional<PublisherFields> publisher,

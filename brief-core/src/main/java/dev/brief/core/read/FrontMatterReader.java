@@ -20,6 +20,8 @@ import java.util.Set;
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "short-title", "series", "number", "date",
             "language", "authors", "identifiers", "keywords", "rights", "summary", "publisher");
+    /** A BCP 47 tag's shape: a language subtag of two or three letters, then subtags of up to eight. */
+    static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
     /** Placeholders that keep the conversion going after an error; such a brief is never returned. */
     private static final String MISSING = "missing";
 
@@ -50,7 +52,9 @@ final class FrontMatterReader {
         Optional<List<FrontMatter.Point>> summary = yaml.value("summary").map(FrontMatterReader::points);
         Optional<PublisherFields> publisher = yaml.mapping("publisher", PublisherReader.KEYS)
                 .map(group -> PublisherReader.read(group, folder));
-        return new FrontMatter(metadata, summary, yaml.keyPosition("summary"), publisher,
+        SourcePosition languagePosition = yaml.value("language").map(YamlValue::valuePosition)
+                .orElse(yaml.keyPosition("language"));
+        return new FrontMatter(metadata, languagePosition, summary, yaml.keyPosition("summary"), publisher,
                 yaml.keyPosition("publisher"));
     }
 
@@ -65,7 +69,7 @@ final class FrontMatterReader {
     }
 
     private static void checkLanguage(YamlMapping yaml, String language) {
-        boolean wellFormed = language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+        boolean wellFormed = language.matches(LANGUAGE_TAG)
                 && !Locale.forLanguageTag(language).getLanguage().isEmpty();
         if (!wellFormed) {
             yaml.context().error(yaml.value("language").get().valuePosition(),

@@ -1,6 +1,7 @@
 package dev.brief.core.read;
 
 import dev.brief.core.diagnostic.Diagnostics;
+import dev.brief.core.language.Labels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,12 +12,11 @@ import org.commonmark.node.Node;
 
 /**
  * The body cut at its headings, before conversion: the lead (blocks before the first {@code ##}), the
- * {@code ## Summary} section if any, and the section tree. Heading problems are reported here: a {@code #}
- * heading (the title comes from the front matter) and levels that skip.
+ * {@code ## Summary} section if any (named in English or in the brief's language: {@code ## Кратко}), and the
+ * section tree. Heading problems are reported here: a {@code #} heading (the title comes from the front
+ * matter) and levels that skip.
  */
 final class Outline {
-    static final String SUMMARY_HEADING = "Summary";
-
     final List<Node> lead = new ArrayList<>();
     Optional<Part> summary = Optional.empty();
     final List<Part> sections = new ArrayList<>();
@@ -34,7 +34,7 @@ final class Outline {
         }
     }
 
-    static Outline of(Node document, NodePositions positions, Diagnostics diagnostics) {
+    static Outline of(Node document, NodePositions positions, Diagnostics diagnostics, Labels labels) {
         Outline outline = new Outline();
         Deque<Part> open = new ArrayDeque<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -64,7 +64,7 @@ final class Outline {
             Part part = new Part(heading, level);
             if (!open.isEmpty()) {
                 open.peek().children.add(part);
-            } else if (outline.summary.isEmpty() && isSummary(heading)) {
+            } else if (outline.summary.isEmpty() && labels.isSummaryHeading(InlineConverter.plainText(heading))) {
                 outline.summary = Optional.of(part);
             } else {
                 outline.sections.add(part);
@@ -72,9 +72,5 @@ final class Outline {
             open.push(part);
         }
         return outline;
-    }
-
-    private static boolean isSummary(Heading heading) {
-        return InlineConverter.plainText(heading).strip().equalsIgnoreCase(SUMMARY_HEADING);
     }
 }

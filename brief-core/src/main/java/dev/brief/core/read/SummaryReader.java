@@ -1,6 +1,7 @@
 package dev.brief.core.read;
 
 import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.Summary;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Reads the summary: the bulleted list under {@code ## Summary}, or the front matter's {@code summary:}
- * list of plain texts. Each point is one paragraph.
+ * list of plain texts, titled with the summary label of the brief's language. Each point is one paragraph.
  */
 final class SummaryReader {
     static final String ID = "summary";
@@ -31,7 +32,8 @@ final class SummaryReader {
         if (section.isPresent()) {
             return Optional.of(fromSection(section.get()));
         }
-        return frontMatter.summary().map(points -> fromFrontMatter(points, frontMatter.summaryPosition()));
+        String title = conversion.labels().text(Label.SUMMARY);
+        return frontMatter.summary().map(points -> fromFrontMatter(points, frontMatter.summaryPosition(), title));
     }
 
     private Summary fromSection(Outline.Part part) {
@@ -72,7 +74,7 @@ final class SummaryReader {
         return Optional.of(new Summary.SummaryPoint(id, conversion.inlines().children(first, false)));
     }
 
-    private Summary fromFrontMatter(List<FrontMatter.Point> points, SourcePosition position) {
+    private Summary fromFrontMatter(List<FrontMatter.Point> points, SourcePosition position, String title) {
         conversion.sourceMap().put(ID, position);
         List<Summary.SummaryPoint> converted = new ArrayList<>();
         for (FrontMatter.Point point : points) {
@@ -80,6 +82,6 @@ final class SummaryReader {
             conversion.sourceMap().put(id, point.position());
             converted.add(new Summary.SummaryPoint(id, List.of(new Inline.Text(point.text()))));
         }
-        return new Summary(ID, List.of(new Inline.Text(Outline.SUMMARY_HEADING)), converted);
+        return new Summary(ID, List.of(new Inline.Text(title)), converted);
     }
 }

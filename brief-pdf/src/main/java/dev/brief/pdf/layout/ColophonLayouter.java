@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
@@ -136,7 +137,7 @@ final class ColophonLayouter {
         return context.paragraphs.rows(runs, style, width, false, spaceBefore);
     }
 
-    private static String edition(Edition edition) {
-        return edition == Edition.PRINT ? "print" : edition.name();
+    private String edition(Edition edition) {
+        return edition == Edition.PRINT ? context.labels.text(Label.PRINT_EDITION) : edition.name();
     }
 }

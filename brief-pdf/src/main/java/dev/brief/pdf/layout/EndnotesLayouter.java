@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Note;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
@@ -29,7 +30,7 @@ final class EndnotesLayouter {
         float width = context.geometry.mainWidth();
         StructureNode section = document.add(StructureRole.ENDNOTES);
         StructureNode heading = section.add(StructureRole.H2);
-        String title = NotesTitle.forLanguage(context.brief.metadata().language());
+        String title = context.labels.text(Label.NOTES);
         List<Row> headingRows = context.paragraphs.rows(
                 List.of(TextRun.plain(title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
                 type.heading(2), width, false, 26);
@@ -71,27 +72,4 @@ final class EndnotesLayouter {
         }
         return rows;
     }
-
-    /** The title of the notes section in the brief's language. */
-    static final class NotesTitle {
-        private NotesTitle() {}
-
-        static String forLanguage(String language) {
-            String primary = language.toLowerCase(java.util.Locale.ROOT).split("-")[0];
-            switch (primary) {
-                case "de":
-                    return "Anmerkungen";
-                case "es":
-                case "pt":
-                    return "Notas";
-                case "it":
-                    return "Note";
-                case "nl":
-                    return "Noten";
-                default:
-                    return "Notes";
-            }
-        }
-    }
-
 }

@@ -1,12 +1,12 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Label;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +17,6 @@ import java.util.Locale;
  * {@link PageMap#DOCUMENT_START}.
  */
 final class FrontMatterLayouter {
-    /** Parsed once: only the locale differs from brief to brief. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
     private final LayoutContext context;
     private final StructureNode document;
 
@@ -62,9 +59,9 @@ final class FrontMatterLayouter {
         Row band = new Row(36, 0);
         band.add(new Item.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
         List<String> details = new ArrayList<>();
-        metadata.number().ifPresent(number -> details.add("No. " + number));
-        metadata.date().ifPresent(date -> details.add(
-                DATE.withLocale(Locale.forLanguageTag(metadata.language())).format(date)));
+        metadata.number().ifPresent(number -> details.add(context.labels.format(Label.ISSUE_NUMBER, number)));
+        // The HTML edition prints the same date the same way.
+        metadata.date().ifPresent(date -> details.add(context.labels.date(date)));
         if (metadata.series().isEmpty() && details.isEmpty()) {
             return band;
         }

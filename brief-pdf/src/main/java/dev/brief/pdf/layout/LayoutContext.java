@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.pdf.text.Face;
 import dev.brief.pdf.text.FontSet;
@@ -11,6 +12,8 @@ import java.util.Map;
 /** What every layouter of one brief shares: the brief, the scale, the setters, and the headings seen so far. */
 final class LayoutContext {
     final Brief brief;
+    /** The words the PDF prints or announces itself, in the brief's language. */
+    final Labels labels;
     final Typography typography;
     final Geometry geometry;
     /** Where positions a layouter chooses itself fall in the brief's direction; the same as geometry's. */
@@ -29,8 +32,10 @@ final class LayoutContext {
     /** A heading for the bookmarks, in source order. */
     record HeadingEntry(String id, int level, String text) {}
 
-    LayoutContext(Brief brief, Typography typography, Geometry geometry, FontSet fonts, ImageLoader images) {
+    LayoutContext(Brief brief, Labels labels, Typography typography, Geometry geometry, FontSet fonts,
+            ImageLoader images) {
         this.brief = brief;
+        this.labels = labels;
         this.typography = typography;
         this.geometry = geometry;
         this.mirror = geometry.mirror();

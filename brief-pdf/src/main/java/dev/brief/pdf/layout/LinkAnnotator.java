@@ -1,5 +1,7 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Label;
+import dev.brief.core.language.Labels;
 import dev.brief.pdf.tag.TagTree;
 import java.util.Arrays;
 import java.util.List;
@@ -24,12 +26,14 @@ final class LinkAnnotator {
     private final List<PDPage> pages;
     private final Map<String, Destination> anchors;
     private final float[] pageHeights;
+    private final Labels labels;
     private TextRun run;
     private int pageIndex;
     private PDRectangle area;
 
-    LinkAnnotator(TagTree tree, List<PDPage> pages, Map<String, Destination> anchors) {
+    LinkAnnotator(TagTree tree, List<PDPage> pages, Map<String, Destination> anchors, Labels labels) {
         this.tree = tree;
+        this.labels = labels;
         this.pages = pages;
         this.anchors = anchors;
         this.pageHeights = new float[pages.size()];
@@ -87,8 +91,9 @@ final class LinkAnnotator {
             xyz.setLeft(0);
             xyz.setTop(Math.round(pageHeight(destination.pageIndex()) - destination.top() + 12));
             link.setDestination(xyz);
-            link.setContents(target.startsWith("#note-") ? "Note " + run.text() : "Back to the reference to note "
-                    + run.text().replace(".", ""));
+            link.setContents(target.startsWith("#note-")
+                    ? labels.format(Label.NOTE, run.text())
+                    : labels.format(Label.BACK_TO_NOTE_REFERENCE, run.text().replace(".", "")));
         } else {
             PDActionURI action = new PDActionURI();
             action.setURI(target);

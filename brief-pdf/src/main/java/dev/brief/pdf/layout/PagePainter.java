@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Labels;
 import dev.brief.pdf.tag.MarkedContent;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.PageCanvas;
@@ -24,13 +25,13 @@ final class PagePainter {
     private final LinkAnnotator links;
 
     PagePainter(PDDocument document, TagTree tree, FontSet fonts, List<PDPage> pages, Furniture furniture,
-            Map<String, Destination> anchors) {
+            Map<String, Destination> anchors, Labels labels) {
         this.document = document;
         this.tree = tree;
         this.fonts = fonts;
         this.pages = pages;
         this.furniture = furniture;
-        this.links = new LinkAnnotator(tree, pages, anchors);
+        this.links = new LinkAnnotator(tree, pages, anchors, labels);
     }
 
     void paint(PageLayout layout) {

@@ -1,5 +1,6 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.core.language.Labels;
 import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PageMap;
@@ -29,12 +30,12 @@ public final class Typesetter {
     public record Result(int pageCount, PageMap pageMap) {}
 
     public static Result typeset(Brief brief, PDDocument document, TagTree tree, Path baseDirectory, Color accent,
-            float pageWidth, float pageHeight, FontLibrary fontLibrary) {
+            float pageWidth, float pageHeight, FontLibrary fontLibrary, Labels labels) {
         Geometry geometry = new Geometry(pageWidth, pageHeight,
                 new Mirror(TextDirection.of(brief.metadata().language())));
         Typography typography = new Typography(accent);
         FontSet fonts = new FontSet(document, fontLibrary, brief.metadata().language());
-        LayoutContext context = new LayoutContext(brief, typography, geometry, fonts,
+        LayoutContext context = new LayoutContext(brief, labels, typography, geometry, fonts,
                 new ImageLoader(document, baseDirectory));
         StructureNode root = tree.root();
 
@@ -67,7 +68,7 @@ public final class Typesetter {
         Map<String, Destination> anchors = anchors(layouts);
         String publisher = brief.publisher().map(p -> p.name()).orElse("");
         Furniture furniture = new Furniture(fonts, typography, geometry, brief.metadata().runningTitle(), publisher);
-        PagePainter painter = new PagePainter(document, tree, fonts, pages, furniture, anchors);
+        PagePainter painter = new PagePainter(document, tree, fonts, pages, furniture, anchors, labels);
         for (PageLayout layout : layouts) {
             painter.paint(layout);
         }

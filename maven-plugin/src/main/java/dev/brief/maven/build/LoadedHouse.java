@@ -5,7 +5,6 @@ import dev.brief.core.house.FontFamily;
 import dev.brief.core.house.House;
 import dev.brief.core.house.HouseReader;
 import dev.brief.core.house.HouseResult;
-import dev.brief.core.house.HouseStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,7 @@ public record LoadedHouse(House house, List<Path> files, String settings, List<D
             house = result.house().orElse(house);
         }
         if (request.pageSize().isPresent()) {
-            HouseStyle style = house.style();
-            house = new House(house.publisher(),
-                    new HouseStyle(style.accentColor(), request.pageSize().get(), style.serif(), style.sans()));
+            house = new House(house.publisher(), house.style().withPageSize(request.pageSize().get()));
         }
         List<Path> files = new ArrayList<>();
         file.ifPresent(files::add);

@@ -34,6 +34,15 @@ public final class YamlMapping {
     }
 
     static YamlMapping of(MappingNode node, Set<String> knownKeys, YamlContext context) {
+        return of(node, Optional.of(knownKeys), context);
+    }
+
+    /** A mapping whose keys are open (language tags, say): the caller checks each key itself. */
+    static YamlMapping withAnyKeys(MappingNode node, YamlContext context) {
+        return of(node, Optional.empty(), context);
+    }
+
+    private static YamlMapping of(MappingNode node, Optional<Set<String>> known, YamlContext context) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             SourcePosition keyPosition = context.position(tuple.getKeyNode().getStartMark());
@@ -42,7 +51,8 @@ public final class YamlMapping {
                 continue;
             }
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-            if (!knownKeys.contains(key)) {
+            if (known.isPresent() && !known.get().contains(key)) {
+                Set<String> knownKeys = known.get();
                 Optional<String> nearest = KeySuggester.nearest(key, knownKeys);
                 context.error(keyPosition, "unknown key `" + key + "`",
                         nearest.map(k -> "did you mean `" + k + "`?")

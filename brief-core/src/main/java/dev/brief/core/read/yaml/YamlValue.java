@@ -83,6 +83,22 @@ public final class YamlValue {
         return Optional.of(YamlMapping.of((MappingNode) node, knownKeys, context));
     }
 
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    /**
+     * A mapping whose keys the caller checks itself (they are open, like language tags); duplicate keys and
+     * keys that are not plain words are still reported.
+     */
+    public Optional<YamlMapping> asMappingWithAnyKeys(String fix) {
+        if (!(node instanceof MappingNode)) {
+            context.error(position, described() + " must be a group of `key: value` lines, not " + kind(), fix);
+            return Optional.empty();
+        }
+        return Optional.of(YamlMapping.withAnyKeys((MappingNode) node, context));
+    }
+
     public List<YamlValue> asItems() {
         if (!(node instanceof SequenceNode)) {
             context.error(position, described() + " must be a list, not " + kind(),
