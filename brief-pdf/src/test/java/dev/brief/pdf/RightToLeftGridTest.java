@@ -3,6 +3,10 @@ package dev.brief.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.language.Label;
+import dev.brief.core.language.LabelOverrides;
+import java.util.EnumMap;
+import java.util.Map;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.testing.BriefFixtures;
@@ -38,7 +42,8 @@ class RightToLeftGridTest {
     @BeforeAll
     static void write() throws IOException {
         english = TestPdfs.write(inLanguage("en"), TestPdfs.fixtureImages(), HouseStyle.defaults());
-        arabic = TestPdfs.write(inLanguage("ar"), TestPdfs.fixtureImages(), HouseStyle.defaults());
+        arabic = TestPdfs.write(inLanguage("ar"), TestPdfs.fixtureImages(),
+                HouseStyle.defaults().withLabels(englishLabels()));
         englishPlaces = PlacedContent.of(english.bytes());
         arabicPlaces = PlacedContent.of(arabic.bytes());
         englishTags = PdfInspection.of(english.bytes());
@@ -46,6 +51,22 @@ class RightToLeftGridTest {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "kitchen-sink-en.pdf"), english.bytes());
         Files.write(Path.of("target", "kitchen-sink-ar.pdf"), arabic.bytes());
+    }
+
+    /**
+     * The English labels for every language: so that both PDFs print the same words and differ only by direction.
+     */
+    private static LabelOverrides englishLabels() throws IOException {
+        java.util.Properties english = new java.util.Properties();
+        try (java.io.Reader in = new java.io.InputStreamReader(Label.class.getResourceAsStream(
+                "labels_en.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            english.load(in);
+        }
+        Map<Label, String> texts = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            texts.put(label, english.getProperty(label.key()));
+        }
+        return new LabelOverrides(texts, Map.of());
     }
 
     /** The kitchen sink in another language, without its date: the date would be printed in Arabic script. */
