@@ -29,11 +29,13 @@ public final class LineBreaker {
 
     /**
      * Breaks a paragraph, hyphenating by the patterns for a BCP 47 language tag (none when the
-     * tag is null, blank or a language without patterns).
+     * tag is null, blank or a language without patterns) and, in French, setting the narrow
+     * no-break spaces of its punctuation ({@link FrenchSpacing}).
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
-        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag));
+        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
+                FrenchSpacing.forLanguage(languageTag));
     }
 
     /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
@@ -42,6 +44,15 @@ public final class LineBreaker {
             LineWidths widths,
             Alignment alignment,
             Optional<Hyphenator> hyphenator) {
+        return breakLines(runs, widths, alignment, hyphenator, FrenchSpacing.NONE);
+    }
+
+    private <T> BrokenParagraph<T> breakLines(
+            List<StyledRun<T>> runs,
+            LineWidths widths,
+            Alignment alignment,
+            Optional<Hyphenator> hyphenator,
+            FrenchSpacing french) {
         ParagraphText<T> paragraph = new ParagraphText<>(runs);
         if (paragraph.length() == 0) {
             return new BrokenParagraph<>(List.of());
@@ -83,6 +94,7 @@ public final class LineBreaker {
                 fit = fit.withExtraStretch(pass.extraStretch());
             } else {
                 builder = new ItemBuilder<>(paragraph, fonts, alignment);
+                builder.spaceFrench(french);
                 builder.start(pass.hyphenator(), pass.emergencyWidth());
                 built = pass;
                 if (failsAtTheStart(builder, widths, pass)) {
