@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.FrenchPunctuation;
 import dev.brief.core.model.Brief;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class RenderContext {
         this.brief = brief;
         this.options = options;
         this.labels = Labels.forLanguage(brief.metadata().language());
+        writer.spaceFrench(FrenchPunctuation.forLanguage(brief.metadata().language()));
         this.pageMarkers = new PageMarkers(options.pageMap(), options.flavor());
         this.images = new ImageSources(options.baseDirectory(), options.flavor());
         this.referencesByNote = NoteReferences.of(brief);

@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.language.FrenchPunctuation;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ItemBuilder<T> {
     private double widestUnit;
     private Optional<Hyphenator> hyphenator = Optional.empty();
     private double emergencyWidth = Double.POSITIVE_INFINITY;
-    private FrenchSpacing french = FrenchSpacing.NONE;
+    private FrenchPunctuation french = FrenchPunctuation.NONE;
     /** The first character whose items are not built yet. */
     private int next;
 
@@ -51,8 +52,8 @@ final class ItemBuilder<T> {
         this.emergencyWidth = emergencyWidth;
     }
 
-    /** Sets narrow no-break spaces by French rules ({@link FrenchSpacing}); none unless called. */
-    void spaceFrench(FrenchSpacing spacing) {
+    /** Sets narrow no-break spaces by French rules ({@link FrenchPunctuation}); none unless called. */
+    void spaceFrench(FrenchPunctuation spacing) {
         this.french = spacing;
     }
 

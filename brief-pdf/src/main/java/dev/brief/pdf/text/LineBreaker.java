@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.language.FrenchPunctuation;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,12 +31,12 @@ public final class LineBreaker {
     /**
      * Breaks a paragraph, hyphenating by the patterns for a BCP 47 language tag (none when the
      * tag is null, blank or a language without patterns) and, in French, setting the narrow
-     * no-break spaces of its punctuation ({@link FrenchSpacing}).
+     * no-break spaces of its punctuation ({@link FrenchPunctuation}).
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
         return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
-                FrenchSpacing.forLanguage(languageTag));
+                FrenchPunctuation.forLanguage(languageTag));
     }
 
     /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
@@ -44,7 +45,7 @@ public final class LineBreaker {
             LineWidths widths,
             Alignment alignment,
             Optional<Hyphenator> hyphenator) {
-        return breakLines(runs, widths, alignment, hyphenator, FrenchSpacing.NONE);
+        return breakLines(runs, widths, alignment, hyphenator, FrenchPunctuation.NONE);
     }
 
     private <T> BrokenParagraph<T> breakLines(
@@ -52,7 +53,7 @@ public final class LineBreaker {
             LineWidths widths,
             Alignment alignment,
             Optional<Hyphenator> hyphenator,
-            FrenchSpacing french) {
+            FrenchPunctuation french) {
         ParagraphText<T> paragraph = new ParagraphText<>(runs);
         if (paragraph.length() == 0) {
             return new BrokenParagraph<>(List.of());

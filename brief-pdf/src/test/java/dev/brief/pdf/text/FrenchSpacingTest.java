@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/** The narrow no-break spaces of French punctuation ({@code FrenchPunctuation}) as the line breaker sets them. */
 class FrenchSpacingTest {
     /** Marks both with the author's space and without one, a URL, times and a ratio. */
     private static final String TEXT = "Le rapport pose trois questions : qui finance la coopération ? Qui en"
@@ -18,36 +17,6 @@ class FrenchSpacingTest {
             + " contact@exemple.fr: merci! Les conclusions suivent ; elles engagent le gouvernement : toutes.";
 
     private final LineBreaker breaker = new LineBreaker(FontLibrary.bundled());
-
-    @ParameterizedTest(name = "{0} at {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Pourquoi?|8|true", "Note: la suite|4|true", "fin;|3|true", "Bravo!|5|true", "(voir ci-dessus)?|16|true",
-        "«Bonjour»|1|true", "«Bonjour»|8|true", "Quoi?!|5|false", "10:30|2|false", "3:2|1|false",
-        "https://exemple.fr|5|false", "mailto:a@b.fr|6|false", "www.exemple.fr/x?|16|false", "a:b|1|false"
-    })
-    void addsAGapOnlyWhereTheRuleSays(String text, int index, boolean gap) {
-        assertThat(FrenchSpacing.forLanguage("fr").gapBefore(text, index)).isEqualTo(gap);
-    }
-
-    @Test
-    void swissFrenchSpacesOnlyTheColonAndGuillemets() {
-        FrenchSpacing swiss = FrenchSpacing.forLanguage("fr-CH");
-        assertThat(swiss.gapBefore("Pourquoi?", 8)).isFalse();
-        assertThat(swiss.gapBefore("fin;", 3)).isFalse();
-        assertThat(swiss.gapBefore("Note:", 4)).isTrue();
-        assertThat(swiss.gapBefore("«oui»", 1)).isTrue();
-        assertThat(swiss.narrowsSpaces("Pourquoi ?", 8, 9)).isFalse();
-        assertThat(swiss.narrowsSpaces("Note : oui", 4, 5)).isTrue();
-    }
-
-    @Test
-    void otherLanguagesAreLeftAlone() {
-        for (String tag : new String[] {"en", "de-CH", "", null}) {
-            assertThat(FrenchSpacing.forLanguage(tag).gapBefore("Why?", 3)).isFalse();
-            assertThat(FrenchSpacing.forLanguage(tag).narrowsSpaces("Why ?", 3, 4)).isFalse();
-        }
-        assertThat(FrenchSpacing.forLanguage("fr-CA").gapBefore("Pourquoi?", 8)).isTrue();
-    }
 
     @Test
     void noLineStartsWithAMarkThatTakesANarrowSpace() {

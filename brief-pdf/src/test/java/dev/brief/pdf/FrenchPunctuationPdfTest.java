@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The narrow spaces of French punctuation are drawn as gaps, and the structure still reads the source's text. */
-class FrenchPunctuationTest {
+class FrenchPunctuationPdfTest {
     private static final String PARAGRAPH = "Le rapport pose trois questions : qui finance la coopération ?"
             + " Qui en rend compte? Et selon quelles règles; avec quel contrôle ! Le comité l’a dit: « il faut"
             + " agir » et aussi «vite». Réunion à 10:30, voir https://exemple.fr/page?id=4 pour la suite.";
