@@ -32,7 +32,8 @@ public final class Hyphenator {
     /** Words found before: running text repeats its words, and layout breaks paragraphs often. */
     private final Map<String, int[]> found = new ConcurrentHashMap<>();
 
-    private Hyphenator(PatternSet set) {
+    /** Reads the data of {@code set}; {@link #forLanguage} keeps one per set, benchmarks make their own. */
+    Hyphenator(PatternSet set) {
         this.set = set;
         this.locale = Locale.forLanguageTag(set.language());
         readPatterns(set.patternFile() + ".pat.txt");

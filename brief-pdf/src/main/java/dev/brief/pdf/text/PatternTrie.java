@@ -65,8 +65,12 @@ final class PatternTrie {
     }
 
     private static final class Node {
-        private char[] keys = new char[0];
-        private Node[] children = new Node[0];
+        /** Shared by every leaf until it gets a child: most nodes are leaves. */
+        private static final char[] NO_KEYS = {};
+        private static final Node[] NO_CHILDREN = {};
+
+        private char[] keys = NO_KEYS;
+        private Node[] children = NO_CHILDREN;
         private byte[] values;
 
         Node child(char key) {
