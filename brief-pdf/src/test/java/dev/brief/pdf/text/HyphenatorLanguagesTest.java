@@ -2,9 +2,15 @@ package dev.brief.pdf.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -155,11 +161,29 @@ class HyphenatorLanguagesTest {
         Optional<Hyphenator> french = Hyphenator.forLanguage("fr");
         for (String elided : new String[] {"l\u2019information", "l'information"}) {
             WordBreak[] breaks = WordBreak.find(elided, french);
-            int[] at = java.util.stream.IntStream.range(0, breaks.length)
+            int[] at = IntStream.range(0, breaks.length)
                     .filter(k -> breaks[k] == WordBreak.HYPHENATION).toArray();
             // in-for-ma-tion after the two characters "l'".
             assertThat(at).as(elided).containsExactly(4, 7, 9);
             assertThat(Arrays.stream(breaks).filter(Objects::nonNull).count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void threadsAskingAtOnceShareTheOneLoadedInstance() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Hyphenator>> asked = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asked.add(pool.submit(() -> Hyphenator.forLanguage("sv-SE").orElseThrow()));
+            }
+            Hyphenator first = asked.get(0).get();
+            for (Future<Hyphenator> one : asked) {
+                assertThat(one.get()).isSameAs(first);
+            }
+            assertThat(first.hyphenate("utveckling", "-")).isEqualTo("ut-veck-ling");
+        } finally {
+            pool.shutdownNow();
         }
     }
 
