@@ -68,9 +68,9 @@ public final class FrenchPunctuation {
         char mark = text.charAt(index);
         boolean wanted;
         if (previous == '«') {
-            wanted = !Character.isWhitespace(mark);
+            wanted = !isSpace(mark);
         } else if (mark == '»') {
-            wanted = !Character.isWhitespace(previous);
+            wanted = !isSpace(previous);
         } else {
             wanted = before.indexOf(mark) >= 0 && ends(text, index)
                     && (Character.isLetterOrDigit(previous) || CLOSING.indexOf(previous) >= 0);
@@ -131,7 +131,12 @@ public final class FrenchPunctuation {
             return true;
         }
         char next = text.charAt(index + 1);
-        return Character.isWhitespace(next) || CLOSING.indexOf(next) >= 0 || TERMINAL.indexOf(next) >= 0;
+        return isSpace(next) || CLOSING.indexOf(next) >= 0 || TERMINAL.indexOf(next) >= 0;
+    }
+
+    /** Spaces of every kind, the no-break ones the author typed too (which {@link Character#isWhitespace} is not). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Whether the word around {@code index} looks like a URL or an e-mail address. */

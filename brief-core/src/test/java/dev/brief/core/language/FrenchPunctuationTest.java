@@ -53,6 +53,9 @@ class FrenchPunctuationTest {
         assertThat(FRENCH.withNarrowSpaces("Vraiment  ?")).isEqualTo("Vraiment\u202F?");
         assertThat(FRENCH.withNarrowSpaces("À 10:30, ratio 3:2, https://exemple.fr/a?b=1 et a@b.fr: fin"))
                 .isEqualTo("À 10:30, ratio 3:2, https://exemple.fr/a?b=1 et a@b.fr: fin");
+        // Spaces the author typed stay as they are, and get no narrow space beside them.
+        assertThat(FRENCH.withNarrowSpaces("«\u00A0oui\u00A0» et «\u202Fnon\u202F»\u00A0!"))
+                .isEqualTo("«\u00A0oui\u00A0» et «\u202Fnon\u202F»\u00A0!");
         String unchanged = "Rien à changer.";
         assertThat(FRENCH.withNarrowSpaces(unchanged)).isSameAs(unchanged);
     }
