@@ -40,7 +40,17 @@ record PatternSet(String language, String patternFile, int leftMin, int rightMin
             Map.entry("no", BOKMAL),
             Map.entry("nn", new PatternSet("nn", "no", 2, 2)),
             Map.entry("fi", same("fi", 2, 2)),
-            Map.entry("tr", same("tr", 2, 2)));
+            Map.entry("tr", same("tr", 2, 2)),
+            Map.entry("ca", same("ca", 2, 2)),
+            Map.entry("sk", same("sk", 2, 3)),
+            Map.entry("sl", same("sl", 2, 2)),
+            Map.entry("hr", same("hr", 2, 2)),
+            Map.entry("bg", same("bg", 2, 2)),
+            // Greek is written in the monotonic system since 1982; the polytonic patterns are not shipped.
+            Map.entry("el", new PatternSet("el-monoton", "el-monoton", 1, 1)),
+            Map.entry("et", same("et", 2, 3)),
+            // Lithuanian's header gives only the minima the patterns were generated with.
+            Map.entry("lt", same("lt", 2, 2)));
 
     /**
      * The data for a BCP 47 language tag: its primary subtag decides ({@code de-AT} and {@code de-CH} use

@@ -30,7 +30,8 @@
  * dev.brief.pdf.text.Piece#offset()} places a piece in the paragraph's text (for source positions
  * and the page map). The language chooses the hyphenation patterns ({@link
  * dev.brief.pdf.text.Hyphenator#forLanguage}: English, French, German, Spanish, Italian, Portuguese, Dutch,
- * Russian, Ukrainian, Polish, Czech, Swedish, Danish, Norwegian, Finnish, Turkish) and, in French, the narrow
+ * Russian, Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian, Bulgarian, Swedish, Danish, Norwegian,
+ * Finnish, Estonian, Lithuanian, Turkish, Catalan, Greek) and, in French, the narrow
  * no-break spaces of punctuation ({@code dev.brief.core.language.FrenchPunctuation}), drawn as gaps that add no
  * character to the text. Word spacing ({@code
  * Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every word

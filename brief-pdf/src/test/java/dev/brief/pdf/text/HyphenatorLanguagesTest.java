@@ -92,7 +92,24 @@ class HyphenatorLanguagesTest {
         "tr, gelişme, ge-liş-me",
         "tr, hükümet, hü-kü-met",
         "tr, ekonomi, eko-no-mi",
-        "tr, bilgilendirme, bil-gi-len-dir-me"
+        "tr, bilgilendirme, bil-gi-len-dir-me",
+        "ca, desenvolupament, desen-vo-lu-pa-ment",
+        "ca, informació, in-for-ma-ció",
+        "sk, hospodárstvo, hos-po-dár-stvo",
+        "sk, informácie, in-for-má-cie",
+        "sl, gospodarstvo, go-spo-dar-stvo",
+        "sl, informacija, in-for-ma-ci-ja",
+        "hr, gospodarstvo, gos-po-dar-stvo",
+        "hr, informacija, in-for-ma-ci-ja",
+        "bg, икономика, ико-но-ми-ка",
+        "bg, информация, ин-фор-ма-ция",
+        "el, κυβέρνηση, κυ-βέρ-νη-ση",
+        // Greek's minima are one letter at each end; the JavaScript hyphenator always keeps two, so it stops at μία.
+        "el, οικονομία, οι-κο-νο-μί-α",
+        "et, majandus, ma-jan-dus",
+        "et, valitsus, va-lit-sus",
+        "lt, vyriausybė, vy-riau-sy-bė",
+        "lt, ekonomika, eko-no-mi-ka"
     })
     void hyphenatesRealWords(String language, String word, String expected) {
         Hyphenator hyphenator = Hyphenator.forLanguage(language).orElseThrow();
@@ -105,6 +122,7 @@ class HyphenatorLanguagesTest {
         "de, de-1996", "de-DE, de-1996", "de-AT, de-1996", "de-CH, de-1996",
         "es-MX, es", "it, it", "pt-BR, pt", "pt-PT, pt", "nl-BE, nl", "ru, ru", "uk-UA, uk",
         "pl, pl", "cs, cs", "sv-FI, sv", "da, da", "nb, nb", "no, nb", "nn, nn", "fi, fi", "tr, tr",
+        "ca-ES, ca", "sk, sk", "sl, sl", "hr, hr", "bg, bg", "el-GR, el-monoton", "et, et", "lt, lt",
         "en, en-us", "en-US, en-us", "en-GB, en-gb", "en_gb, en-gb"
     })
     void choosesPatternsByThePrimaryLanguageSubtag(String tag, String patterns) {
