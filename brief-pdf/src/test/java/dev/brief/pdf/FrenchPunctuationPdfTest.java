@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The narrow spaces of French punctuation are drawn as gaps, and the structure still reads the source's text. */
 class FrenchPunctuationPdfTest {
@@ -37,5 +38,6 @@ class FrenchPunctuationPdfTest {
         String shown = TestPdfs.pageText(written.bytes(), 1);
         assertThat(shown).contains("compte ?").contains("« vite »").contains("dit :").contains("10:30")
                 .contains("page?");
+        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 }
