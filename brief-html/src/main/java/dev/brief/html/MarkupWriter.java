@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.FrenchPunctuation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -15,14 +16,30 @@ import java.util.Set;
 final class MarkupWriter {
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "img", "meta", "link", "hr");
     private static final char REPLACEMENT = '\uFFFD';
+    /** Elements inside running text: French spacing looks at the text on both sides of their tags. */
+    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i",
+            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u");
 
     private final StringBuilder out = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
     private boolean tagPending;
+    private FrenchPunctuation french = FrenchPunctuation.NONE;
+    /** The last character of running text written, for French spacing; 0 at the start of a block. */
+    private char previous;
+
+    /**
+     * Writes text with the narrow no-break spaces of French punctuation ({@link FrenchPunctuation}), except
+     * inside code; the text of a French brief's editions then looks like its PDF.
+     */
+    MarkupWriter spaceFrench(FrenchPunctuation punctuation) {
+        this.french = punctuation;
+        return this;
+    }
 
     /** Opens {@code name}; attributes follow as name/value pairs, a {@code null} value leaves one out. */
     MarkupWriter start(String name, String... attributes) {
         startTag(name, attributes);
+        endRunningText(name);
         open.push(name);
         return this;
     }
@@ -55,13 +72,31 @@ final class MarkupWriter {
         }
         closePendingTag();
         out.append("</").append(name).append('>');
+        endRunningText(name);
         return this;
     }
 
     MarkupWriter text(String text) {
         closePendingTag();
-        escape(text, false);
+        escape(french.applies() ? spaced(text) : text, false);
         return this;
+    }
+
+    /** {@code text} with French spacing, judged with the character written before it (as in {@code <em>mot</em>?}). */
+    private String spaced(String text) {
+        if (text.isEmpty() || open.contains("code") || open.contains("pre")) {
+            return text;
+        }
+        char before = previous;
+        previous = text.charAt(text.length() - 1);
+        return before == 0 ? french.withNarrowSpaces(text)
+                : french.withNarrowSpaces(before + text).substring(1);
+    }
+
+    private void endRunningText(String name) {
+        if (!PHRASING.contains(name)) {
+            previous = 0;
+        }
     }
 
     /** A line break in the markup source only, to keep the output readable in a diff. */

@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.FrenchPunctuation;
 import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import java.util.List;
@@ -22,6 +23,7 @@ final class RenderContext {
         this.brief = brief;
         this.options = options;
         this.labels = Labels.of(brief.metadata().language(), options.style().labels());
+        writer.spaceFrench(FrenchPunctuation.forLanguage(brief.metadata().language()));
         this.pageMarkers = new PageMarkers(options.pageMap(), options.flavor());
         this.images = new ImageSources(options.baseDirectory(), options.flavor());
         this.referencesByNote = NoteReferences.of(brief);

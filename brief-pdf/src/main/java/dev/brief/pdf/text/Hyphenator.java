@@ -16,79 +16,66 @@ import java.util.function.Consumer;
 
 /**
  * Finds where a word may be hyphenated, by Liang's algorithm over the TeX patterns of a language
- * (hyph-utf8 data, licences beside it in the jar). Thread-safe; one instance per language is
- * shared by the process.
+ * (hyph-utf8 data, licences beside it in the jar). Patterns are read the first time their language
+ * is asked for. Thread-safe; one instance per pattern set is shared by the process.
  */
 public final class Hyphenator {
     private static final String DATA = "/dev/brief/pdf/hyphenation/hyph-";
     private static final Map<String, Hyphenator> LOADED = new ConcurrentHashMap<>();
-
-    /** Fewest letters before the first and after the last hyphen (the pattern authors' minima). */
-    private static final int LEFT_MIN = 2;
-
-    private static final int RIGHT_MIN = 3;
     private static final int[] NONE = new int[0];
     private static final int CACHE_LIMIT = 50_000;
 
-    private final String patternLanguage;
+    private final PatternSet set;
+    private final Locale locale;
     private final PatternTrie patterns = new PatternTrie();
     private final Map<String, int[]> exceptions = new HashMap<>();
     /** Words found before: running text repeats its words, and layout breaks paragraphs often. */
     private final Map<String, int[]> found = new ConcurrentHashMap<>();
 
-    private Hyphenator(String patternLanguage) {
-        this.patternLanguage = patternLanguage;
-        read(patternLanguage + ".pat.txt", patterns::add);
-        read(patternLanguage + ".hyp.txt", this::addException);
+    /** Reads the data of {@code set}; {@link #forLanguage} keeps one per set, benchmarks make their own. */
+    Hyphenator(PatternSet set) {
+        this.set = set;
+        this.locale = Locale.forLanguageTag(set.language());
+        readPatterns(set.patternFile() + ".pat.txt");
+        read(set.language() + ".hyp.txt", this::addException);
     }
 
     /**
-     * The hyphenator for a BCP 47 language tag ({@code en}, {@code en-US}, {@code en-GB} …), or
-     * empty when no patterns for the language ship with Brief (the text is then set without
-     * hyphenation).
+     * The hyphenator for a BCP 47 language tag ({@code en-GB}, {@code fr}, {@code de-AT}, {@code pt-BR} …,
+     * chosen as {@link PatternSet#forLanguage} says), or empty when no patterns for the language ship with
+     * Brief (the text is then set without hyphenation). The first call for a language reads its patterns.
      */
     public static Optional<Hyphenator> forLanguage(String languageTag) {
-        return patternLanguage(languageTag)
-                .map(language -> LOADED.computeIfAbsent(language, Hyphenator::new));
+        return PatternSet.forLanguage(languageTag)
+                .map(set -> LOADED.computeIfAbsent(set.language(), language -> new Hyphenator(set)));
     }
 
-    static Optional<String> patternLanguage(String languageTag) {
-        if (languageTag == null || languageTag.isBlank()) {
-            return Optional.empty();
-        }
-        Locale locale = Locale.forLanguageTag(languageTag.trim().replace('_', '-'));
-        if (!locale.getLanguage().equals("en")) {
-            return Optional.empty();
-        }
-        switch (locale.getCountry()) {
-            case "GB", "IE", "AU", "NZ", "ZA", "IN":
-                return Optional.of("en-gb");
-            default:
-                return Optional.of("en-us");
-        }
-    }
-
-    /** The pattern set in use, e.g. {@code en-us}. */
+    /** The pattern set in use, e.g. {@code en-us} or {@code de-1996}. */
     public String patternLanguage() {
-        return patternLanguage;
+        return set.language();
     }
 
     /**
-     * The char indices inside {@code word} before which a hyphen may go, ascending. Empty for
-     * words that must not be hyphenated: shorter than five letters, containing anything but
-     * letters (digits, URLs, punctuation: the caller splits words at punctuation first), or written
-     * all in capitals (acronyms).
+     * The char indices inside {@code word} before which a hyphen may go, ascending, leaving at
+     * least the language's minimum of letters before the first and after the last. Empty for words
+     * that must not be hyphenated: too short for those minima, containing anything but letters
+     * (digits, URLs, punctuation: the caller splits words at punctuation first), or written all in
+     * capitals (acronyms).
      */
     public int[] breakIndices(String word) {
         int length = word.length();
-        if (length < LEFT_MIN + RIGHT_MIN || !lettersOnly(word) || allCapitals(word)) {
+        if (length < set.leftMin() + set.rightMin() || !lettersOnly(word) || allCapitals(word)) {
             return NONE;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        // The language's own case rules: Turkish İ and I lower to i and ı.
+        String lower = word.toLowerCase(locale);
         if (lower.length() != length) {
             return NONE;
         }
         int[] known = exceptions.get(lower);
+        if (known != null) {
+            known = withinMinima(known, length);
+        }
         if (known == null) {
             known = found.get(lower);
         }
@@ -110,12 +97,24 @@ public final class Hyphenator {
         // priorities[j + 1] is the gap before word[j], because of the leading '.'.
         int count = 0;
         int[] breaks = new int[length];
-        for (int j = LEFT_MIN; j <= length - RIGHT_MIN; j++) {
+        for (int j = set.leftMin(); j <= length - set.rightMin(); j++) {
             if ((priorities[j + 1] & 1) == 1) {
                 breaks[count++] = j;
             }
         }
         return Arrays.copyOf(breaks, count);
+    }
+
+    /** Exceptions list every break the authors allow; the typesetting minima still apply. */
+    private int[] withinMinima(int[] breaks, int length) {
+        int[] kept = new int[breaks.length];
+        int count = 0;
+        for (int index : breaks) {
+            if (index >= set.leftMin() && index <= length - set.rightMin()) {
+                kept[count++] = index;
+            }
+        }
+        return count == breaks.length ? breaks : Arrays.copyOf(kept, count);
     }
 
     /** The word with {@code hyphen} at every break, e.g. {@code hy-phen-ation}; for tests and logs. */
@@ -158,6 +157,34 @@ public final class Hyphenator {
             }
         }
         exceptions.put(word, Arrays.copyOf(indices, count));
+    }
+
+    /** Reads a patterns file whole and adds its lines in place: no string per pattern. */
+    private void readPatterns(String file) {
+        String text;
+        try (InputStream in = Hyphenator.class.getResourceAsStream(DATA + file)) {
+            if (in == null) {
+                throw new IllegalStateException("hyphenation data " + file + " is missing from the jar");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read hyphenation data " + file, e);
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (last > start && text.charAt(start) != '%') {
+                patterns.add(text, start, last);
+            }
+            start = end + 1;
+        }
     }
 
     private static void read(String file, Consumer<String> lines) {

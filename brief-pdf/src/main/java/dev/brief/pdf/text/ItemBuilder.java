@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.language.FrenchPunctuation;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ final class ItemBuilder<T> {
     private double widestUnit;
     private Optional<Hyphenator> hyphenator = Optional.empty();
     private double emergencyWidth = Double.POSITIVE_INFINITY;
+    private FrenchPunctuation french = FrenchPunctuation.NONE;
     /** The first character whose items are not built yet. */
     private int next;
 
@@ -57,6 +59,11 @@ final class ItemBuilder<T> {
         this.emergencyWidth = emergencyWidth;
     }
 
+    /** Sets narrow no-break spaces by French rules ({@link FrenchPunctuation}); none unless called. */
+    void spaceFrench(FrenchPunctuation spacing) {
+        this.french = spacing;
+    }
+
     /**
      * Builds the items of the text up to at least character {@code limit}, a word or space at a time, and returns
      * those built so far: the same as the first items of {@link #finish}, except that the space ending them may
@@ -79,17 +86,25 @@ final class ItemBuilder<T> {
                 while (end < text.length() && isBreakingSpace(text.charAt(end))) {
                     end++;
                 }
-                addGlue(i, end, true);
+                if (french.narrowsSpaces(text, i, end)) {
+                    addNarrowSpace(i, end);
+                } else {
+                    addGlue(i, end, true);
+                }
                 next = end;
             } else if (isNoBreakSpace(c)) {
                 addGlue(i, i + 1, false);
                 next = i + 1;
             } else {
                 int end = i;
-                while (end < text.length() && !isWordEnd(text.charAt(end))) {
+                while (end < text.length() && !isWordEnd(text.charAt(end))
+                        && !(end > i && french.gapBefore(text, end))) {
                     end++;
                 }
                 addWord(i, end, hyphenator, emergencyWidth);
+                if (end < text.length() && french.gapBefore(text, end)) {
+                    addNarrowSpace(end, end);
+                }
                 next = end;
             }
         }
@@ -161,6 +176,20 @@ final class ItemBuilder<T> {
         boolean justified = alignment == Alignment.JUSTIFIED;
         items.add(Item.glue(paragraph.runAt(start), start, end, width,
                 justified ? width / 2 : 0, justified ? width / 3 : 0, breakable));
+    }
+
+    /**
+     * A narrow no-break space standing for the spaces {@code [start, end)}, or added between two characters
+     * where {@code start == end}: unbreakable, as wide as U+202F in the font, and neither stretching nor
+     * shrinking.
+     */
+    private void addNarrowSpace(int start, int end) {
+        int runIndex = paragraph.runAt(start == end ? start - 1 : start);
+        StyledRun<T> run = paragraph.run(runIndex);
+        FontMetrics metrics = runMetrics[runIndex];
+        // A fifth of an em, the thin space of French typesetting, for a font without the character.
+        double width = metrics.covers('\u202F') ? metrics.width('\u202F', run.size()) : run.size() / 5.0;
+        items.add(Item.glue(runIndex, start, end, width, 0, 0, false));
     }
 
     /** The width of the space at {@code index}: its own glyph when the font has one, else a space. */

@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.core.language.FrenchPunctuation;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,12 +30,14 @@ public final class LineBreaker {
 
     /**
      * Breaks a paragraph, hyphenating by the patterns for a BCP 47 language tag (none when the
-     * tag is null, blank or a language without patterns).
+     * tag is null, blank or a language without patterns) and, in French, setting the narrow
+     * no-break spaces of its punctuation ({@link FrenchPunctuation}).
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
         return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
-                new GlyphLayout(fonts, languageTag), RunDirection.LEFT_TO_RIGHT);
+                new GlyphLayout(fonts, languageTag), RunDirection.LEFT_TO_RIGHT,
+                FrenchPunctuation.forLanguage(languageTag));
     }
 
     /**
@@ -44,7 +47,7 @@ public final class LineBreaker {
     public <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
             String languageTag, RunDirection direction) {
         return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
-                new GlyphLayout(fonts, languageTag), direction);
+                new GlyphLayout(fonts, languageTag), direction, FrenchPunctuation.forLanguage(languageTag));
     }
 
     /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
@@ -54,11 +57,11 @@ public final class LineBreaker {
             Alignment alignment,
             Optional<Hyphenator> hyphenator) {
         return breakLines(runs, widths, alignment, hyphenator, new GlyphLayout(fonts, null),
-                RunDirection.LEFT_TO_RIGHT);
+                RunDirection.LEFT_TO_RIGHT, FrenchPunctuation.NONE);
     }
 
     private <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
-            Optional<Hyphenator> hyphenator, GlyphLayout layout, RunDirection direction) {
+            Optional<Hyphenator> hyphenator, GlyphLayout layout, RunDirection direction, FrenchPunctuation french) {
         ParagraphText<T> paragraph = new ParagraphText<>(runs);
         paragraph.resolve(layout, direction);
         if (paragraph.length() == 0) {
@@ -101,6 +104,7 @@ public final class LineBreaker {
                 fit = fit.withExtraStretch(pass.extraStretch());
             } else {
                 builder = new ItemBuilder<>(paragraph, fonts, layout, alignment);
+                builder.spaceFrench(french);
                 builder.start(pass.hyphenator(), pass.emergencyWidth());
                 built = pass;
                 if (failsAtTheStart(builder, widths, pass)) {

@@ -12,21 +12,30 @@ final class PatternTrie {
 
     /** Adds one pattern in TeX notation, e.g. {@code hy3ph} or {@code .ach4}. */
     void add(String pattern) {
-        StringBuilder letters = new StringBuilder(pattern.length());
-        byte[] values = new byte[pattern.length() + 1];
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
+        add(pattern, 0, pattern.length());
+    }
+
+    /**
+     * Adds the pattern {@code text[start, end)}, walking the trie as its letters are read: data files are
+     * read whole and their patterns added in place, which keeps loading a large language to milliseconds.
+     */
+    void add(CharSequence text, int start, int end) {
+        byte[] values = new byte[end - start + 1];
+        int letters = 0;
+        int last = -1;
+        Node node = root;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                values[letters.length()] = (byte) (c - '0');
+                values[letters] = (byte) (c - '0');
+                last = letters;
             } else {
-                letters.append(c);
+                node = node.childOrNew(c);
+                letters++;
             }
         }
-        Node node = root;
-        for (int i = 0; i < letters.length(); i++) {
-            node = node.childOrNew(letters.charAt(i));
-        }
-        node.values = Arrays.copyOf(values, letters.length() + 1);
+        // Trailing zeros change nothing; most patterns end in one.
+        node.values = Arrays.copyOf(values, last + 1);
     }
 
     /**
@@ -56,8 +65,12 @@ final class PatternTrie {
     }
 
     private static final class Node {
-        private char[] keys = new char[0];
-        private Node[] children = new Node[0];
+        /** Shared by every leaf until it gets a child: most nodes are leaves. */
+        private static final char[] NO_KEYS = {};
+        private static final Node[] NO_CHILDREN = {};
+
+        private char[] keys = NO_KEYS;
+        private Node[] children = NO_CHILDREN;
         private byte[] values;
 
         Node child(char key) {

@@ -29,7 +29,11 @@
  * its {@link dev.brief.pdf.text.Piece#direction()} says how its glyphs run. A Span with {@code /ActualText
  * piece.sourceText()} is needed when {@link dev.brief.pdf.text.Piece#needsActualText()} (a hyphen the breaker
  * added). Break opportunities: spaces, hyphenation patterns by language, and between Chinese and Japanese
- * characters by UAX #14 ({@link dev.brief.pdf.text.IdeographicBreaks}). Word spacing ({@code Tw}) does not apply to
+ * characters by UAX #14 ({@link dev.brief.pdf.text.IdeographicBreaks}). The language chooses the hyphenation
+ * patterns ({@link dev.brief.pdf.text.Hyphenator#forLanguage}: English, French, German, Spanish, Italian,
+ * Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian, Bulgarian, Swedish, Danish,
+ * Norwegian, Finnish, Estonian, Lithuanian, Turkish, Catalan, Greek) and, in French, the narrow no-break spaces of
+ * punctuation ({@code dev.brief.core.language.FrenchPunctuation}), drawn as gaps that add no character. Word spacing ({@code Tw}) does not apply to
  * the two-byte codes of embedded Type 0 fonts, which is why every piece carries its own position.
  */
 package dev.brief.pdf.text;

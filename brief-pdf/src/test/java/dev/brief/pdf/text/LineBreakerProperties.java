@@ -24,6 +24,11 @@ class LineBreakerProperties {
         "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ", "co\u00ADoperation", "10\u00A0km", "e.g.",
         "and/or", "pre-\u200Bprocessing", "Mississippi,"
     };
+    private static final String[] FRENCH_WORDS = {
+        "le", "de", "coopération", "développement", "questions", ":", "?", "!", ";", "«", "»", "compte?",
+        "règles;", "dit:", "«vite»", "l’information", "10:30", "3:2", "https://exemple.fr/page?id=4",
+        "contact@exemple.fr:", "Quoi?!", "(voir)?", "interopérabilité", "gouvernement"
+    };
     private static final String[] GLUE = {" ", " ", " ", " ", " ", "  ", "\n", " \n", "\t"};
     private static final Face[] FACES = {
         Face.SERIF_REGULAR, Face.SERIF_ITALIC, Face.SERIF_BOLD, Face.SANS_REGULAR, Face.SANS_SEMIBOLD
@@ -38,8 +43,29 @@ class LineBreakerProperties {
             @ForAll @FloatRange(min = 40, max = 420) float firstWidth,
             @ForAll Alignment alignment) {
         LineWidths widths = new LineWidths(firstWidth, 2, width);
-        BrokenParagraph<Integer> paragraph = breaker.breakLines(runs, widths, alignment, "en-US");
+        assertInvariants(runs, widths, breaker.breakLines(runs, widths, alignment, "en-US"));
+    }
 
+    /** The same in French, whose punctuation takes narrow no-break spaces, some of them not in the text. */
+    @Property(tries = 200)
+    void frenchLinesKeepTheSameInvariantsAndNoLineStartsWithAMark(
+            @ForAll("frenchParagraphs") List<StyledRun<Integer>> runs,
+            @ForAll @FloatRange(min = 60, max = 420) float width,
+            @ForAll Alignment alignment) {
+        LineWidths widths = LineWidths.uniform(width);
+        BrokenParagraph<Integer> paragraph = breaker.breakLines(runs, widths, alignment, "fr");
+        assertInvariants(runs, widths, paragraph);
+        List<Line<Integer>> lines = paragraph.lines();
+        // The first line, and a line after the author's line feed, may start with anything.
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i - 1).forcedBreak()) {
+                assertThat(lines.get(i).text()).doesNotStartWith(":").doesNotStartWith("?").doesNotStartWith("»");
+            }
+        }
+    }
+
+    private static void assertInvariants(
+            List<StyledRun<Integer>> runs, LineWidths widths, BrokenParagraph<Integer> paragraph) {
         String text = runs.stream().map(StyledRun::text).collect(Collectors.joining());
         assertThat(paragraph.lines().stream().map(Line::text).collect(Collectors.joining()))
                 .isEqualTo(text);
@@ -125,7 +151,16 @@ class LineBreakerProperties {
 
     @Provide
     Arbitrary<List<StyledRun<Integer>>> paragraphs() {
-        Arbitrary<String> word = Arbitraries.of(WORDS);
+        return paragraphs(WORDS);
+    }
+
+    @Provide
+    Arbitrary<List<StyledRun<Integer>>> frenchParagraphs() {
+        return paragraphs(FRENCH_WORDS);
+    }
+
+    private static Arbitrary<List<StyledRun<Integer>>> paragraphs(String[] vocabulary) {
+        Arbitrary<String> word = Arbitraries.of(vocabulary);
         Arbitrary<String> glue = Arbitraries.of(GLUE);
         Arbitrary<String> text = Combinators.combine(word.list().ofMinSize(1).ofMaxSize(60),
                         glue.list().ofSize(60))
