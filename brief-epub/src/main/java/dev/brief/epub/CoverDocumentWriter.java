@@ -1,5 +1,6 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 
@@ -19,7 +20,8 @@ final class CoverDocumentWriter {
                 "xmlns", ContentOutliner.XHTML,
                 "xmlns:epub", ContentOutliner.OPS,
                 "lang", metadata.language(),
-                "xml:lang", metadata.language());
+                "xml:lang", metadata.language(),
+                "dir", TextDirection.of(metadata.language()).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", metadata.title() + " – " + labels.cover());

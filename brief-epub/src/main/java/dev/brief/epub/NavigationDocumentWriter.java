@@ -1,5 +1,6 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.PageMap;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ final class NavigationDocumentWriter {
                 "xmlns", ContentOutliner.XHTML,
                 "xmlns:epub", ContentOutliner.OPS,
                 "lang", language,
-                "xml:lang", language);
+                "xml:lang", language,
+                "dir", TextDirection.of(language).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", title + " – " + labels.contents());
