@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -45,11 +46,11 @@ class WebFontSubsetterTest {
 
     @Test
     void theBundledFacesAreSubsetForEachRoleTheStyleSheetsUse() {
-        assertThat(fonts.serifFamilies()).containsExactly("Source Serif 4");
-        assertThat(fonts.sansFamilies()).containsExactly("Source Sans 3");
+        assertThat(fonts.serifFamilies()).containsExactly("Brief Serif");
+        assertThat(fonts.sansFamilies()).containsExactly("Brief Sans");
         assertThat(fonts.faces()).extracting(WebFont::fileName).containsExactly(
-                "source-serif-4-400.ttf", "source-serif-4-700.ttf", "source-serif-4-400-italic.ttf",
-                "source-sans-3-400.ttf", "source-sans-3-600.ttf", "source-sans-3-700.ttf");
+                "brief-serif-400.ttf", "brief-serif-700.ttf", "brief-serif-400-italic.ttf",
+                "brief-sans-400.ttf", "brief-sans-600.ttf", "brief-sans-700.ttf");
     }
 
     @Test
@@ -59,7 +60,7 @@ class WebFontSubsetterTest {
             body.append(PlainText.of(passage.inlines(), brief));
         }
         CmapLookup whole = cmap(BundledFonts.read(BundledFonts.SERIF_REGULAR));
-        CmapLookup subset = cmap(face("source-serif-4-400.ttf").trueType());
+        CmapLookup subset = cmap(face("brief-serif-400.ttf").trueType());
         long checked = body.codePoints().distinct().filter(c -> whole.getGlyphId(c) != 0).peek(c ->
                 assertThat(subset.getGlyphId(c)).as("U+%04X", c).isNotZero()).count();
         assertThat(checked).isGreaterThan(40);
@@ -69,8 +70,21 @@ class WebFontSubsetterTest {
     }
 
     @Test
+    void everySubsetKeepsTheCopyrightNoticeOfItsOriginal() throws IOException {
+        for (WebFont face : fonts.faces()) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.trueType()))) {
+                assertThat(font.getNaming().getNameRecords()).as(face.toString())
+                        .anySatisfy(name -> {
+                            assertThat(name.getNameId()).isEqualTo(NameRecord.NAME_COPYRIGHT);
+                            assertThat(name.getString()).contains("Adobe");
+                        });
+            }
+        }
+    }
+
+    @Test
     void theItalicHoldsTheEmphasisedCharactersOnly() throws IOException {
-        CmapLookup italic = cmap(face("source-serif-4-400-italic.ttf").trueType());
+        CmapLookup italic = cmap(face("brief-serif-400-italic.ttf").trueType());
         for (char c : "first".toCharArray()) {
             assertThat(italic.getGlyphId(c)).isNotZero();
         }
@@ -104,8 +118,8 @@ class WebFontSubsetterTest {
             cmap(embedded);
         }
         assertThat(count).isEqualTo(fonts.faces().size());
-        assertThat(css).contains("font-family: \"Source Serif 4\", \"Source Serif Pro\", Georgia")
-                .contains("font-family: \"Source Sans 3\", \"Source Sans Pro\"");
+        assertThat(css).contains("font-family: \"Brief Serif\", \"Source Serif 4\", \"Source Serif Pro\", Georgia")
+                .contains("font-family: \"Brief Sans\", \"Source Sans 3\", \"Source Sans Pro\"");
         // One file, and not a heavy one: the chart and the subsets together stay well under 200 kB.
         assertThat(markup.length()).isLessThan(200_000);
     }
@@ -118,7 +132,7 @@ class WebFontSubsetterTest {
         for (WebFont face : fonts.faces()) {
             assertThat(css).contains("src: url(\"fonts/" + face.fileName() + "\") format(\"truetype\")");
         }
-        assertThat(css).doesNotContain("base64").contains("body { font-family: \"Source Serif 4\"");
+        assertThat(css).doesNotContain("base64").contains("body { font-family: \"Brief Serif\", \"Source Serif 4\"");
         String plain = HtmlWriter.xhtmlDocument(brief, TestBriefs.options(folder, Flavor.EPUB));
         assertThat(plain).doesNotContain("@font-face").doesNotContain("font-family");
     }

@@ -36,7 +36,7 @@ public record WebFont(String family, int weight, boolean italic, byte[] trueType
     /**
      * A file name for this face, unique within one {@link EditionFonts}: the family in lower case with every
      * character other than ASCII letters and digits as {@code -}, the weight, and {@code -italic} for italics
-     * ({@code source-serif-4-400-italic.ttf}). The EPUB packs the face under it.
+     * ({@code brief-serif-400-italic.ttf}). The EPUB packs the face under it.
      */
     public String fileName() {
         StringBuilder name = new StringBuilder();
