@@ -11,7 +11,6 @@ import dev.brief.core.model.PlainText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The web fonts of a brief's HTML and EPUB editions: the faces the PDF is set in (the house's TrueType
@@ -72,18 +69,18 @@ public final class WebFontSubsetter {
         String sans = houseSans.isPresent() ? HOUSE_SANS : BUNDLED_SANS;
 
         List<WebFont> faces = new ArrayList<>();
-        faces.add(subset(serif, 400, false, file(houseSerif, FontFamily::regular, BundledFonts.SERIF_REGULAR), shown));
-        faces.add(subset(serif, 700, false, file(houseSerif, FontFamily::bold, BundledFonts.SERIF_BOLD), shown));
+        faces.add(subset(serif, 400, false, face(houseSerif, FontFamily::regular, BundledFonts.SERIF_REGULAR), shown));
+        faces.add(subset(serif, 700, false, face(houseSerif, FontFamily::bold, BundledFonts.SERIF_BOLD), shown));
         if (!emphasised.isEmpty()) {
             faces.add(subset(serif, 400, true,
-                    file(houseSerif, FontFamily::italic, BundledFonts.SERIF_ITALIC), emphasised));
+                    face(houseSerif, FontFamily::italic, BundledFonts.SERIF_ITALIC), emphasised));
         }
-        faces.add(subset(sans, 400, false, file(houseSans, FontFamily::regular, BundledFonts.SANS_REGULAR), shown));
+        faces.add(subset(sans, 400, false, face(houseSans, FontFamily::regular, BundledFonts.SANS_REGULAR), shown));
         if (houseSans.isEmpty()) {
             // A house family has no semibold; there the browser takes the bold for weight 600, as the PDF does.
-            faces.add(subset(sans, 600, false, BundledFonts.read(BundledFonts.SANS_SEMIBOLD), shown));
+            faces.add(subset(sans, 600, false, ParsedFonts.bundled(BundledFonts.SANS_SEMIBOLD), shown));
         }
-        faces.add(subset(sans, 700, false, file(houseSans, FontFamily::bold, BundledFonts.SANS_BOLD), shown));
+        faces.add(subset(sans, 700, false, face(houseSans, FontFamily::bold, BundledFonts.SANS_BOLD), shown));
         return new EditionFonts(List.of(serif), List.of(sans), faces);
     }
 
@@ -93,14 +90,26 @@ public final class WebFontSubsetter {
      */
     public static WebFont subset(String family, int weight, boolean italic, byte[] trueType,
             SortedSet<Integer> codePoints) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trueType))) {
-            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            subsetter.addAll(codePoints);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            return new WebFont(family, weight, italic, out.toByteArray());
+        try (TrueTypeFont font = ParsedFonts.parse(trueType, family)) {
+            return subset(family, weight, italic, font, codePoints);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot subset the font of " + family + " " + weight, e);
+            throw new UncheckedIOException("cannot close the font of " + family, e);
+        }
+    }
+
+    private static WebFont subset(String family, int weight, boolean italic, TrueTypeFont font,
+            SortedSet<Integer> codePoints) {
+        // The subsetter reads glyphs through the font's one buffer: one subset of a font at a time.
+        synchronized (font) {
+            try {
+                TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+                subsetter.addAll(codePoints);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                subsetter.writeToStream(out);
+                return new WebFont(family, weight, italic, out.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot subset the font of " + family + " " + weight, e);
+            }
         }
     }
 
@@ -135,16 +144,7 @@ public final class WebFontSubsetter {
         return characters;
     }
 
-    private static byte[] file(Optional<FontFamily> house, Function<FontFamily, Path> face,
-            String bundled) {
-        if (house.isEmpty()) {
-            return BundledFonts.read(bundled);
-        }
-        Path path = face.apply(house.get());
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read house font " + path, e);
-        }
+    private static TrueTypeFont face(Optional<FontFamily> house, Function<FontFamily, Path> face, String bundled) {
+        return house.map(face).map(ParsedFonts::file).orElseGet(() -> ParsedFonts.bundled(bundled));
     }
 }

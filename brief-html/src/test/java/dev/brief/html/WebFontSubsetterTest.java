@@ -97,6 +97,11 @@ class WebFontSubsetterTest {
             assertThat(face.trueType().length).as(face.toString()).isLessThan(30_000);
         }
         assertThat(WebFontSubsetter.forBrief(brief, TestBriefs.options(folder, Flavor.PRINT))).isEqualTo(fonts);
+        // A font parsed afresh gives the same subset as the one kept parsed for the process.
+        WebFont fresh = WebFontSubsetter.subset("Brief Serif", 400, false,
+                BundledFonts.read(BundledFonts.SERIF_REGULAR),
+                WebFontSubsetter.shownCharacters(brief, TestBriefs.options(folder, Flavor.PRINT)));
+        assertThat(fresh).isEqualTo(face("brief-serif-400.ttf"));
     }
 
     @Test
