@@ -18,9 +18,10 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads an HTML edition written by brief-html back and checks what can be checked without a browser: the
- * language and the direction it is written in, one {@code h1} and headings that never skip a level, a text alternative on every image,
- * references and notes that link both ways, labels that resolve, and (for the print edition) that nothing is
- * loaded from outside the file (images, fonts). Our editions are well-formed XML, so the JDK's parser reads them.
+ * language and the direction it is written in, one {@code h1} and headings that never skip a level, a text
+ * alternative on every image, references and notes that link both ways, labels that resolve, and (for the print
+ * edition) that nothing is loaded from outside the file (images, fonts). Our editions are well-formed XML, so
+ * the JDK's parser reads them.
  */
 public final class HtmlInspector {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
