@@ -1,5 +1,6 @@
 package dev.brief.benchmarks;
 
+import dev.brief.core.fonts.EditionFonts;
 import dev.brief.core.house.House;
 import dev.brief.core.house.HouseReader;
 import dev.brief.core.model.Brief;
@@ -14,6 +15,7 @@ import dev.brief.html.CoverRenderer;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
+import dev.brief.html.WebFontSubsetter;
 import dev.brief.pdf.PdfOptions;
 import dev.brief.pdf.PdfResult;
 import dev.brief.pdf.PdfWriter;
@@ -97,14 +99,19 @@ final class BriefUnderTest {
         return CoverRenderer.cover(brief, house.style());
     }
 
-    /** What {@code brief:build} does for one brief, minus the files: read, PDF (page map), HTML, EPUB. */
+    /**
+     * What {@code brief:build} does for one brief, minus the files: read, PDF (page map), web font subsets,
+     * HTML, EPUB.
+     */
     long allFormats(CountingStream out) throws IOException {
         Brief read = parse();
         PageMap pages = PdfWriter.write(read, new PdfOptions(file.getParent(), house.style(), TIMESTAMP), out)
                 .pageMap();
-        HtmlWriter.writePrintEdition(read,
-                new HtmlOptions(file.getParent(), house.style(), Flavor.PRINT, Optional.of(pages)), out);
-        EpubWriter.write(read, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pages)), out);
+        HtmlOptions html = new HtmlOptions(file.getParent(), house.style(), Flavor.PRINT, Optional.of(pages));
+        EditionFonts fonts = WebFontSubsetter.forBrief(read, html);
+        HtmlWriter.writePrintEdition(read, html.withFonts(fonts), out);
+        EpubWriter.write(read, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pages))
+                .withFonts(fonts), out);
         return out.count();
     }
 }

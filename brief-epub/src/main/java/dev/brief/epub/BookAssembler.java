@@ -1,6 +1,7 @@
 package dev.brief.epub;
 
-import dev.brief.core.model.Brief;
+import dev.brief.core.fonts.EditionFonts;
+import dev.brief.core.fonts.WebFont;
 import dev.brief.html.PackagePaths;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaType;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * Puts the publication together as an epub4j {@link Book}: the cover page, the contents page and the content
- * document in the spine, the style sheet, the cover image and every image the content refers to.
+ * document in the spine, the style sheet, the cover image, every image the content refers to and the web
+ * fonts its style sheet embeds.
  * Hrefs are relative to the package document; each image is packed at the package path the content document
  * refers to (see {@code PackagePaths}), read from its file in the brief's folder.
  */
@@ -29,6 +31,9 @@ final class BookAssembler {
     static final String NAV_HREF = "nav.xhtml";
     static final String STYLE_HREF = "styles/brief.css";
     static final String COVER_IMAGE_HREF = "cover/cover.png";
+
+    /** The core media type of TrueType fonts (EPUB 3.3 §3.2); epub4j knows only older names for it. */
+    private static final MediaType TRUE_TYPE = new MediaType("font/ttf", ".ttf");
 
     private static final Map<String, MediaType> IMAGE_TYPES = Map.of(
             "png", MediaTypes.PNG,
@@ -45,7 +50,7 @@ final class BookAssembler {
 
     static Publication assemble(
             String contentDocument, String navigationDocument, String coverDocument, byte[] coverImage,
-            Map<String, String> images, Path baseDirectory) {
+            Map<String, String> images, Path baseDirectory, EditionFonts fonts) {
         Book book = new Book();
         Map<String, String> properties = new LinkedHashMap<>();
         Resource cover = add(book, "cover", COVER_HREF, MediaTypes.XHTML, utf8(coverDocument));
@@ -61,6 +66,10 @@ final class BookAssembler {
             String source = image.getValue();
             requireInsideFolder(source);
             add(book, "image-" + ++number, image.getKey(), imageType(source), read(baseDirectory, source));
+        }
+        number = 0;
+        for (WebFont face : fonts.faces()) {
+            add(book, "font-" + ++number, PackagePaths.font(face), TRUE_TYPE, face.trueType());
         }
         // The contents page is in the spine, as in a printed book: the landmarks link to it, and EPUB allows
         // links only to spine items (EPUBCheck RSC-011).

@@ -2,6 +2,7 @@ package dev.brief.epub;
 
 import dev.brief.core.language.Label;
 import dev.brief.core.language.Labels;
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 
@@ -20,7 +21,8 @@ final class CoverDocumentWriter {
                 "xmlns", ContentOutliner.XHTML,
                 "xmlns:epub", ContentOutliner.OPS,
                 "lang", metadata.language(),
-                "xml:lang", metadata.language());
+                "xml:lang", metadata.language(),
+                "dir", TextDirection.of(metadata.language()).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", metadata.title() + " – " + labels.text(Label.COVER));

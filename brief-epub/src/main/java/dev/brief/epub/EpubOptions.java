@@ -1,5 +1,6 @@
 package dev.brief.epub;
 
+import dev.brief.core.fonts.EditionFonts;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.PageMap;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param coverPng the cover already rendered by {@code CoverRenderer.cover} for this brief and style, so a
  *     build that also publishes the cover picture renders it once (rendering is the costliest step); when
  *     empty the writer renders it. The array is copied in and out, and compared by content.
+ * @param fonts the web fonts the content document embeds (packed under {@code fonts/} and named first in its
+ *     style sheet's font stacks); with none, the reading system's fonts
  */
 public record EpubOptions(
         Path baseDirectory,
@@ -29,7 +32,8 @@ public record EpubOptions(
         Instant timestamp,
         Optional<PageMap> pageMap,
         String certifiedBy,
-        Optional<byte[]> coverPng) {
+        Optional<byte[]> coverPng,
+        EditionFonts fonts) {
     public EpubOptions {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(style, "style");
@@ -37,6 +41,18 @@ public record EpubOptions(
         Objects.requireNonNull(pageMap, "pageMap");
         Objects.requireNonNull(certifiedBy, "certifiedBy");
         coverPng = Objects.requireNonNull(coverPng, "coverPng").map(byte[]::clone);
+        Objects.requireNonNull(fonts, "fonts");
+    }
+
+    /** Options without web fonts. */
+    public EpubOptions(
+            Path baseDirectory,
+            HouseStyle style,
+            Instant timestamp,
+            Optional<PageMap> pageMap,
+            String certifiedBy,
+            Optional<byte[]> coverPng) {
+        this(baseDirectory, style, timestamp, pageMap, certifiedBy, coverPng, EditionFonts.none());
     }
 
     /** Options whose cover the writer renders itself. */
@@ -52,7 +68,12 @@ public record EpubOptions(
 
     /** These options with a cover rendered beforehand. */
     public EpubOptions withCoverPng(byte[] png) {
-        return new EpubOptions(baseDirectory, style, timestamp, pageMap, certifiedBy, Optional.of(png));
+        return new EpubOptions(baseDirectory, style, timestamp, pageMap, certifiedBy, Optional.of(png), fonts);
+    }
+
+    /** These options with web fonts. */
+    public EpubOptions withFonts(EditionFonts editionFonts) {
+        return new EpubOptions(baseDirectory, style, timestamp, pageMap, certifiedBy, coverPng, editionFonts);
     }
 
     /** A copy, so callers cannot change the cover these options hold. */
@@ -71,19 +92,20 @@ public record EpubOptions(
                 && pageMap.equals(that.pageMap)
                 && certifiedBy.equals(that.certifiedBy)
                 && coverPng.isPresent() == that.coverPng.isPresent()
-                && Arrays.equals(coverPng.orElse(null), that.coverPng.orElse(null));
+                && Arrays.equals(coverPng.orElse(null), that.coverPng.orElse(null))
+                && fonts.equals(that.fonts);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(baseDirectory, style, timestamp, pageMap, certifiedBy,
-                coverPng.map(Arrays::hashCode).orElse(0));
+                coverPng.map(Arrays::hashCode).orElse(0), fonts);
     }
 
     @Override
     public String toString() {
         return "EpubOptions[baseDirectory=" + baseDirectory + ", style=" + style + ", timestamp=" + timestamp
                 + ", pageMap=" + pageMap + ", certifiedBy=" + certifiedBy + ", coverPng="
-                + coverPng.map(png -> png.length + " bytes").orElse("none") + "]";
+                + coverPng.map(png -> png.length + " bytes").orElse("none") + ", fonts=" + fonts + "]";
     }
 }

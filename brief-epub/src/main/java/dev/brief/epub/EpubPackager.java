@@ -27,7 +27,7 @@ final class EpubPackager {
         String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription, labels);
         BookAssembler.Publication publication = BookAssembler.assemble(
                 contentDocument, navigation, cover, coverImage, ImageFiles.of(brief, outline.imageSources()),
-                options.baseDirectory());
+                options.baseDirectory(), options.fonts());
         String packageDocument = PackageDocumentWriter.write(
                 publication.book(), metadata, publication.manifestProperties());
 

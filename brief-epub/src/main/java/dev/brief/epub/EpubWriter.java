@@ -19,7 +19,8 @@ public final class EpubWriter {
     private EpubWriter() {}
 
     public static void write(Brief brief, EpubOptions options, OutputStream out) throws IOException {
-        HtmlOptions html = new HtmlOptions(options.baseDirectory(), options.style(), Flavor.EPUB, options.pageMap());
+        HtmlOptions html = new HtmlOptions(
+                options.baseDirectory(), options.style(), Flavor.EPUB, options.pageMap(), options.fonts());
         String content = HtmlWriter.xhtmlDocument(brief, html);
         // A build that also publishes the cover picture has rendered it already.
         byte[] cover = options.coverPng().orElseGet(() -> CoverRenderer.cover(brief, options.style()));

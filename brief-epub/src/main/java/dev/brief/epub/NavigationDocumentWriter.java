@@ -2,6 +2,7 @@ package dev.brief.epub;
 
 import dev.brief.core.language.Label;
 import dev.brief.core.language.Labels;
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.PageMap;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,8 @@ final class NavigationDocumentWriter {
                 "xmlns", ContentOutliner.XHTML,
                 "xmlns:epub", ContentOutliner.OPS,
                 "lang", language,
-                "xml:lang", language);
+                "xml:lang", language,
+                "dir", TextDirection.of(language).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", title + " – " + labels.text(Label.CONTENTS));

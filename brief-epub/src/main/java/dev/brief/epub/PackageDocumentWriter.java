@@ -1,5 +1,6 @@
 package dev.brief.epub;
 
+import dev.brief.core.language.TextDirection;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.SpineReference;
@@ -26,16 +27,21 @@ final class PackageDocumentWriter {
      *     {@code cover-image})
      */
     static String write(Book book, PackageMetadata metadata, Map<String, String> manifestProperties) {
+        // A right-to-left publication says so for its metadata (dir, EPUB 3.3 §5.3.4) and turns its pages from
+        // right to left (page-progression-direction, §5.7.1); left to right is the default of both.
+        String rightToLeft = TextDirection.of(metadata.language()).isRightToLeft()
+                ? TextDirection.RIGHT_TO_LEFT.attribute() : null;
         MarkupWriter writer = new MarkupWriter().declaration();
         writer.open(
                 "package",
                 "xmlns", "http://www.idpf.org/2007/opf",
                 "version", "3.0",
                 "unique-identifier", UNIQUE_IDENTIFIER_ID,
-                "xml:lang", metadata.language());
+                "xml:lang", metadata.language(),
+                "dir", rightToLeft);
         metadata(metadata, writer);
         manifest(book, manifestProperties, writer);
-        spine(book, writer);
+        spine(book, rightToLeft, writer);
         writer.close("package");
         return writer.toString();
     }
@@ -129,8 +135,8 @@ final class PackageDocumentWriter {
         writer.close("manifest");
     }
 
-    private static void spine(Book book, MarkupWriter writer) {
-        writer.open("spine");
+    private static void spine(Book book, String pageProgressionDirection, MarkupWriter writer) {
+        writer.open("spine", "page-progression-direction", pageProgressionDirection);
         for (SpineReference reference : book.getSpine().getSpineReferences()) {
             writer.empty(
                     "itemref",

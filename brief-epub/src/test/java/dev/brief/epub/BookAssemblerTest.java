@@ -3,6 +3,7 @@ package dev.brief.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.brief.core.fonts.EditionFonts;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class BookAssemblerTest {
     void imagesKeepTheirPathAndMediaType() throws Exception {
         EpubFixtures.folderWithImages(directory, "charts/one.png");
         BookAssembler.Publication publication = BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("charts/one.png", "charts/one.png"), directory);
+                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("charts/one.png", "charts/one.png"), directory, EditionFonts.none());
         var image = publication.book().getResources().getByHref("charts/one.png");
         assertThat(image.getMediaType().getName()).isEqualTo("image/png");
         assertThat(publication.manifestProperties()).containsEntry("nav", "nav").containsEntry("cover-image", "cover-image");
@@ -28,7 +29,7 @@ class BookAssemblerTest {
     @Test
     void anImageOutsideTheBriefsFolderIsRefused() {
         assertThatThrownBy(() -> BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("secret.png", "../secret.png"), directory))
+                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("secret.png", "../secret.png"), directory, EditionFonts.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the brief's folder");
     }
@@ -37,7 +38,7 @@ class BookAssemblerTest {
     void anImageThatClashesWithTheCoverIsRefused() throws Exception {
         EpubFixtures.folderWithImages(directory, "cover/cover.png");
         assertThatThrownBy(() -> BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("cover/cover.png", "cover/cover.png"), directory))
+                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("cover/cover.png", "cover/cover.png"), directory, EditionFonts.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two files at cover/cover.png");
     }

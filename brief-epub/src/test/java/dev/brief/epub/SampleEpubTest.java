@@ -2,12 +2,16 @@ package dev.brief.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.fonts.EditionFonts;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.testing.SampleBriefs;
 import dev.brief.epub.inspect.EpubInspector;
 import dev.brief.epub.inspect.InspectedEpub;
 import dev.brief.epub.inspect.InspectedEpub.NavEntry;
+import dev.brief.html.Flavor;
+import dev.brief.html.HtmlOptions;
+import dev.brief.html.WebFontSubsetter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The canonical sample brief as an EPUB: EPUBCheck-clean, with the sample's metadata and a page list. */
+/**
+ * The canonical sample brief as an EPUB: EPUBCheck-clean, with the sample's metadata, a page list and the
+ * web fonts.
+ */
 class SampleEpubTest {
     @TempDir
     static Path directory;
@@ -29,8 +36,11 @@ class SampleEpubTest {
     static void write() throws Exception {
         sample = SampleBriefs.sample();
         pageMap = handMadePageMap(sample);
+        // With the web fonts, as the builder writes it.
+        EditionFonts fonts = WebFontSubsetter.forBrief(sample, new HtmlOptions(SampleBriefs.sampleDirectory(),
+                SampleBriefs.house().style(), Flavor.EPUB, Optional.of(pageMap)));
         EpubOptions options = new EpubOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(),
-                EpubFixtures.TIMESTAMP, Optional.of(pageMap));
+                EpubFixtures.TIMESTAMP, Optional.of(pageMap)).withFonts(fonts);
         epub = EpubFixtures.write(sample, options);
         EpubFixtures.keep("sample-hand-made-pages.epub", epub);
     }

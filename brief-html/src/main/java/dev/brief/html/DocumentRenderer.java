@@ -1,6 +1,7 @@
 package dev.brief.html;
 
 import dev.brief.core.language.Label;
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Section;
 import dev.brief.core.model.Summary;
@@ -40,7 +41,8 @@ final class DocumentRenderer {
                 "xmlns", XHTML_NAMESPACE,
                 "xmlns:epub", context.flavor().epubTypes() ? OPS_NAMESPACE : null,
                 "lang", language,
-                "xml:lang", language).newline();
+                "xml:lang", language,
+                "dir", TextDirection.of(language).attribute()).newline();
         writer.start("head").newline();
         writer.empty("meta", "charset", "utf-8").newline();
         writer.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();

@@ -1,55 +1,56 @@
 package dev.brief.html;
 
-import dev.brief.core.house.FontFamily;
-import dev.brief.core.house.HouseStyle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.brief.core.fonts.EditionFonts;
+import dev.brief.core.fonts.WebFont;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * The house fonts for the print edition: each TrueType file embedded as a {@code data:} URI in an
- * {@code @font-face} rule, so the file stays self-contained and looks like the house's PDF. Without house
- * fonts the style sheet names common system fonts and no font is embedded.
+ * The {@code @font-face} rules and font stacks of the style sheets. The print edition embeds each face as a
+ * {@code data:} URI, so the file stays self-contained; an EPUB content document refers to the face's file in
+ * the package ({@link PackagePaths#font}). Without edition fonts the stacks name common fonts only.
  */
 final class FontFaces {
-    static final String HOUSE_SERIF = "Brief House Serif";
-    static final String HOUSE_SANS = "Brief House Sans";
-
     private FontFaces() {}
 
-    /** The {@code @font-face} rules, empty without house fonts. */
-    static String rules(HouseStyle style) {
-        StringBuilder css = new StringBuilder();
-        style.serif().ifPresent(family -> family(css, HOUSE_SERIF, family));
-        style.sans().ifPresent(family -> family(css, HOUSE_SANS, family));
-        return css.toString();
+    /** The rules for a self-contained document. */
+    static String embedded(EditionFonts fonts) {
+        return rules(fonts, face -> "data:font/ttf;base64," + Base64.getEncoder().encodeToString(face.trueType()));
     }
 
-    /** The house family first in a font stack when the house has one. */
-    static String stack(Optional<FontFamily> family, String houseName, String fallbacks) {
-        return family.isPresent() ? MarkupWriter.cssString(houseName) + ", " + fallbacks : fallbacks;
+    /** The rules for a document beside the package's {@code fonts} folder. */
+    static String packaged(EditionFonts fonts) {
+        return rules(fonts, PackagePaths::font);
     }
 
-    private static void family(StringBuilder css, String name, FontFamily family) {
-        face(css, name, family.regular(), "normal", "normal");
-        face(css, name, family.bold(), "bold", "normal");
-        face(css, name, family.italic(), "normal", "italic");
-        face(css, name, family.boldItalic(), "bold", "italic");
-    }
-
-    private static void face(StringBuilder css, String name, Path file, String weight, String fontStyle) {
-        try {
-            css.append("@font-face { font-family: ").append(MarkupWriter.cssString(name))
-                    .append("; font-weight: ").append(weight)
-                    .append("; font-style: ").append(fontStyle)
-                    .append("; font-display: swap; src: url(data:font/ttf;base64,")
-                    .append(Base64.getEncoder().encodeToString(Files.readAllBytes(file)))
-                    .append(") format(\"truetype\"); }\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read house font " + file, e);
+    /** The edition's families first, then {@code fallbacks} (a CSS list), each family once. */
+    static String stack(List<String> families, String fallbacks) {
+        List<String> names = new ArrayList<>();
+        for (String family : families) {
+            String quoted = MarkupWriter.cssString(family);
+            if (!names.contains(quoted)) {
+                names.add(quoted);
+            }
         }
+        for (String fallback : fallbacks.split(",\\s*")) {
+            if (!names.contains(fallback)) {
+                names.add(fallback);
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String rules(EditionFonts fonts, Function<WebFont, String> source) {
+        StringBuilder css = new StringBuilder();
+        for (WebFont face : fonts.faces()) {
+            css.append("@font-face { font-family: ").append(MarkupWriter.cssString(face.family()))
+                    .append("; font-weight: ").append(face.weight())
+                    .append("; font-style: ").append(face.italic() ? "italic" : "normal")
+                    .append("; font-display: swap; src: url(").append(MarkupWriter.cssString(source.apply(face)))
+                    .append(") format(\"truetype\"); }\n");
+        }
+        return css.toString();
     }
 }

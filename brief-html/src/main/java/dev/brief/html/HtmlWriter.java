@@ -19,7 +19,7 @@ public final class HtmlWriter {
      */
     public static void writePrintEdition(Brief brief, HtmlOptions options, OutputStream out) throws IOException {
         HtmlOptions print = options.withFlavor(Flavor.PRINT);
-        String css = StyleSheets.accentNote(print.style()) + StyleSheets.printEdition(brief, print.style());
+        String css = StyleSheets.accentNote(print.style()) + StyleSheets.printEdition(brief, print);
         String html = new DocumentRenderer(new RenderContext(brief, print)).document(css, false);
         out.write(html.getBytes(StandardCharsets.UTF_8));
     }
@@ -33,8 +33,8 @@ public final class HtmlWriter {
      */
     public static String xhtmlDocument(Brief brief, HtmlOptions options) {
         String css = options.flavor() == Flavor.EPUB
-                ? StyleSheets.epub(options.style())
-                : StyleSheets.accentNote(options.style()) + StyleSheets.printEdition(brief, options.style());
+                ? StyleSheets.epub(options)
+                : StyleSheets.accentNote(options.style()) + StyleSheets.printEdition(brief, options);
         return new DocumentRenderer(new RenderContext(brief, options)).document(css, true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.fonts.WebFont;
 import java.nio.file.Path;
 
 /**
@@ -30,5 +31,10 @@ public final class PackagePaths {
             path.append(safe ? c : '-');
         }
         return path.toString();
+    }
+
+    /** The package path of a web font face: the {@code fonts} folder and the face's file name. */
+    public static String font(WebFont face) {
+        return "fonts/" + face.fileName();
     }
 }

@@ -1,6 +1,8 @@
 package dev.brief.html;
 
+import dev.brief.core.fonts.EditionFonts;
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,20 +22,39 @@ final class StyleSheets {
             "\"Source Sans 3\", \"Source Sans Pro\", \"Helvetica Neue\", Arial, sans-serif";
     private StyleSheets() {}
 
-    /** Screen and print rules of the print edition. */
-    static String printEdition(Brief brief, HouseStyle style) {
-        Map<String, String> values = colours(style);
-        values.put("PAGE_SIZE", pageSize(style));
-        values.put("PAGE_MARGINS", pageMargins(style));
+    /**
+     * Screen and print rules of the print edition, the edition fonts embedded. The rules use logical
+     * properties, so a right-to-left brief mirrors by its {@code dir} alone; only the {@code @page} margin
+     * boxes, which CSS names by physical side, are chosen here by the brief's direction.
+     */
+    static String printEdition(Brief brief, HtmlOptions options) {
+        EditionFonts fonts = options.fonts();
+        Map<String, String> values = colours(options.style());
+        boolean rightToLeft = TextDirection.of(brief.metadata().language()).isRightToLeft();
+        values.put("PAGE_SIZE", pageSize(options.style()));
+        values.put("PAGE_MARGINS", pageMargins(options.style()));
+        values.put("RUNNING_HEAD_BOX", rightToLeft ? "top-right" : "top-left");
+        values.put("PAGE_NUMBER_BOX", rightToLeft ? "bottom-left" : "bottom-right");
         values.put("RUNNING_TITLE", MarkupWriter.cssString(brief.metadata().runningTitle()));
-        values.put("SERIF_STACK", FontFaces.stack(style.serif(), FontFaces.HOUSE_SERIF, SERIF_FALLBACKS));
-        values.put("SANS_STACK", FontFaces.stack(style.sans(), FontFaces.HOUSE_SANS, SANS_FALLBACKS));
-        return FontFaces.rules(style) + fill("print.css", values);
+        values.put("SERIF_STACK", FontFaces.stack(fonts.serifFamilies(), SERIF_FALLBACKS));
+        values.put("SANS_STACK", FontFaces.stack(fonts.sansFamilies(), SANS_FALLBACKS));
+        return FontFaces.embedded(fonts) + fill("print.css", values);
     }
 
-    /** Rules for an EPUB content document: structure and colour only, so reading-system settings win. */
-    static String epub(HouseStyle style) {
-        return fill("epub.css", colours(style));
+    /**
+     * Rules for an EPUB content document: structure and colour, and the edition fonts when there are any
+     * (reading systems let the reader's own font choice win over them).
+     */
+    static String epub(HtmlOptions options) {
+        String css = fill("epub.css", colours(options.style()));
+        EditionFonts fonts = options.fonts();
+        if (fonts.isEmpty()) {
+            return css;
+        }
+        return FontFaces.packaged(fonts) + css + "\nbody { font-family: "
+                + FontFaces.stack(fonts.serifFamilies(), SERIF_FALLBACKS) + "; }\n"
+                + "h1, h2, h3, h4, h5, h6, .series, .authors, caption, figcaption, .attribution, th { font-family: "
+                + FontFaces.stack(fonts.sansFamilies(), SANS_FALLBACKS) + "; }";
     }
 
     /** The CSS 2.1 rules Flying Saucer uses to draw the first page, {@code width} pixels wide. */

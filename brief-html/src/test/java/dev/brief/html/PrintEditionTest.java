@@ -118,25 +118,6 @@ class PrintEditionTest {
         MarkupInvariants.check(french, "fr-CA", Flavor.PRINT);
     }
 
-    @Test
-    void embedsTheHouseFontsWhenTheHouseHasThem() throws Exception {
-        java.util.List<Path> files = new java.util.ArrayList<>();
-        for (String name : java.util.List.of("r", "b", "i", "bi")) {
-            files.add(java.nio.file.Files.write(folder.resolve(name + ".ttf"), new byte[] {0, 1, 0, 0, (byte) name.length()}));
-        }
-        dev.brief.core.house.FontFamily family = new dev.brief.core.house.FontFamily(files.get(0), files.get(1), files.get(2), files.get(3));
-        HouseStyle style = new HouseStyle("#1f4e79", dev.brief.core.house.PageSize.A4, java.util.Optional.of(family),
-                java.util.Optional.empty());
-
-        String css = Editions.html(Editions.printEdition(TestBriefs.kitchenSink(),
-                new HtmlOptions(folder, style, Flavor.PRINT, java.util.Optional.empty()))).selectFirst("style").data();
-
-        assertThat(css.split("@font-face", -1)).hasSize(5);
-        assertThat(css).contains("src: url(data:font/ttf;base64,AAEAAAE=) format(\"truetype\")");
-        assertThat(css).contains("font-family: \"Brief House Serif\", \"Source Serif 4\"");
-        assertThat(css).doesNotContain("\"Brief House Sans\"");
-    }
-
     private static Set<String> colours(String css) {
         Set<String> colours = new java.util.TreeSet<>();
         Matcher matcher = Pattern.compile("#[0-9a-f]{6}\\b").matcher(css.replaceAll("/\\*.*?\\*/", ""));

@@ -1,5 +1,6 @@
 package dev.brief.html.inspect;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.xml.XmlReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -15,12 +18,15 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads an HTML edition written by brief-html back and checks what can be checked without a browser: the
- * language, one {@code h1} and headings that never skip a level, a text alternative on every image,
- * references and notes that link both ways, labels that resolve, and (for the print edition) that nothing is
- * loaded from outside the file. Our editions are well-formed XML, so the JDK's parser reads them.
+ * language and the direction it is written in, one {@code h1} and headings that never skip a level, a text
+ * alternative on every image, references and notes that link both ways, labels that resolve, and (for the print
+ * edition) that nothing is loaded from outside the file (images, fonts). Our editions are well-formed XML, so
+ * the JDK's parser reads them.
  */
 public final class HtmlInspector {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** The address in a CSS {@code url(…)}, quoted or not. */
+    private static final Pattern STYLE_URL = Pattern.compile("url\\(\\s*[\"']?([^\"')]*)");
 
     private HtmlInspector() {}
 
@@ -39,6 +45,19 @@ public final class HtmlInspector {
         String language = document.getDocumentElement().getAttribute("lang");
         if (language.isBlank()) {
             problems.add("the document has no lang attribute");
+        } else {
+            direction(language, document.getDocumentElement().getAttribute("dir"), problems);
+        }
+        if (selfContained) {
+            for (Element style : elements(document, "style")) {
+                Matcher url = STYLE_URL.matcher(style.getTextContent());
+                while (url.find()) {
+                    if (!url.group(1).startsWith("data:")) {
+                        problems.add("the style sheet loads " + url.group(1)
+                                + " from outside the file, so the edition is not self-contained");
+                    }
+                }
+            }
         }
         List<InspectedHtml.Heading> headings = headings(all, problems);
         List<InspectedHtml.Image> images = new ArrayList<>();
@@ -65,6 +84,16 @@ public final class HtmlInspector {
             problems.add("the document has no title");
         }
         return new InspectedHtml(language, title, headings, images, links, problems);
+    }
+
+    /** The root's {@code dir} must agree with its language; without it the text is left to right. */
+    private static void direction(String language, String dir, List<String> problems) {
+        TextDirection expected = TextDirection.of(language);
+        if (expected.isRightToLeft() ? !dir.equals("rtl") : dir.equals("rtl")) {
+            problems.add("the document's language " + language + " is written "
+                    + (expected.isRightToLeft() ? "right to left" : "left to right") + " but its dir is '" + dir
+                    + "'; set dir=\"" + expected.attribute() + "\"");
+        }
     }
 
     private static List<InspectedHtml.Heading> headings(List<Element> all, List<String> problems) {

@@ -33,6 +33,34 @@ class HtmlInspectorTest {
     }
 
     @Test
+    void reportsADirectionThatContradictsTheLanguage() {
+        String arabicLeftToRight = """
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="ar"><head><title>t</title></head><body>
+                <h1>A</h1></body></html>""";
+        String englishRightToLeft = arabicLeftToRight.replace("lang=\"ar\"", "lang=\"en\" dir=\"rtl\"");
+
+        assertThat(HtmlInspector.inspect(arabicLeftToRight, true).problems()).containsExactly(
+                "the document's language ar is written right to left but its dir is ''; set dir=\"rtl\"");
+        assertThat(HtmlInspector.inspect(englishRightToLeft, true).problems()).containsExactly(
+                "the document's language en is written left to right but its dir is 'rtl'; set dir=\"ltr\"");
+        assertThat(HtmlInspector.inspect(arabicLeftToRight.replace("lang=\"ar\"", "lang=\"ar\" dir=\"rtl\""), true)
+                .problems()).isEmpty();
+    }
+
+    @Test
+    void reportsAFontLoadedFromOutsideTheFileOnlyWhenAskedForSelfContainment() {
+        String linked = """
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>t</title><style>
+                @font-face { font-family: "A"; src: url("fonts/a.ttf") format("truetype"); }
+                @font-face { font-family: "B"; src: url(data:font/ttf;base64,AAEAAA==) format("truetype"); }
+                </style></head><body><h1>A</h1></body></html>""";
+
+        assertThat(HtmlInspector.inspect(linked, true).problems()).containsExactly(
+                "the style sheet loads fonts/a.ttf from outside the file, so the edition is not self-contained");
+        assertThat(HtmlInspector.inspect(linked, false).problems()).isEmpty();
+    }
+
+    @Test
     void reportsBrokenStructure() {
         String broken = """
                 <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>

@@ -3,7 +3,10 @@ package dev.brief.maven.build;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.read.BriefReader;
 import dev.brief.epub.EpubWriter;
+import dev.brief.html.Flavor;
+import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
+import dev.brief.html.WebFontSubsetter;
 import dev.brief.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.Set;
 
 /**
  * Runs the requested editions of one read brief in the order their data flows: the PDF first (its page map
- * feeds the others), then HTML and EPUB, then the cover and preview pictures. The cover is rendered once
+ * feeds the others), then the web font subsets HTML and EPUB share, then HTML and EPUB, then the cover and
+ * preview pictures. The cover is rendered once
  * when the pictures are wanted, and the EPUB packs those same bytes. Each output is logged as it is written.
  */
 final class EditionWriters {
@@ -39,6 +43,11 @@ final class EditionWriters {
         } else if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
             PageMap pageMap = PdfEdition.pageMapOnly(input);
             paged = input.withPageMap(pageMap);
+        }
+        if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
+            // Subset once: the HTML embeds the same faces the EPUB packs.
+            paged = paged.withFonts(WebFontSubsetter.forBrief(paged.brief(), new HtmlOptions(
+                    paged.baseDirectory(), paged.style(), Flavor.PRINT, paged.pageMap())));
         }
         if (formats.contains(Format.HTML)) {
             outputs.add(logged(HtmlEdition.write(paged), input));

@@ -4,7 +4,7 @@ import dev.brief.epub.EpubOptions;
 import dev.brief.epub.EpubWriter;
 import java.util.Optional;
 
-/** The EPUB 3, with a page list from the PDF. */
+/** The EPUB 3, with a page list from the PDF and subsets of its fonts. */
 final class EpubEdition {
     private EpubEdition() {}
 
@@ -12,7 +12,7 @@ final class EpubEdition {
     static BriefOutcome.Output write(EditionInput input, Optional<RenderedCover> cover) throws Exception {
         long start = System.nanoTime();
         EpubOptions plain = new EpubOptions(
-                input.baseDirectory(), input.style(), input.timestamp(), input.pageMap());
+                input.baseDirectory(), input.style(), input.timestamp(), input.pageMap()).withFonts(input.fonts());
         EpubOptions options = cover.map(rendered -> plain.withCoverPng(rendered.png())).orElse(plain);
         long bytes = AtomicOutput.write(
                 input.output(".epub"), out -> EpubWriter.write(input.brief(), options, out));

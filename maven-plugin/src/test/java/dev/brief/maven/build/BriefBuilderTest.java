@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,6 +194,34 @@ class BriefBuilderTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return Math.round(Math.floor(document.getPage(0).getMediaBox().getWidth()));
         }
+    }
+
+    @Test
+    void theWebEditionsCarryTheSameSubsetFonts() throws IOException {
+        build(work.resolve("out"), EnumSet.of(Format.HTML, Format.EPUB));
+
+        Path folder = work.resolve("out").resolve("civic-data-trusts");
+        String html = Files.readString(folder.resolve("civic-data-trusts.html"));
+        Matcher embedded = Pattern.compile("url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\)").matcher(html);
+        List<byte[]> htmlFaces = new ArrayList<>();
+        while (embedded.find()) {
+            htmlFaces.add(Base64.getDecoder().decode(embedded.group(1)));
+        }
+        List<byte[]> epubFaces = new ArrayList<>();
+        try (var zip = new ZipInputStream(Files.newInputStream(folder.resolve("civic-data-trusts.epub")))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("EPUB/fonts/") && entry.getName().endsWith(".ttf")) {
+                    epubFaces.add(zip.readAllBytes());
+                }
+            }
+        }
+        assertThat(htmlFaces).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(epubFaces).hasSameSizeAs(htmlFaces);
+        for (byte[] face : htmlFaces) {
+            assertThat(epubFaces).anySatisfy(packed -> assertThat(packed).isEqualTo(face));
+        }
+        // Subsets, not whole fonts: the bundled faces alone weigh over 2.5 MB.
+        assertThat(Files.size(folder.resolve("civic-data-trusts.html"))).isLessThan(400_000);
     }
 
     @Test
