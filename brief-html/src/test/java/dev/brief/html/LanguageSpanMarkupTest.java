@@ -2,18 +2,21 @@ package dev.brief.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Inline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** A language span becomes a {@code span} with {@code lang}, {@code xml:lang} and, against the flow, {@code dir}. */
+/**
+ * A language span becomes a {@code span} with {@code lang}, {@code xml:lang} and, where it runs against the
+ * brief's direction, {@code dir}.
+ */
 class LanguageSpanMarkupTest {
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
@@ -37,7 +40,7 @@ class LanguageSpanMarkupTest {
     private List<Element> spans(String language, Flavor flavor) {
         String markup = HtmlWriter.xhtmlDocument(brief(language), TestBriefs.options(folder, flavor));
         NodeList all = Editions.xml(markup).getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "span");
-        return java.util.stream.IntStream.range(0, all.getLength()).mapToObj(i -> (Element) all.item(i))
+        return IntStream.range(0, all.getLength()).mapToObj(i -> (Element) all.item(i))
                 .filter(span -> span.hasAttribute("lang")).toList();
     }
 
@@ -65,7 +68,8 @@ class LanguageSpanMarkupTest {
                 TestBriefs.options(folder, Flavor.PRINT)));
         assertThat(page.select("p span[lang]")).extracting(span -> span.attr("lang") + "|" + span.text())
                 .containsExactly("fr|la rentrée", "ar|مرحبا", "de-CH|Grüezi");
-        assertThat(page.select("p:has(span[lang])").first().text()).isEqualTo("They said la rentrée, مرحبا and Grüezi.");
+        assertThat(page.select("p:has(span[lang])").first().text())
+                .isEqualTo("They said la rentrée, مرحبا and Grüezi.");
         assertThat(page.select("span[lang=ar]").attr("dir")).isEqualTo("rtl");
     }
 }

@@ -17,7 +17,9 @@ final class InlineHtmlRewriter {
     private static final Pattern TAG = Pattern.compile(
             "<(/?)(br|em|i|strong|b|span|u|font|small|sub|a)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LANG = Pattern.compile("\\blang\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
+    /** {@code lang} or {@code xml:lang}, whichever comes first. */
+    private static final Pattern LANG =
+            Pattern.compile("\\blang\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
     private InlineHtmlRewriter() {}
 

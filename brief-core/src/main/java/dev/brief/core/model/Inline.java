@@ -116,8 +116,8 @@ public sealed interface Inline {
 
     /**
      * Text in a language other than the brief's (WCAG 2.2 success criterion 3.1.2, Language of Parts), so that
-     * a screen reader switches voice and a hyphenator switches patterns. {@code language} is a well-formed BCP 47
-     * tag (RFC 5646), as the reader checked it.
+     * a screen reader reads it in that language's voice. {@code language} is a well-formed BCP 47 tag (RFC 5646),
+     * as the reader checked it.
      */
     record LanguageSpan(String language, List<Inline> children) implements Inline {
         public LanguageSpan {
