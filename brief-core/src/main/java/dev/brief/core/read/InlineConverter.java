@@ -212,7 +212,10 @@ final class InlineConverter {
                     .map(link -> link(span, link.url(), link.title()))
                     .orElseGet(() -> children(span, inNote));
             Optional<String> language = spanLanguages.language(span);
-            if (language.isPresent()) {
+            if (language.isPresent() && children.isEmpty()) {
+                diagnostics.warning(positions.of(span), "the language span has no text, so it is left out",
+                        "write the words in that language between the brackets, or delete the span");
+            } else if (language.isPresent()) {
                 inlines.add(new Inline.LanguageSpan(language.get(), merged(children)));
             } else {
                 inlines.addAll(children);

@@ -108,6 +108,17 @@ class LanguageSpanReaderTest {
     }
 
     @Test
+    void emptySpanIsReportedAndLeftOut() {
+        ReadResult result = result("Text []{lang=fr} here.");
+        assertThat(BriefSources.lines(result)).containsExactly("brief.md:7:6: warning: the language span has no"
+                + " text, so it is left out (write the words in that language between the brackets, or delete the"
+                + " span)");
+        Brief brief = result.brief().orElseThrow();
+        assertThat(((Block.Paragraph) brief.sections().get(0).blocks().get(0)).inlines())
+                .containsExactly(text("Text  here."));
+    }
+
+    @Test
     void otherAttributesAreReportedAndTheSpanKept() {
         ReadResult result = result("[Ja]{.smallcaps lang=de}");
         assertThat(BriefSources.lines(result)).containsExactly(
