@@ -38,7 +38,10 @@ class LanguageSpanTagTest {
                 new Inline.LanguageSpan("fr", List.of(new Inline.Text(FRENCH))),
                 new Inline.Text("; the Swiss simply say "),
                 new Inline.Emphasis(List.of(new Inline.LanguageSpan("de-CH", List.of(new Inline.Text("Grüezi"))))),
-                new Inline.Text(" and get on with it.")));
+                new Inline.Text(" and get on with it. The French press, "),
+                new Inline.LanguageSpan("fr", List.of(new Inline.Link("https://www.lemonde.fr/", "",
+                        List.of(new Inline.Text("Le Monde"))))),
+                new Inline.Text(" among it, covers both.")));
         Section section = new Section("sec-only", 2, List.of(new Inline.Text("Words from elsewhere")),
                 List.of(paragraph), List.of());
         brief = new Brief(minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(),
@@ -69,9 +72,12 @@ class LanguageSpanTagTest {
     @Test
     void eachSpanIsASpanWithLangAroundItsText() {
         List<TagNode.Element> spans = spansWithLanguage();
-        assertThat(spans).extracting(span -> span.attributes().get("Lang")).containsExactly("fr", "de-CH");
+        assertThat(spans).extracting(span -> span.attributes().get("Lang")).containsExactly("fr", "de-CH", "fr");
         assertThat(SourceText.normalise(text(spans.get(0)))).isEqualTo(FRENCH);
         assertThat(text(spans.get(1))).isEqualTo("Grüezi");
+        assertThat(spans.get(2).kids()).singleElement()
+                .satisfies(kid -> assertThat(((TagNode.Element) kid).type()).isEqualTo("Link"));
+        assertThat(text(spans.get(2))).isEqualTo("Le Monde");
     }
 
     @Test
@@ -80,7 +86,7 @@ class LanguageSpanTagTest {
                 .filter(e -> e.kids().stream().anyMatch(spansWithLanguage()::contains)).findFirst().orElseThrow();
         assertThat(p.kids()).filteredOn(kid -> kid instanceof TagNode.Element)
                 .extracting(kid -> ((TagNode.Element) kid).attributes().get("Lang"))
-                .containsExactly("fr", "de-CH");
+                .containsExactly("fr", "de-CH", "fr");
     }
 
     @Test
@@ -91,7 +97,7 @@ class LanguageSpanTagTest {
         assertThat(lines.get(first)).as("the span begins on the line its paragraph begins")
                 .startsWith("In September the French speak of");
         assertThat(last).as("the span runs on over the following lines").isGreaterThan(first);
-        assertThat(spansWithLanguage()).hasSize(2);
+        assertThat(spansWithLanguage()).hasSize(3);
     }
 
     private static int indexOfLineWith(List<String> lines, String text) {
