@@ -1,5 +1,6 @@
 package dev.brief.html;
 
+import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.PlainText;
 import java.util.List;
@@ -100,6 +101,23 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     public Void lineBreak(Inline.LineBreak lineBreak) {
         cursor.atom(1, writer);
         writer.empty("br");
+        return null;
+    }
+
+    /**
+     * Text in another language, with {@code lang} and, as on the root element, {@code xml:lang} (the same markup
+     * is XHTML in the EPUB). {@code dir} is written only when the span turns against the brief's direction: the
+     * attribute also isolates the span for the bidirectional algorithm, so Arabic words in an English sentence
+     * keep their order and do not reorder the punctuation around them.
+     */
+    @Override
+    public Void languageSpan(Inline.LanguageSpan span) {
+        TextDirection direction = TextDirection.of(span.language());
+        boolean turns = direction != TextDirection.of(context.brief().metadata().language());
+        writer.start("span", "lang", span.language(), "xml:lang", span.language(),
+                "dir", turns ? direction.attribute() : null);
+        children(span.children());
+        writer.end("span");
         return null;
     }
 

@@ -91,7 +91,8 @@ final class TestBriefs {
         Section second = new Section("sec-what-to-do", 2, List.of(text("What to do")), List.of(
                 new Block.ListBlock("list-1", true, 1, List.of(
                         new Block.ListItem("li-1", List.of(paragraph("p-5", text("Start small.")))),
-                        new Block.ListItem("li-2", List.of(paragraph("p-6", text("Publish the rules."))))))),
+                        new Block.ListItem("li-2", List.of(paragraph("p-6", text("Publish the "),
+                                new Inline.LanguageSpan("de", List.of(text("Spielregeln"))), text("."))))))),
                 List.of());
         List<Note> notes = List.of(
                 new Note("note-a", 1, List.of(paragraph("p-7", text("See "),

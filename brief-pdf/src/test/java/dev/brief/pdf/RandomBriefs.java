@@ -105,6 +105,8 @@ final class RandomBriefs {
             } else if (kind == 1) {
                 inlines.add(new Inline.Link("https://example.org/" + i, "", List.of(new Inline.Text(text.strip()))));
                 inlines.add(new Inline.Text(" "));
+            } else if (kind == 2) {
+                inlines.add(new Inline.LanguageSpan("fr", List.of(new Inline.Text(text))));
             } else {
                 inlines.add(new Inline.Text(text));
             }

@@ -58,6 +58,14 @@ class StructureTreeTest {
     }
 
     @Test
+    void languageSpanIsASpanWithLangInsideItsParagraph() {
+        List<TagNode.Element> spans = elements("Span").stream()
+                .filter(span -> span.attributes().containsKey("Lang")).collect(Collectors.toList());
+        assertThat(spans).extracting(span -> span.attributes().get("Lang")).containsExactly("fr");
+        assertThat(elements("P")).anyMatch(p -> p.kids().contains(spans.get(0)));
+    }
+
+    @Test
     void customTypesAreRoleMapped() {
         assertThat(type("Summary").standardType()).isEqualTo("Sect");
         assertThat(type("PullQuote").standardType()).isEqualTo("BlockQuote");

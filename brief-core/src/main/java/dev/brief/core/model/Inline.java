@@ -26,6 +26,8 @@ public sealed interface Inline {
         R code(Code code);
 
         R lineBreak(LineBreak lineBreak);
+
+        R languageSpan(LanguageSpan languageSpan);
     }
 
     /** Plain characters, exactly as the reader saw them after unescaping. */
@@ -109,6 +111,23 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.lineBreak(this);
+        }
+    }
+
+    /**
+     * Text in a language other than the brief's (WCAG 2.2 success criterion 3.1.2, Language of Parts), so that
+     * a screen reader reads it in that language's voice. {@code language} is a well-formed BCP 47 tag (RFC 5646),
+     * as the reader checked it.
+     */
+    record LanguageSpan(String language, List<Inline> children) implements Inline {
+        public LanguageSpan {
+            Ids.requireText(language, "language tag");
+            children = List.copyOf(children);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.languageSpan(this);
         }
     }
 }

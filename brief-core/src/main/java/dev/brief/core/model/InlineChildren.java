@@ -42,4 +42,9 @@ final class InlineChildren implements Inline.Visitor<List<Inline>> {
     public List<Inline> lineBreak(Inline.LineBreak lineBreak) {
         return List.of();
     }
+
+    @Override
+    public List<Inline> languageSpan(Inline.LanguageSpan languageSpan) {
+        return languageSpan.children();
+    }
 }

@@ -59,6 +59,12 @@ public final class PlainText {
                         text.append(' ');
                         return null;
                     }
+
+                    @Override
+                    public Void languageSpan(Inline.LanguageSpan languageSpan) {
+                        append(languageSpan.children(), brief, text);
+                        return null;
+                    }
                 };
         for (Inline inline : inlines) {
             inline.accept(visitor);

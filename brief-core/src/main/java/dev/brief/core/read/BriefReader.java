@@ -37,10 +37,11 @@ import org.commonmark.parser.Parser;
  * found in one pass. The brief is returned only when there are no errors.
  */
 public final class BriefReader {
-    /** Thread-safe: the container factory keeps no state, so briefs can be read in parallel. */
+    /** Thread-safe: the container factory and the span processor keep no state, so briefs are read in parallel. */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
             .customBlockParserFactory(new ContainerBlockParser.Factory())
+            .linkProcessor(new BracketedSpanProcessor())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 

@@ -27,8 +27,8 @@ import org.commonmark.node.Text;
 
 /**
  * Turns commonmark inlines into model inlines, numbering note references as it meets them (reading order)
- * and reporting what the model cannot hold: raw HTML, inline images, references to undefined notes, and
- * links a screen reader cannot announce well.
+ * and reporting what the model cannot hold: raw HTML, inline images, references to undefined notes, links a
+ * screen reader cannot announce well, and language spans whose tag is not a language tag.
  */
 final class InlineConverter {
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
@@ -37,11 +37,14 @@ final class InlineConverter {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES =
             Set.of("http", "https", "mailto", "tel", "ftp", "doi", "urn");
+    /** Span attributes left as text: the braces never closed, or the brackets could not pair up. */
+    private static final Pattern UNREAD_SPAN = Pattern.compile("\\]\\{[^}\\n]*\\blang\\s*=");
 
     private final NodePositions positions;
     private final Diagnostics diagnostics;
     private final NoteRegistry notes;
     private final Map<String, SourcePosition> sourceMap;
+    private final SpanLanguageChecker spanLanguages;
 
     InlineConverter(NodePositions positions, Diagnostics diagnostics, NoteRegistry notes,
             Map<String, SourcePosition> sourceMap) {
@@ -49,6 +52,7 @@ final class InlineConverter {
         this.diagnostics = diagnostics;
         this.notes = notes;
         this.sourceMap = sourceMap;
+        this.spanLanguages = new SpanLanguageChecker(positions, diagnostics);
     }
 
     /** The children of {@code parent}, converted. */
@@ -108,6 +112,8 @@ final class InlineConverter {
     private final class Collector extends AbstractVisitor {
         private final boolean inNote;
         private final List<Inline> inlines = new ArrayList<>();
+        /** Whether a language span came before, among the same siblings (see {@link #checkUnreadSpan}). */
+        private boolean afterSpan;
 
         Collector(boolean inNote) {
             this.inNote = inNote;
@@ -122,7 +128,27 @@ final class InlineConverter {
                         "the note reference [^" + label + "] has no note",
                         "add a line `[^" + label + "]: …` with the note's text, or correct the label");
             }
+            checkUnreadSpan(text);
             inlines.add(new Inline.Text(text.getLiteral()));
+        }
+
+        /**
+         * Reports span syntax that CommonMark's bracket matching left as text: braces that never close, a span
+         * whose text holds brackets (a note reference, a link), and a span inside a link's text, which turns
+         * that link's closing {@code ](…)} into text. An escaped closing bracket, {@code \]{lang=…}}, is the
+         * author's way to write such text on purpose.
+         */
+        private void checkUnreadSpan(Text text) {
+            String fix = "close the braces on the same line, and keep brackets out of the span's text: put a note"
+                    + " reference after the span, and write a link in another language as [text](address){lang=…}";
+            Matcher unread = UNREAD_SPAN.matcher(text.getLiteral());
+            SourcePosition at = unread.find() ? positions.find(text, unread.group()) : null;
+            if (at != null && !positions.escaped(at)) {
+                diagnostics.warning(at, "`" + unread.group() + "…` is not read as a language span", fix);
+            } else if (afterSpan && text.getLiteral().contains("](")) {
+                diagnostics.warning(positions.find(text, "]("), "a language span inside a link's text leaves"
+                        + " the link unread", fix);
+            }
         }
 
         @Override
@@ -152,30 +178,49 @@ final class InlineConverter {
 
         @Override
         public void visit(Link link) {
-            List<Inline> children = children(link, inNote);
-            String text = plainText(link).strip();
-            SourcePosition at = positions.of(link);
-            if (link.getDestination() == null || link.getDestination().isBlank()) {
+            inlines.addAll(link(link, link.getDestination(), link.getTitle()));
+        }
+
+        /** The link {@code node} makes to {@code destination}; only its text when it cannot be a link. */
+        private List<Inline> link(Node node, String destination, String title) {
+            List<Inline> children = children(node, inNote);
+            String text = plainText(node).strip();
+            SourcePosition at = positions.of(node);
+            if (destination == null || destination.isBlank()) {
                 diagnostics.error(at, "the link [" + text + "] has no address", "write it as [text](https://…)");
-                inlines.addAll(children);
-                return;
+                return children;
             }
-            String scheme = unsafeScheme(link.getDestination());
+            String scheme = unsafeScheme(destination);
             if (!scheme.isEmpty()) {
-                diagnostics.error(at, "the link to " + link.getDestination() + " uses the scheme '" + scheme
+                diagnostics.error(at, "the link to " + destination + " uses the scheme '" + scheme
                         + ":', which a published brief must not link to", "use an http(s), mailto or tel address");
-                inlines.addAll(children);
-                return;
+                return children;
             }
             if (text.isEmpty()) {
-                diagnostics.warning(at, "the link to " + link.getDestination() + " has no text; a screen reader"
+                diagnostics.warning(at, "the link to " + destination + " has no text; a screen reader"
                         + " can only read out the address", "write what it links to between the brackets");
-            } else if (!inNote && (BARE_URL.matcher(text).matches() || text.equals(link.getDestination()))) {
+            } else if (!inNote && (BARE_URL.matcher(text).matches() || text.equals(destination))) {
                 diagnostics.warning(at, "the link text is a bare URL (" + text + "); a screen reader spells it"
                         + " out", "describe the target instead, e.g. [the 2025 annual report](" + text + ")");
             }
-            inlines.add(new Inline.Link(link.getDestination(), Optional.ofNullable(link.getTitle()).orElse(""),
-                    children));
+            return List.of(new Inline.Link(destination, Optional.ofNullable(title).orElse(""), children));
+        }
+
+        /** A language span; a link's text in another language is a span around the link. */
+        private void languageSpan(LanguageSpanNode span) {
+            List<Inline> children = span.link()
+                    .map(link -> link(span, link.url(), link.title()))
+                    .orElseGet(() -> children(span, inNote));
+            Optional<String> language = spanLanguages.language(span);
+            if (language.isPresent() && children.isEmpty()) {
+                diagnostics.warning(positions.of(span), "the language span has no text, so it is left out",
+                        "write the words in that language between the brackets, or delete the span");
+            } else if (language.isPresent()) {
+                inlines.add(new Inline.LanguageSpan(language.get(), merged(children)));
+            } else {
+                inlines.addAll(children);
+            }
+            afterSpan = true;
         }
 
         /**
@@ -208,6 +253,10 @@ final class InlineConverter {
 
         @Override
         public void visit(CustomNode node) {
+            if (node instanceof LanguageSpanNode) {
+                languageSpan((LanguageSpanNode) node);
+                return;
+            }
             if (node instanceof FootnoteReference) {
                 FootnoteReference reference = (FootnoteReference) node;
                 Optional<NoteRegistry.Reference> ids = notes.reference(reference.getLabel());

@@ -49,4 +49,13 @@ final class NodePositions {
         }
         return start;
     }
+
+    /** Whether a backslash escapes the character at {@code position} in the source. */
+    boolean escaped(SourcePosition position) {
+        if (position.line() > lines.size() || position.column() < 2) {
+            return false;
+        }
+        String line = lines.get(position.line() - 1);
+        return position.column() - 2 < line.length() && line.charAt(position.column() - 2) == '\\';
+    }
 }

@@ -542,6 +542,19 @@ class PatternWarningTest {
     }
 
     @Test
+    void spanWithALanguageBecomesALanguageSpan() {
+        ImportResult result = convert("""
+                # Title
+
+                They call it <span lang="fr"><i>la rentrée</i></span>, <span class="x">plain</span> here.
+                Unclosed <span xml:lang="de">Wort
+                """);
+
+        assertThat(result.source()).contains("They call it [*la rentrée*]{lang=fr}, plain here.\n"
+                + "Unclosed Wort\n");
+    }
+
+    @Test
     void sourceWithFrontMatterIsLeftUnchanged() {
         String source = "---\ntitle: \"T\"\nlanguage: en\n---\n\nText.<sup>1</sup>\n";
 

@@ -33,7 +33,8 @@ class RandomBriefProperties {
             "::: pullquote\n“Pulled.”\n:::\n", "::: about \"About\"\nBox text.\n:::\n", "::: about\n", ":::\n",
             "::: sidebar\nx\n:::\n", "| A | B |\n| - | - |\n| 1 | 2 |\n", "Table: A caption.\n",
             "![An image](missing.png)\n", "![](x.png \"decorative\")\n", "<b>bold</b>\n", "    code\n", "***\n",
-            "[link](https://example.org/)\n", "<https://example.org/>\n", "Line\\\nbreak `code`.\n");
+            "[link](https://example.org/)\n", "<https://example.org/>\n", "Line\\\nbreak `code`.\n",
+            "[les *mots*]{lang=fr} and [Wort]{lang=e_n} and [a]{lang=fr\n");
 
     /** Fragments that are valid in any order after a ## heading. */
     private static final List<String> VALID = List.of(
@@ -41,7 +42,7 @@ class RandomBriefProperties {
             "A claim.[^a]\n", "- one\n- two[^a]\n", "1. first\n2. second\n", "> Quoted.\n>\n> — Someone\n",
             "::: pullquote\n“Pulled.”\n:::\n", "::: about \"About\"\nBox text.[^a]\n:::\n",
             "| A | B |\n| - | - |\n| 1 | 2 |\n\nTable: A caption.\n", "[link](https://example.org/)\n",
-            "Line\\\nbreak `code`.\n");
+            "Line\\\nbreak `code`.\n", "*[les mots]{lang=fr}* and [Lenz](https://example.org/l){lang=de}.\n");
 
     @Provide
     Arbitrary<List<String>> validBodies() {

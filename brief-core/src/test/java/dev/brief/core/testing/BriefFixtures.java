@@ -90,7 +90,9 @@ public final class BriefFixtures {
                 new Inline.Code("code()"),
                 new Inline.Text(" and a break"),
                 new Inline.LineBreak(),
-                new Inline.Text("after it.")));
+                new Inline.Text("after it, then "),
+                new Inline.LanguageSpan("fr", List.of(new Inline.Text("le mot "), new Inline.Emphasis(text("juste")))),
+                new Inline.Text(".")));
         Block.PullQuote pullQuote = new Block.PullQuote("pullquote-1", text("“A pull quote from the brief itself.”"),
                 Optional.of(text("Inès Ødegård")));
         Section first = new Section("sec-inlines", 2, text("Every inline"), List.of(inlines, pullQuote),

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Turns the inlines of one model element into text runs, planning the inline structure elements as it goes:
- * a Link per link, a Reference holding a Link per note reference. Offsets follow {@link PlainText} exactly.
+ * a Link per link, a Reference holding a Link per note reference, a Span with /Lang per language span. Offsets
+ * follow {@link PlainText} exactly.
  */
 final class RunCollector implements Inline.Visitor<Void> {
     private final Brief brief;
@@ -115,6 +116,19 @@ final class RunCollector implements Inline.Visitor<Void> {
     @Override
     public Void lineBreak(Inline.LineBreak lineBreak) {
         add(" ", false, null, true);
+        return null;
+    }
+
+    /**
+     * A Span whose /Lang names the language of its text (ISO 32000-1, 14.9.2; PDF/UA-1, 7.2). The span's runs
+     * join the paragraph's one stream of runs, so lines break across the span as if it were unmarked.
+     */
+    @Override
+    public Void languageSpan(Inline.LanguageSpan span) {
+        StructureNode outerOwner = owner;
+        owner = owner.addInline(StructureRole.SPAN).language(span.language());
+        visitAll(span.children());
+        owner = outerOwner;
         return null;
     }
 }
