@@ -50,6 +50,13 @@ class ScriptsTest {
         }
     }
 
+    /** A shaped run's ActualText span sits inside its tagged sequence; every mark is still tagged once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    void paintsNothingOutsideItsTags(String name) throws IOException {
+        assertThat(PdfInspection.of(ScriptBriefs.written(name).bytes()).unmarkedPainting()).isEmpty();
+    }
+
     @Test
     void arabicWithAnAcronymAndDigitsReadsInLogicalOrder() throws IOException {
         List<String> reading = PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();

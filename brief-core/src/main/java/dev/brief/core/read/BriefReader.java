@@ -70,6 +70,7 @@ public final class BriefReader {
         }
         Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
         Diagnostics diagnostics = new Diagnostics();
+        ControlCharacters.report(text, name, diagnostics);
         SplitSource source = SplitSource.split(text);
         FrontMatter frontMatter = frontMatter(source, name, folder, diagnostics);
 

@@ -73,6 +73,16 @@ class BadInputReaderTest {
     }
 
     @Test
+    void controlCharactersAreErrorsAtTheirPosition() throws IOException {
+        ReadResult result = read("control-characters.md");
+        assertThat(result.brief()).isEmpty();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString)
+                .anyMatch(text -> text.contains("control-characters.md:8:8: error: control character U+0007 (BEL)"))
+                .anyMatch(text -> text.contains(":8:") && text.contains("U+0000 (NULL)"));
+        assertThat(messages("control-character-in-title.md")).anyMatch(message -> message.contains("U+0007"));
+    }
+
+    @Test
     void bytesThatAreNotUtf8FailWithADiagnosticNamingTheEncoding() throws IOException {
         for (String name : NOT_UTF8) {
             assertThat(messages(name)).as(name).anyMatch(message -> message.contains("UTF-8"));

@@ -43,6 +43,10 @@ public final class FreeFontAdvice {
     /** The free fonts to suggest for {@code codePoint} in a text of language {@code languageTag} (may be null). */
     public static List<FreeFont> fonts(int codePoint, String languageTag) {
         UnicodeScript own = UnicodeScript.of(codePoint);
+        if (own == UnicodeScript.UNKNOWN) {
+            // Private-use and unassigned code points: no general font defines them.
+            return List.of();
+        }
         if (own == UnicodeScript.COMMON || own == UnicodeScript.INHERITED) {
             int type = Character.getType(codePoint);
             if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL) {
@@ -87,6 +91,10 @@ public final class FreeFontAdvice {
      * configure a house font that covers it}.
      */
     public static String forCharacter(int codePoint, String languageTag) {
+        if (UnicodeScript.of(codePoint) == UnicodeScript.UNKNOWN) {
+            return "it is a private-use or unassigned code point, which no general font defines: use the house "
+                    + "font that defines it, or the standard character it stands for";
+        }
         WritingSystem system = WritingSystem.of(codePoint, languageTag);
         String script = PreferredFamilies.scriptName(
                 system.eastAsian() ? UnicodeScript.of(codePoint) : system.script());

@@ -53,4 +53,10 @@ class FreeFontAdviceTest {
         assertThat(FreeFontAdvice.fonts(0x2603, "en")).extracting(FreeFontAdvice.FreeFont::family)
                 .contains("Noto Sans Symbols 2");
     }
+
+    @Test
+    void privateUseCharactersAreNotSentToAFontPackage() {
+        assertThat(FreeFontAdvice.fonts(0xF0001, "en")).isEmpty();
+        assertThat(FreeFontAdvice.forCharacter(0xE000, "en")).contains("private-use").doesNotContain("Noto");
+    }
 }

@@ -110,8 +110,9 @@ class SafetyTest {
         Path pdf = output.resolve("edition").resolve("edition.pdf");
         byte[] previous = Files.readAllBytes(pdf);
 
-        // The PDF writer throws on a character no font covers, after it has begun to write.
-        Files.writeString(file, Files.readString(file).replace("A paragraph", "A \uD83C\uDF0D paragraph"));
+        // The PDF writer throws on a character no font covers (one of plane 15's private use), after it has
+        // begun to write.
+        Files.writeString(file, Files.readString(file).replace("A paragraph", "A \uDB80\uDC01 paragraph"));
         BriefOutcome failed = Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0);
 
         assertThat(failed.failed()).isTrue();
