@@ -17,10 +17,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the two pictures that {@code .ci/ocr-check --self-test} reads: {@code arabic.txt} set the way a reader
- * expects (joined letters, right to left, by the JDK's text layout, which shapes with HarfBuzz) and the same
- * lines drawn the way a PDF engine without shaping and bidi draws them (each letter alone, so in its isolated
- * form, in logical order from left to right). Run once from this folder and commit the pictures:
+ * Draws the pictures that {@code .ci/ocr-check --self-test} reads: {@code arabic.txt} set the way a reader
+ * expects (joined letters, right to left, by the JDK's text layout, which shapes with HarfBuzz), and the same
+ * lines drawn the three ways a PDF engine that lacks shaping, bidi or both draws them: each letter alone (so in
+ * its isolated form) in logical order from left to right, or from right to left; each word joined but the words
+ * from left to right. Run once from this folder and commit the pictures:
  * {@code java DrawSelfTestPictures.java [/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf]}
  * (Debian fonts-noto-core). Text 28 px high on a 1200 px line: about 10 pt at 200 dpi, as the check renders.
  */
@@ -39,7 +40,7 @@ public class DrawSelfTestPictures {
             float x = WIDTH - MARGIN - line.layout().getAdvance();
             line.layout().draw(g, x, y);
         });
-        // Letters drawn alone are wider than joined ones: the picture grows so that no line is cut off.
+        // Letters drawn alone are wider than joined ones: the pictures grow so that no line is cut off.
         float widest = 0;
         for (Line line : lines) {
             float width = 0;
@@ -48,13 +49,33 @@ public class DrawSelfTestPictures {
             }
             widest = Math.max(widest, width);
         }
-        write(Path.of("arabic-unjoined.png"), lines, font, Math.round(widest) + 2 * MARGIN, (g, line, y) -> {
+        int wide = Math.round(widest) + 2 * MARGIN;
+        // No shaping and no bidi: isolated letters in logical order, left to right.
+        write(Path.of("arabic-unjoined.png"), lines, font, wide, (g, line, y) -> {
             float x = MARGIN;
-            FontRenderContext drawing = g.getFontRenderContext();
             for (int i = 0; i < line.text().length(); i++) {
                 String letter = String.valueOf(line.text().charAt(i));
                 g.drawString(letter, x, y);
-                x += (float) font.getStringBounds(letter, drawing).getWidth();
+                x += (float) font.getStringBounds(letter, g.getFontRenderContext()).getWidth();
+            }
+        });
+        // Bidi without shaping: isolated letters, right to left.
+        write(Path.of("arabic-unjoined-rtl.png"), lines, font, wide, (g, line, y) -> {
+            float x = wide - MARGIN;
+            for (int i = 0; i < line.text().length(); i++) {
+                String letter = String.valueOf(line.text().charAt(i));
+                x -= (float) font.getStringBounds(letter, g.getFontRenderContext()).getWidth();
+                g.drawString(letter, x, y);
+            }
+        });
+        // Shaping without the line's visual reordering: each word joined, the words left to right.
+        write(Path.of("arabic-words-ltr.png"), lines, font, WIDTH, (g, line, y) -> {
+            float x = MARGIN;
+            float space = (float) font.getStringBounds(" ", g.getFontRenderContext()).getWidth();
+            for (String word : line.text().split(" ")) {
+                TextLayout layout = new TextLayout(word, font, g.getFontRenderContext());
+                layout.draw(g, x, y);
+                x += layout.getAdvance() + space;
             }
         });
     }
