@@ -4,7 +4,6 @@ import dev.brief.core.model.Brief;
 import dev.brief.pdf.PdfResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Milliseconds per brief for each format on one thread, warm: the sample brief, and the generated catalogue
- * of 200 realistic briefs taken in turn (so one score is the mean over the catalogue). {@code allFormats} is
+ * Milliseconds per brief for each format on one thread, warm: the sample brief, its Arabic and Chinese
+ * translations ({@code sample-ar}, {@code sample-zh}: the same structure set in other scripts), and the
+ * generated catalogue of 200 realistic briefs taken in turn (so one score is the mean over the catalogue). {@code allFormats} is
  * what {@code brief:build} does per brief without the files: read, PDF, HTML, EPUB.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
 @State(Scope.Thread)
 public class FormatBenchmark {
-    @Param({"sample", "catalogue"})
+    @Param({"sample", "sample-ar", "sample-zh", "catalogue"})
     public String corpus;
 
     private List<BriefUnderTest> briefs;
@@ -40,11 +40,12 @@ public class FormatBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        if (corpus.equals("sample")) {
-            briefs = List.of(BriefUnderTest.sample());
-        } else {
-            Path folder = Files.createTempDirectory("brief-catalogue");
-            briefs = BriefUnderTest.catalogue(folder, 200);
+        switch (corpus) {
+            case "sample" -> briefs = List.of(BriefUnderTest.sample());
+            case "sample-ar" -> briefs = List.of(BriefUnderTest.translation("ar"));
+            case "sample-zh" -> briefs = List.of(BriefUnderTest.translation("zh"));
+            case "catalogue" -> briefs = BriefUnderTest.catalogue(Files.createTempDirectory("brief-catalogue"), 200);
+            default -> throw new IllegalArgumentException("unknown corpus " + corpus);
         }
     }
 
