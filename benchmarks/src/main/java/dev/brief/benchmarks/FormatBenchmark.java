@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,6 +38,7 @@ public class FormatBenchmark {
 
     private List<BriefUnderTest> briefs;
     private int next;
+    private final BenchmarkThreadCpu cpu = new BenchmarkThreadCpu();
 
     @Setup(Level.Trial)
     public void load() throws IOException {
@@ -49,7 +51,24 @@ public class FormatBenchmark {
         }
     }
 
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start();
+    }
+
+    /** Prints the benchmark thread's CPU time per brief: on a shared machine, what a brief costs. */
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        cpu.stop();
+    }
+
+    @TearDown(Level.Trial)
+    public void endTrial() {
+        cpu.summary();
+    }
+
     private BriefUnderTest next() {
+        cpu.count();
         BriefUnderTest brief = briefs.get(next);
         next = (next + 1) % briefs.size();
         return brief;
