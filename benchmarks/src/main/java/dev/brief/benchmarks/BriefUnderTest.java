@@ -62,6 +62,20 @@ final class BriefUnderTest {
         }
     }
 
+    /**
+     * A translation of the sample brief, {@code samples/src/brief/civic-data-trusts-<language>/}, read with the
+     * sample house like every brief in that folder.
+     */
+    static BriefUnderTest translation(String language) {
+        String slug = "civic-data-trusts-" + language;
+        try {
+            return new BriefUnderTest(SampleBriefs.briefsDirectory().resolve(slug).resolve(slug + ".md"),
+                    SampleBriefs.house());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A generated catalogue of realistic briefs, written into {@code folder} from a fixed seed. */
     static List<BriefUnderTest> catalogue(Path folder, int count) {
         List<Path> files = CatalogueWriter.write(folder, count, Catalogue.SEED, CatalogueWriter.Shape.realistic());

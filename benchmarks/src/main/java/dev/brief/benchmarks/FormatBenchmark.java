@@ -4,7 +4,6 @@ import dev.brief.core.model.Brief;
 import dev.brief.pdf.PdfResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,11 +17,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Milliseconds per brief for each format on one thread, warm: the sample brief, and the generated catalogue
- * of 200 realistic briefs taken in turn (so one score is the mean over the catalogue). {@code allFormats} is
+ * Milliseconds per brief for each format on one thread, warm: the sample brief, its Arabic and Chinese
+ * translations ({@code sample-ar}, {@code sample-zh}: the same structure set in other scripts), and the
+ * generated catalogue of 200 realistic briefs taken in turn (so one score is the mean over the catalogue). {@code allFormats} is
  * what {@code brief:build} does per brief without the files: read, PDF, HTML, EPUB.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -32,23 +33,42 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
 @State(Scope.Thread)
 public class FormatBenchmark {
-    @Param({"sample", "catalogue"})
+    @Param({"sample", "sample-ar", "sample-zh", "catalogue"})
     public String corpus;
 
     private List<BriefUnderTest> briefs;
     private int next;
+    private final BenchmarkThreadCpu cpu = new BenchmarkThreadCpu();
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        if (corpus.equals("sample")) {
-            briefs = List.of(BriefUnderTest.sample());
-        } else {
-            Path folder = Files.createTempDirectory("brief-catalogue");
-            briefs = BriefUnderTest.catalogue(folder, 200);
+        switch (corpus) {
+            case "sample" -> briefs = List.of(BriefUnderTest.sample());
+            case "sample-ar" -> briefs = List.of(BriefUnderTest.translation("ar"));
+            case "sample-zh" -> briefs = List.of(BriefUnderTest.translation("zh"));
+            case "catalogue" -> briefs = BriefUnderTest.catalogue(Files.createTempDirectory("brief-catalogue"), 200);
+            default -> throw new IllegalArgumentException("unknown corpus " + corpus);
         }
     }
 
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start();
+    }
+
+    /** Prints the benchmark thread's CPU time per brief: on a shared machine, what a brief costs. */
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        cpu.stop();
+    }
+
+    @TearDown(Level.Trial)
+    public void endTrial() {
+        cpu.summary();
+    }
+
     private BriefUnderTest next() {
+        cpu.count();
         BriefUnderTest brief = briefs.get(next);
         next = (next + 1) % briefs.size();
         return brief;

@@ -23,6 +23,7 @@ public final class FontLibrary {
     private final Typeface[] primaries = new Typeface[Face.values().length];
     /** The fallback typeface of a face for a script in a language; empty when no font covers the script. */
     private final Map<FallbackKey, Optional<Typeface>> fallbackChoices = new ConcurrentHashMap<>();
+    private final LaidOutTexts laidOutTexts = new LaidOutTexts();
 
     public FontLibrary(FontFiles files) {
         this(files, SystemFallbacks.INSTALLED);
@@ -100,6 +101,11 @@ public final class FontLibrary {
             }
         }
         return Optional.empty();
+    }
+
+    /** The texts laid out with this library's fonts so far, shared by every {@link GlyphLayout} made with it. */
+    LaidOutTexts laidOutTexts() {
+        return laidOutTexts;
     }
 
     /** The face's program, for tests that look inside the embedded font. */

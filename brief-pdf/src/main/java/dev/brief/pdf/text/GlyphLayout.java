@@ -130,6 +130,12 @@ public final class GlyphLayout {
      * the joiners that shaping reads.
      */
     public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
+        // Measured while lines are broken, then drawn: the second time, and every repeated word, is a look-up.
+        return fonts.laidOutTexts().runs(languageTag, face, size, requested, text,
+                () -> layOutNow(face, size, text, requested));
+    }
+
+    private List<GlyphRun> layOutNow(Face face, float size, String text, RunDirection requested) {
         RunDirection direction = resolve(text, requested);
         String drawn = withoutHidden(text);
         List<GlyphRun> runs = new ArrayList<>();
@@ -260,14 +266,17 @@ public final class GlyphLayout {
     Typeface[] typefaces(Face face, String text) {
         Typeface[] typefaces = new Typeface[text.length()];
         Typeface previous = null;
+        Typeface primary = fonts.primary(face);
         Character.UnicodeScript previousScript = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
+            // Looked up once per character: the JDK searches a table for it.
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             Typeface typeface;
             if (previous != null && joinsPrevious(codePoint) && previous.metrics().covers(codePoint)) {
                 typeface = previous;
-            } else if (previous != null && previous != fonts.primary(face) && previous.metrics().covers(codePoint)
-                    && Character.UnicodeScript.of(codePoint) == previousScript) {
+            } else if (previous != null && previous != primary && script == previousScript
+                    && previous.metrics().covers(codePoint)) {
                 // The fallback of the letter before serves the rest of the word: no look-up per character.
                 typeface = previous;
             } else {
@@ -282,7 +291,7 @@ public final class GlyphLayout {
                 typefaces[i + k] = typeface;
             }
             previous = typeface;
-            previousScript = Character.UnicodeScript.of(codePoint);
+            previousScript = script;
             i += length;
         }
         return typefaces;
