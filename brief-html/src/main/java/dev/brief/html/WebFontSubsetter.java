@@ -113,8 +113,46 @@ public final class WebFontSubsetter {
         }
     }
 
+    /**
+     * A face of a family for another script (a system font the PDF fell back to), for {@code codePoints}. A
+     * font for scripts whose letters change shape with their neighbours (Arabic, Hebrew marks, Devanagari …)
+     * goes whole under its own family name: the subsetter drops the OpenType tables the browser shapes with.
+     * A font for scripts drawn one glyph per character (Han, kana, Hangul, Latin, Cyrillic, Greek) is subset
+     * to those characters, under the family name {@code Brief } + its own, since the subset is not the font.
+     * The weight is the font's own (its OS/2 weight class), so a regular font and its bold form one family.
+     */
+    public static WebFont otherScriptFace(byte[] trueType, SortedSet<Integer> codePoints) {
+        try (TrueTypeFont font = ParsedFonts.parse(trueType, "a fallback font")) {
+            String family = font.getNaming() == null || font.getNaming().getFontFamily() == null
+                    ? font.getName() : font.getNaming().getFontFamily();
+            int weight = font.getOS2Windows() == null ? 400
+                    : Math.max(1, Math.min(1000, font.getOS2Windows().getWeightClass()));
+            if (needsLayoutTables(codePoints)) {
+                return new WebFont(family, weight, false, trueType);
+            }
+            return subset("Brief " + family, weight, false, font, codePoints);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a fallback font", e);
+        }
+    }
+
+    /** Whether any of the characters needs the font's substitution or positioning tables to be drawn right. */
+    static boolean needsLayoutTables(SortedSet<Integer> codePoints) {
+        for (int codePoint : codePoints) {
+            switch (Character.UnicodeScript.of(codePoint)) {
+                case COMMON, INHERITED, LATIN, GREEK, CYRILLIC, HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+                    // one glyph per character, whatever its neighbours
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every character of the brief's EPUB markup (no files read, no images encoded) and printable ASCII. */
-    static SortedSet<Integer> shownCharacters(Brief brief, HtmlOptions options) {
+    public static SortedSet<Integer> shownCharacters(Brief brief, HtmlOptions options) {
         HtmlOptions markupOnly = new HtmlOptions(options.baseDirectory(), options.style(), Flavor.EPUB,
                 options.pageMap());
         String markup = new DocumentRenderer(new RenderContext(brief, markupOnly)).document("", true);

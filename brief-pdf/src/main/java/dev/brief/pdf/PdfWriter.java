@@ -65,7 +65,11 @@ public final class PdfWriter {
         }
     }
 
-    private static FontLibrary fontLibrary(HouseStyle style) {
+    /**
+     * The fonts the PDF of a brief in {@code style} is set in: the house's families or the bundled ones, with
+     * the system's fonts for other scripts. One library per set of files for the whole process.
+     */
+    public static FontLibrary fontLibrary(HouseStyle style) {
         if (style.serif().isEmpty() && style.sans().isEmpty()) {
             return FontLibrary.bundled();
         }
@@ -78,7 +82,7 @@ public final class PdfWriter {
             FontFamily sans = style.sans().get();
             files = files.withSans(sans.regular(), sans.bold(), sans.italic(), sans.boldItalic());
         }
-        return new FontLibrary(files);
+        return FontLibrary.of(files);
     }
 
     private static DocumentDescription description(Brief brief, PdfOptions options) {

@@ -47,7 +47,9 @@ final class TextPainter {
                 shown.appendCodePoint(character);
             }
         }
-        return shown.toString().equals(GlyphLayout.withoutHidden(text)) && !anyShaped(runs);
+        // A mirrored character (a bracket in right-to-left text) is drawn with its mirror's glyph.
+        return shown.toString().equals(GlyphLayout.withoutHidden(text)) && !anyShaped(runs)
+                && text.codePoints().noneMatch(Character::isMirrored);
     }
 
     private static boolean anyShaped(List<GlyphRun> runs) {

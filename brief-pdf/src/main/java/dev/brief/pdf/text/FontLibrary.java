@@ -1,9 +1,12 @@
 package dev.brief.pdf.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -150,6 +153,24 @@ public final class FontLibrary {
             i += Character.charCount(codePoint);
         }
         return missing;
+    }
+
+    /**
+     * The fallback typefaces that draw the characters of {@code text} the face's own font lacks, each with the
+     * characters it draws, in the order of their first use: what the HTML and EPUB editions need beside the
+     * face's own font to look like the PDF. Characters no font has, and those never drawn, are left out.
+     */
+    public Map<Typeface, SortedSet<Integer>> fallbacksUsed(Face face, CharSequence text, String languageTag) {
+        FontMetrics own = metrics(face);
+        Map<Typeface, SortedSet<Integer>> used = new LinkedHashMap<>();
+        text.codePoints().filter(codePoint -> !FontMetrics.isNotDrawn(codePoint) && !own.covers(codePoint))
+                .forEach(codePoint -> {
+                    Typeface typeface = typeface(face, codePoint, languageTag);
+                    if (typeface != null) {
+                        used.computeIfAbsent(typeface, unused -> new TreeSet<>()).add(codePoint);
+                    }
+                });
+        return used;
     }
 
     /** {@link #uncovered(Face, CharSequence, String)} for text in no particular language. */

@@ -91,9 +91,9 @@ public final class SubsetFont {
     }
 
     /**
-     * The codes that show shaped glyphs: two bytes, the glyph id, per glyph. Each glyph's character (the first
-     * of its cluster) goes to the ToUnicode map when the glyph has none yet; a ligature or a contextual form is
-     * read whole through the /ActualText around it.
+     * The codes that show shaped glyphs: two bytes, the glyph id, per glyph. Each glyph's character goes to the
+     * ToUnicode map when the glyph has none yet: the character the font maps to it, else the first of its
+     * cluster; a ligature, a contextual form or a mirrored glyph is read whole through the /ActualText around it.
      */
     public byte[] encode(int[] glyphs, int[] characters) {
         byte[] codes = new byte[glyphs.length * 2];
@@ -104,7 +104,10 @@ public final class SubsetFont {
                         fileName));
             }
             if (firstCharacters[glyph] < 0) {
-                firstCharacters[glyph] = characters[g];
+                // A glyph that is another character's own (the ")" drawn for a "(" in right-to-left text, a
+                // presentation form) maps to that character: the map serves every use of the glyph.
+                int own = program.glyphId(characters[g]) == glyph ? -1 : program.firstCharacter(glyph);
+                firstCharacters[glyph] = own >= 0 ? own : characters[g];
             }
             codes[2 * g] = (byte) (glyph >> 8);
             codes[2 * g + 1] = (byte) glyph;

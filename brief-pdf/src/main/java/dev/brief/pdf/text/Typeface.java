@@ -124,6 +124,11 @@ public final class Typeface {
         return pruned;
     }
 
+    /** The font file as it was read, with every table: what a browser needs to shape the font's scripts. */
+    public byte[] trueType() {
+        return originalFile().clone();
+    }
+
     private byte[] originalFile() {
         byte[] bytes = original;
         if (bytes == null) {

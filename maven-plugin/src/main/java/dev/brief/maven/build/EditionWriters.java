@@ -46,8 +46,9 @@ final class EditionWriters {
         }
         if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
             // Subset once: the HTML embeds the same faces the EPUB packs.
-            paged = paged.withFonts(WebFontSubsetter.forBrief(paged.brief(), new HtmlOptions(
-                    paged.baseDirectory(), paged.style(), Flavor.PRINT, paged.pageMap())));
+            HtmlOptions options = new HtmlOptions(paged.baseDirectory(), paged.style(), Flavor.PRINT, paged.pageMap());
+            paged = paged.withFonts(OtherScriptWebFonts.add(
+                    WebFontSubsetter.forBrief(paged.brief(), options), paged.brief(), options));
         }
         if (formats.contains(Format.HTML)) {
             outputs.add(logged(HtmlEdition.write(paged), input));
