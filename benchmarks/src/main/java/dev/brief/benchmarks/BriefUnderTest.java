@@ -16,6 +16,7 @@ import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
 import dev.brief.html.WebFontSubsetter;
+import dev.brief.maven.build.OtherScriptWebFonts;
 import dev.brief.pdf.PdfOptions;
 import dev.brief.pdf.PdfResult;
 import dev.brief.pdf.PdfWriter;
@@ -122,7 +123,8 @@ final class BriefUnderTest {
         PageMap pages = PdfWriter.write(read, new PdfOptions(file.getParent(), house.style(), TIMESTAMP), out)
                 .pageMap();
         HtmlOptions html = new HtmlOptions(file.getParent(), house.style(), Flavor.PRINT, Optional.of(pages));
-        EditionFonts fonts = WebFontSubsetter.forBrief(read, html);
+        // As brief:build: the edition's own families, then the system fonts the PDF fell back to.
+        EditionFonts fonts = OtherScriptWebFonts.add(WebFontSubsetter.forBrief(read, html), read, html);
         HtmlWriter.writePrintEdition(read, html.withFonts(fonts), out);
         EpubWriter.write(read, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pages))
                 .withFonts(fonts), out);

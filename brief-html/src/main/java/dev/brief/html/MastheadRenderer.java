@@ -1,6 +1,7 @@
 package dev.brief.html;
 
 import dev.brief.core.language.Label;
+import dev.brief.core.language.ListComma;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
@@ -45,7 +46,9 @@ final class MastheadRenderer {
     private void author(Author author) {
         writer.start("li");
         writer.textElement("span", author.name(), "class", "author-name");
-        author.affiliation().ifPresent(affiliation -> writer.text(", ").textElement("span", affiliation, "class", "affiliation"));
+        String comma = ListComma.forLanguage(context.brief().metadata().language());
+        author.affiliation().ifPresent(affiliation -> writer.text(comma)
+                .textElement("span", affiliation, "class", "affiliation"));
         author.email().ifPresent(email -> writer.text(" ").textElement("a", email, "href", "mailto:" + email, "class", "bare"));
         writer.end("li").newline();
     }

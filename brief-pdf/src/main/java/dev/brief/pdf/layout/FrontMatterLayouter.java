@@ -1,6 +1,7 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.language.Label;
+import dev.brief.core.language.ListComma;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
@@ -39,12 +40,13 @@ final class FrontMatterLayouter {
         metadata.subtitle().ifPresent(subtitle ->
                 rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
         boolean first = true;
+        String comma = ListComma.forLanguage(metadata.language());
         for (Author author : metadata.authors()) {
             StructureNode p = document.add(StructureRole.P);
             List<TextRun> runs = new ArrayList<>();
             runs.add(TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
-            author.affiliation().ifPresent(affiliation -> runs.add(TextRun.plain(
-                    ", " + affiliation, type.affiliation.face(), type.affiliation.size(), p, PageMap.DOCUMENT_START, 0)));
+            author.affiliation().ifPresent(affiliation -> runs.add(TextRun.plain(comma + affiliation,
+                    type.affiliation.face(), type.affiliation.size(), p, PageMap.DOCUMENT_START, 0)));
             rows.addAll(context.paragraphs.rows(runs, type.author, width, false, first ? 16 : 2));
             first = false;
         }

@@ -23,13 +23,13 @@ import java.util.TreeSet;
  * the serif stack, the sans stack or both, after the edition's own families, with each weight it has.
  * Italics are left to the browser to slant, as the scripts concerned rarely have them.
  */
-final class OtherScriptWebFonts {
+public final class OtherScriptWebFonts {
     private static final List<Face> FACES =
             List.of(Face.SERIF_REGULAR, Face.SERIF_BOLD, Face.SANS_REGULAR, Face.SANS_BOLD);
 
     private OtherScriptWebFonts() {}
 
-    static EditionFonts add(EditionFonts fonts, Brief brief, HtmlOptions options) {
+    public static EditionFonts add(EditionFonts fonts, Brief brief, HtmlOptions options) {
         FontLibrary library = PdfWriter.fontLibrary(options.style());
         StringBuilder shown = new StringBuilder();
         WebFontSubsetter.shownCharacters(brief, options).forEach(shown::appendCodePoint);
