@@ -145,7 +145,21 @@ final class MarkupWriter {
      * {@code value} as a CSS string literal: quotes, backslashes, line ends and {@code <}/{@code &} become CSS
      * escapes, so the literal ends where we say and the style element stays well-formed XML.
      */
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '<' || c == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String cssString(String value) {
+        if (isPlainAscii(value)) {
+            // A family name or a data: URI of base64 (a megabyte for a whole Arabic font): nothing to escape.
+            return "\"" + value + "\"";
+        }
         StringBuilder css = new StringBuilder("\"");
         value.codePoints()
                 .forEach(

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -41,6 +42,11 @@ final class ParsedFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read house font " + path, e);
         }
+    }
+
+    /** A font read from {@code trueType} the first time {@code key} is asked for, then kept. */
+    static TrueTypeFont cached(String key, Supplier<byte[]> trueType, String name) {
+        return PARSED.computeIfAbsent(key, unused -> parse(trueType.get(), name));
     }
 
     static TrueTypeFont parse(byte[] trueType, String name) {

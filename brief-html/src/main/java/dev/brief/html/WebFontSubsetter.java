@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -120,24 +121,35 @@ public final class WebFontSubsetter {
      * A font for scripts drawn one glyph per character (Han, kana, Hangul, Latin, Cyrillic, Greek) is subset
      * to those characters, under the family name {@code Brief } + its own, since the subset is not the font.
      * The weight is the font's own (its OS/2 weight class), so a regular font and its bold form one family.
+     * {@code fontKey} identifies the font file for the whole process (its path).
      */
-    public static WebFont otherScriptFace(byte[] trueType, SortedSet<Integer> codePoints) {
-        try (TrueTypeFont font = ParsedFonts.parse(trueType, "a fallback font")) {
-            String family = font.getNaming() == null || font.getNaming().getFontFamily() == null
-                    ? font.getName() : font.getNaming().getFontFamily();
-            int weight = font.getOS2Windows() == null ? 400
-                    : Math.max(1, Math.min(1000, font.getOS2Windows().getWeightClass()));
-            if (needsLayoutTables(codePoints)) {
-                return new WebFont(family, weight, false, trueType);
+    public static WebFont otherScriptFace(String fontKey, Supplier<byte[]> trueType, SortedSet<Integer> codePoints) {
+        // Parsed once per process: a CJK font is ten megabytes, and every brief in its script subsets it.
+        TrueTypeFont font = ParsedFonts.cached("other-script:" + fontKey, trueType, fontKey);
+        String family;
+        int weight;
+        // The font reads its tables through one buffer, lazily: one reader at a time.
+        synchronized (font) {
+            try {
+                family = font.getNaming() == null || font.getNaming().getFontFamily() == null
+                        ? font.getName() : font.getNaming().getFontFamily();
+                weight = font.getOS2Windows() == null ? 400
+                        : Math.max(1, Math.min(1000, font.getOS2Windows().getWeightClass()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the fallback font " + fontKey, e);
             }
-            return subset("Brief " + family, weight, false, font, codePoints);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a fallback font", e);
         }
+        if (needsLayoutTables(codePoints)) {
+            return new WebFont(family, weight, false, trueType.get());
+        }
+        return subset("Brief " + family, weight, false, font, codePoints);
     }
 
-    /** Whether any of the characters needs the font's substitution or positioning tables to be drawn right. */
-    static boolean needsLayoutTables(SortedSet<Integer> codePoints) {
+    /**
+     * Whether any of the characters needs the font's substitution or positioning tables to be drawn right: then
+     * {@link #otherScriptFace} keeps the font whole.
+     */
+    public static boolean needsLayoutTables(SortedSet<Integer> codePoints) {
         for (int codePoint : codePoints) {
             switch (Character.UnicodeScript.of(codePoint)) {
                 case COMMON, INHERITED, LATIN, GREEK, CYRILLIC, HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {

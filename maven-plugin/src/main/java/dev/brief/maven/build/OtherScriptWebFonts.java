@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The system fonts the PDF falls back to for scripts its families lack (Noto Naskh Arabic, WenQuanYi Zen Hei …),
@@ -26,6 +27,8 @@ import java.util.TreeSet;
 public final class OtherScriptWebFonts {
     private static final List<Face> FACES =
             List.of(Face.SERIF_REGULAR, Face.SERIF_BOLD, Face.SANS_REGULAR, Face.SANS_BOLD);
+    /** A font that goes whole is the same web font for every brief: read once per process. */
+    private static final Map<Typeface, WebFont> WHOLE = new ConcurrentHashMap<>();
 
     private OtherScriptWebFonts() {}
 
@@ -47,7 +50,10 @@ public final class OtherScriptWebFonts {
         Map<String, Family> families = new LinkedHashMap<>();
         for (Map.Entry<Typeface, Use> entry : uses.entrySet()) {
             Use use = entry.getValue();
-            WebFont face = WebFontSubsetter.otherScriptFace(entry.getKey().trueType(), use.codePoints);
+            Typeface typeface = entry.getKey();
+            WebFont face = WebFontSubsetter.needsLayoutTables(use.codePoints)
+                    ? WHOLE.computeIfAbsent(typeface, whole -> otherScriptFace(whole, use.codePoints))
+                    : otherScriptFace(typeface, use.codePoints);
             Family family = families.computeIfAbsent(face.family(), unused -> new Family());
             if (family.faces.stream().noneMatch(known -> known.weight() == face.weight())) {
                 family.faces.add(face);
@@ -67,6 +73,10 @@ public final class OtherScriptWebFonts {
             }
         }
         return added;
+    }
+
+    private static WebFont otherScriptFace(Typeface typeface, SortedSet<Integer> codePoints) {
+        return WebFontSubsetter.otherScriptFace(typeface.source().key(), typeface::trueType, codePoints);
     }
 
     /** What one fallback font draws, and for which stacks. */
