@@ -69,16 +69,21 @@ final class ParagraphSetter {
             styled.add(new StyledRun<>(text, run.face(), run.superscript() ? run.size() * SUPERSCRIPT_SCALE : run.size(),
                     run));
         }
+        // A script whose font is much taller than the face's (Urdu's Nastaliq) needs wider line spacing.
+        float leading = style.leading();
+        for (TextRun run : runs) {
+            leading = Math.max(leading, fonts.tallLineHeight(run.face(), run.text(), language, run.size()));
+        }
         BrokenParagraph<TextRun> paragraph = breaker.breakLines(styled, LineWidths.uniform(width),
                 justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT, language, direction);
         List<Row> rows = new ArrayList<>();
-        float baseline = style.leading() * 0.5f + style.size() * 0.33f;
+        float baseline = leading * 0.5f + style.size() * 0.33f;
         int lineStart = 0;
         StructureNode continuedWord = null;
         List<Line<TextRun>> lines = paragraph.lines();
         for (int l = 0; l < lines.size(); l++) {
             Line<TextRun> line = lines.get(l);
-            Row row = new Row(style.leading(), l == 0 ? spaceBefore : 0);
+            Row row = new Row(leading, l == 0 ? spaceBefore : 0);
             Underlines underlines = new Underlines(linkColor);
             int position = lineStart;
             for (int p = 0; p < line.pieces().size(); p++) {
@@ -115,7 +120,7 @@ final class ParagraphSetter {
             rows.add(row);
         }
         if (rows.isEmpty()) {
-            rows.add(new Row(style.leading(), spaceBefore));
+            rows.add(new Row(leading, spaceBefore));
         }
         keepTogether(rows);
         return rows;

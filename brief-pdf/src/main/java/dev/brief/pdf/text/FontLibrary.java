@@ -173,6 +173,31 @@ public final class FontLibrary {
         return used;
     }
 
+    /**
+     * The line height that the fonts drawing {@code text} at {@code size} need, in points, when one of them is
+     * much taller than the face's own font (ascent more than 1.5 times its ascent: Nastaliq, whose letters
+     * climb diagonally above the line), else 0. Then lines spaced for the face's font would overlap; the
+     * height is 85 % of the tall font's ascent plus descent, which for Noto Nastaliq Urdu is about 2.1 em,
+     * the spacing Urdu typesetting uses.
+     */
+    public float tallLineHeight(Face face, CharSequence text, String languageTag, float size) {
+        FontMetrics own = metrics(face);
+        float tallest = 0;
+        Typeface last = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            i += Character.charCount(codePoint);
+            if (codePoint < 0x0590 || own.covers(codePoint) || last != null && last.metrics().covers(codePoint)) {
+                continue; // Latin, Greek and Cyrillic fallbacks are never that tall
+            }
+            last = typeface(face, codePoint, languageTag);
+            if (last != null && last.metrics().ascent(size) > 1.5f * own.ascent(size)) {
+                tallest = Math.max(tallest, 0.85f * (last.metrics().ascent(size) - last.metrics().descent(size)));
+            }
+        }
+        return tallest;
+    }
+
     /** {@link #uncovered(Face, CharSequence, String)} for text in no particular language. */
     public List<UncoveredCharacter> uncovered(Face face, CharSequence text) {
         return uncovered(face, text, null);
