@@ -80,22 +80,11 @@ public final class GlyphLayout {
             default:
                 break;
         }
-        switch (Character.getDirectionality(codePoint)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-            case Character.DIRECTIONALITY_ARABIC_NUMBER:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
-            case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
-            case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
-            case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
-                return true;
-            default:
-                break;
+        byte directionality = Character.getDirectionality(codePoint);
+        if (directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || isArabicNumberOrBidiControl(directionality)) {
+            return true;
         }
         if (codePoint == 0x200C || codePoint == 0x200D) {
             return true;
@@ -241,22 +230,33 @@ public final class GlyphLayout {
                         return true;
                     }
                     break;
-                case Character.DIRECTIONALITY_ARABIC_NUMBER:
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
-                case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
-                case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
-                case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
-                    return true;
                 default:
+                    if (isArabicNumberOrBidiControl(type)) {
+                        return true;
+                    }
                     break;
             }
         }
         return false;
+    }
+
+    /** Arabic-Indic digits, and the embeddings, overrides and isolates that change a text's levels. */
+    private static boolean isArabicNumberOrBidiControl(byte directionality) {
+        switch (directionality) {
+            case Character.DIRECTIONALITY_ARABIC_NUMBER:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+            case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+            case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+            case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
