@@ -21,14 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Briefs in Arabic, Hebrew and Japanese, set with the system's fonts for those scripts (Debian's fonts-noto-core
+ * Briefs in Arabic, Hebrew, Hindi and Japanese, set with the system's fonts for those scripts (Debian's fonts-noto-core
  * and fonts-ipafont-gothic): they conform, read in logical order, and their glyphs are the shaped ones.
  */
 class ScriptsTest {
     private static final Path NASKH = Path.of("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf");
+    private static final Path DEVANAGARI = Path.of("/usr/share/fonts/truetype/noto/NotoSerifDevanagari-Regular.ttf");
 
     @ParameterizedTest
-    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})
     void conformsToPdfUaAndPdfA(String name) {
         byte[] pdf = ScriptBriefs.written(name).bytes();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -36,7 +37,7 @@ class ScriptsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})
     void readsInSourceOrder(String name) throws IOException {
         TestPdfs.Written written = ScriptBriefs.written(name);
         List<String> reading = new ArrayList<>();
@@ -52,7 +53,7 @@ class ScriptsTest {
 
     /** A shaped run's ActualText span sits inside its tagged sequence; every mark is still tagged once. */
     @ParameterizedTest
-    @ValueSource(strings = {"arabic", "hebrew", "japanese"})
+    @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})
     void paintsNothingOutsideItsTags(String name) throws IOException {
         assertThat(PdfInspection.of(ScriptBriefs.written(name).bytes()).unmarkedPainting()).isEmpty();
     }
@@ -62,6 +63,31 @@ class ScriptsTest {
         List<String> reading = PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();
         assertThat(reading).anySatisfy(block -> assertThat(SourceText.normalise(block)).startsWith(
                 "تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن الفاقد بلغ 35% في بعض"));
+    }
+
+    /** Conjuncts, a reph and a vowel sign drawn before its consonant: the shaper's glyphs, not the cmap's. */
+    @Test
+    void hindiWordsAreDrawnWithTheShapersConjuncts() throws Exception {
+        assertThat(DEVANAGARI).as("Debian's fonts-noto-core must be installed").exists();
+        Map<String, List<Integer>> drawn = DrawnGlyphs.byActualText(ScriptBriefs.written("hindi").bytes(), 1);
+        Font font = Font.createFont(Font.TRUETYPE_FONT, DEVANAGARI.toFile()).deriveFont(1000f);
+        for (String word : List.of("क्षेत्रीय", "प्रशिक्षित", "नगरपालिका")) {
+            assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
+            GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true),
+                    word.toCharArray(), 0, word.length(), Font.LAYOUT_LEFT_TO_RIGHT);
+            List<Integer> expected = new ArrayList<>();
+            for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
+                expected.add(glyph);
+            }
+            assertThat(drawn.get(word)).as("glyphs of %s", word).isEqualTo(expected);
+            // Not the character map's glyphs in logical order: the vowel sign of "लि" goes first, conjuncts join.
+            List<Integer> unshaped = new ArrayList<>();
+            for (char c : word.toCharArray()) {
+                unshaped.add(font.createGlyphVector(new FontRenderContext(null, false, true), String.valueOf(c))
+                        .getGlyphCode(0));
+            }
+            assertThat(drawn.get(word)).as("glyphs of %s", word).isNotEqualTo(unshaped);
+        }
     }
 
     @Test
