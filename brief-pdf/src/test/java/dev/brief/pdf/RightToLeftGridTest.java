@@ -80,7 +80,9 @@ class RightToLeftGridTest {
 
     @Test
     void structureAndReadingOrderDoNotDependOnDirection() {
-        assertThat(arabicTags.readingText()).isEqualTo(englishTags.readingText());
+        // The same text but for the comma that joins an author and an affiliation, which is the language's.
+        assertThat(arabicTags.readingText()).extracting(text -> text.replace("\u060C ", ", "))
+                .isEqualTo(englishTags.readingText());
         assertThat(types(arabicTags)).isEqualTo(types(englishTags));
         assertThat(arabic.result().pageCount()).isEqualTo(english.result().pageCount());
     }
