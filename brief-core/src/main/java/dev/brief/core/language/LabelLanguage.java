@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class LabelLanguage {
     static final List<String> BUNDLES = List.of(
-            "ar", "de", "en", "es", "fa", "fr", "he", "it", "ja", "ko", "nl", "pt", "ru", "uk", "zh-Hans", "zh-Hant");
+            "ar", "de", "en", "es", "fa", "fr", "he", "hi", "it", "ja", "ko", "nl", "pt", "ru", "uk", "ur", "zh-Hans",
+            "zh-Hant");
     private static final Set<String> TRADITIONAL_REGIONS = Set.of("TW", "HK", "MO");
 
     private LabelLanguage() {}
