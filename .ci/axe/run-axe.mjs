@@ -1,5 +1,6 @@
 // Checks a print HTML edition: the Nu Html Checker (vnu.jar, run with the system's Java) for valid HTML and
-// CSS, then axe-core in Debian's headless Chromium for WCAG 2.2 Level A and AA.
+// CSS, then axe-core in Debian's headless Chromium for WCAG 2.2 Level A and AA; or, given an EPUB, axe-core on
+// each of its content documents, as a reading system built on a browser shows them.
 //
 //   node run-axe.mjs FILE.html                      both checks; exits 1 on any error or violation
 //   node run-axe.mjs FILE.html --no-html-check      axe-core only
