@@ -57,8 +57,8 @@ function parseArguments(argv) {
     else throw new Error(`unexpected argument: ${argument}`);
   }
   if (!options.file || options.screenshot === undefined || options.pdf === undefined || !(options.width > 0) || !(options.height > 0)) {
-    throw new Error('usage: node run-axe.mjs FILE.html|BOOK.epub [--no-html-check] [--best-practice] [--dark] [--night] '
-      + '[--screenshot OUT.png [--width PX] [--height PX] [--full-page]] [--pdf OUT.pdf]');
+    throw new Error('usage: node run-axe.mjs FILE.html|BOOK.epub [--no-html-check] [--best-practice] [--dark] [--night]'
+      + ' [--screenshot OUT.png [--width PX] [--height PX] [--full-page]] [--pdf OUT.pdf]');
   }
   options.epub = options.file.toLowerCase().endsWith('.epub');
   if (options.night && !options.epub) throw new Error('--night is for EPUB content documents: give a BOOK.epub');
@@ -81,7 +81,8 @@ async function main() {
   const checking = !options.screenshot && !options.pdf;
   if (options.epub) return checkEpub(options);
   const htmlResult = checking && options.htmlCheck ? checkHtml(options.file) : 0;
-  const axeResult = await withBrowser((browser) => browse(browser, options, options.file, dirname(resolve(options.file)), false));
+  const folder = dirname(resolve(options.file));
+  const axeResult = await withBrowser((browser) => browse(browser, options, options.file, folder, false));
   if (checking && options.dark) summarise();
   return Math.max(htmlResult, axeResult);
 }
@@ -105,7 +106,9 @@ async function checkEpub(options) {
     console.log(`${options.file}: ${documents.length} content document(s)`);
     return await withBrowser(async (browser) => {
       let result = 0;
-      for (const document of documents) result = Math.max(result, await browse(browser, options, document, folder, true));
+      for (const document of documents) {
+        result = Math.max(result, await browse(browser, options, document, folder, true));
+      }
       summarise();
       return result;
     });
@@ -148,8 +151,8 @@ async function withBrowser(work) {
 }
 
 /**
- * Opens {@code file} and runs the checks asked for. Requests outside {@code root} (the print edition's own
- * file, or the unpacked EPUB) are blocked and reported.
+ * Opens the file and runs the checks asked for. Only the file itself, data: URIs and, in an EPUB, the files of the
+ * book unpacked under root may load; every other request is blocked and reported.
  */
 async function browse(browser, options, file, root, epub) {
   const page = await browser.newPage();
@@ -197,7 +200,8 @@ async function browse(browser, options, file, root, epub) {
     if (options.night) {
       await emulateScheme(page, 'dark');
       for (const night of NIGHT_PAGES) {
-        const style = await addStyle(page, `html, body { background-color: ${night.background}; color: ${night.text}; }`);
+        const css = `html, body { background-color: ${night.background}; color: ${night.text}; }`;
+        const style = await addStyle(page, css);
         const results = await runAxe(page, { runOnly: { type: 'rule', values: ['color-contrast'] } });
         result = Math.max(result, report([], results.violations,
           `night mode (dark scheme, page ${night.background}, text ${night.text}): color-contrast`));

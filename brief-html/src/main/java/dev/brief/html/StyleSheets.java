@@ -79,7 +79,8 @@ final class StyleSheets {
         if (light.darkened()) {
             note.append("/* The house accent ").append(light.houseAccent())
                     .append(" is lighter than WCAG 2.2 AA allows for text;")
-                    .append(" it is darkened to ").append(light.accent()).append(" (same hue) for 4.5:1 contrast. */\n");
+                    .append(" it is darkened to ").append(light.accent())
+                    .append(" (same hue) for 4.5:1 contrast. */\n");
         }
         if (dark.lightened()) {
             note.append("/* On a dark page the house accent ").append(dark.houseAccent())
