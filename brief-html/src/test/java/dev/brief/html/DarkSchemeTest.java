@@ -37,7 +37,7 @@ class DarkSchemeTest {
     }
 
     @ParameterizedTest(name = "accent {0}")
-    @ValueSource(strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#7fc8f8", "#ffd166", "#0a1a2f", "#5b2a86"})
+    @ValueSource(strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#7fc8f8", "#ffd166", "#0a1a2f", "#5b2a86", "#000000"})
     void printEditionsDarkTextReachesAaOnThePageAndInTheBoxes(String accent) {
         StyleRules css = StyleRules.parse(printCss(accent));
         List<Rule> dark = css.in(DARK);
@@ -77,8 +77,8 @@ class DarkSchemeTest {
     }
 
     @ParameterizedTest(name = "accent {0}")
-    @ValueSource(strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#ffd166"})
-    void lightensTheAccentOnlyAsFarAsNeededAndKeepsItsHue(String accent) {
+    @ValueSource(strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#ffd166", "#5b2a86"})
+    void lightensTheAccentWhenItIsTooDarkAndKeepsItsHue(String accent) {
         AccentPalette light = AccentPalette.of(accent);
         AccentPalette dark = AccentPalette.onDarkPage(accent);
 
