@@ -42,4 +42,20 @@ class BookAssemblerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two files at cover/cover.png");
     }
+
+    @Test
+    void theCoverAndContentsStyleLeavesColoursToTheReadingSystem() throws Exception {
+        BookAssembler.Publication publication = BookAssembler.assemble(
+                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of(), directory, EditionFonts.none());
+        String css = new String(publication.book().getResources().getByHref(BookAssembler.STYLE_HREF).getData(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+
+        // It says the pages work in a dark scheme, so that a reading system that themes nothing draws its own dark
+        // defaults, and sets no colour, size in pixels or !important that would fight the reader's settings.
+        assertThat(css).contains(":root { color-scheme: light dark; }");
+        assertThat(css).doesNotContainPattern("(?<![-\\w])(color|background(-color)?)\\s*:");
+        assertThat(css).doesNotContainPattern("\\d+px").doesNotContain("!important");
+        // Contents entries 24 CSS pixels apart at the default 16 px size (WCAG 2.2 SC 2.5.8): 1 line plus 0.5 em.
+        assertThat(css).contains("nav li { margin: 0.5em 0; }");
+    }
 }

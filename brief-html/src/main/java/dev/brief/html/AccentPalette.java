@@ -4,41 +4,85 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The colours derived from the house accent. WCAG 2.2 success criterion 1.4.3 (contrast, minimum) asks for
- * 4.5:1 between text and its background; the accent is used for headings, links and rules on white and on a
- * light tint of itself, so an accent too light for that is darkened, keeping its hue, until it passes on both.
+ * The colours derived from the house accent for one kind of page. WCAG 2.2 success criterion 1.4.3 (contrast,
+ * minimum) asks for 4.5:1 between text and its background; the accent is used for headings, links and rules on
+ * the page and on a tint of itself, so an accent that falls short of that on both is moved away from the page,
+ * keeping its hue, until it passes: darkened (every channel scaled towards black) on white paper, lightened
+ * (every channel moved towards white) on the dark page of a dark colour scheme or a reading system's night mode.
  *
  * @param houseAccent the colour the house asked for
+ * @param paper the page the colours are for: {@link #PAPER} or {@link #DARK_PAPER}
  * @param accent the colour used for text and rules (equal to {@code houseAccent} when it passes)
- * @param tint the light background of boxes
+ * @param tint the background of boxes, a little of the accent over the paper
  */
-record AccentPalette(String houseAccent, String accent, String tint) {
+record AccentPalette(String houseAccent, String paper, String accent, String tint) {
     static final String TEXT = "#1a1a1a";
     static final String MUTED_TEXT = "#4d4d4d";
     static final String PAPER = "#ffffff";
+    /** The dark page: Material's dark surface, close to the night pages of reading systems (#000 to #1e1e1e). */
+    static final String DARK_PAPER = "#121212";
+    static final String DARK_TEXT = "#e6e6e6";
+    static final String DARK_MUTED_TEXT = "#b0b0b0";
     static final double MINIMUM_CONTRAST = 4.5;
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final double TINT_STRENGTH = 0.07;
+    // A box must still read as a box on a dark page, where 7% of the accent is invisible.
+    private static final double DARK_TINT_STRENGTH = 0.16;
 
+    /** The colours for white paper: the accent darkened if it is too light. */
     static AccentPalette of(String houseAccent) {
+        return adjusted(houseAccent, PAPER, TINT_STRENGTH);
+    }
+
+    /** The colours for {@link #DARK_PAPER}: the accent lightened if it is too dark. */
+    static AccentPalette onDarkPage(String houseAccent) {
+        return adjusted(houseAccent, DARK_PAPER, DARK_TINT_STRENGTH);
+    }
+
+    private static AccentPalette adjusted(String houseAccent, String paperColour, double tintStrength) {
         if (!HEX.matcher(houseAccent).matches()) {
             throw new IllegalArgumentException("accent colour must be #rrggbb, not " + houseAccent);
         }
         String house = houseAccent.toLowerCase(Locale.ROOT);
-        int[] rgb = rgb(house);
-        int[] accent = rgb;
-        int[] tint = mix(accent, rgb(PAPER), TINT_STRENGTH);
-        // Darkening also darkens the tint slightly, so recompute both until the pair passes.
-        while (contrast(accent, tint) < MINIMUM_CONTRAST || contrast(accent, rgb(PAPER)) < MINIMUM_CONTRAST) {
-            accent = new int[] {accent[0] * 95 / 100, accent[1] * 95 / 100, accent[2] * 95 / 100};
-            tint = mix(accent, rgb(PAPER), TINT_STRENGTH);
+        int[] paper = rgb(paperColour);
+        boolean darkPage = luminance(paper) < 0.5;
+        int[] accent = rgb(house);
+        int[] tint = mix(accent, paper, tintStrength);
+        // Moving the accent moves the tint a little too, so recompute both until the pair passes. Both steps
+        // keep the hue: scaling towards black keeps the channels' ratios, moving towards white their differences'.
+        while (contrast(accent, tint) < MINIMUM_CONTRAST || contrast(accent, paper) < MINIMUM_CONTRAST) {
+            accent = darkPage ? lighter(accent) : darker(accent);
+            tint = mix(accent, paper, tintStrength);
         }
-        return new AccentPalette(house, hex(accent), hex(tint));
+        return new AccentPalette(house, paperColour, hex(accent), hex(tint));
+    }
+
+    /** 5% towards black. */
+    private static int[] darker(int[] rgb) {
+        return new int[] {rgb[0] * 95 / 100, rgb[1] * 95 / 100, rgb[2] * 95 / 100};
+    }
+
+    /** 5% towards white, at least one step, so that white is reached. */
+    private static int[] lighter(int[] rgb) {
+        int[] lighter = new int[3];
+        for (int i = 0; i < 3; i++) {
+            lighter[i] = rgb[i] + (255 - rgb[i] + 19) / 20;
+        }
+        return lighter;
+    }
+
+    /** Whether the house accent had to be moved for this page. */
+    boolean adjusted() {
+        return !houseAccent.equals(accent);
     }
 
     boolean darkened() {
-        return !houseAccent.equals(accent);
+        return adjusted() && paper.equals(PAPER);
+    }
+
+    boolean lightened() {
+        return adjusted() && paper.equals(DARK_PAPER);
     }
 
     /** The WCAG contrast ratio of two {@code #rrggbb} colours. */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * How to write a brief as HTML.
  *
  * @param baseDirectory the brief's folder; figure and logo sources are resolved against it
- * @param style the house style: accent colour (darkened if needed for contrast), page size for print, and the
- *     house's labels over the bundled ones of the brief's language
+ * @param style the house style: accent colour (darkened if needed for contrast on white, lightened if needed in
+ *     the dark scheme), page size for print, and the house's labels over the bundled ones of the brief's language
  * @param flavor the print edition or an EPUB content document
  * @param pageMap where the pages of the PDF edition begin; when present, page markers are written there
  * @param fonts the web fonts to embed (see {@link WebFontSubsetter}) and name first in the font stacks; with

@@ -30,6 +30,7 @@ final class StyleSheets {
     static String printEdition(Brief brief, HtmlOptions options) {
         EditionFonts fonts = options.fonts();
         Map<String, String> values = colours(options.style());
+        values.putAll(darkColours(options.style()));
         boolean rightToLeft = TextDirection.of(brief.metadata().language()).isRightToLeft();
         values.put("PAGE_SIZE", pageSize(options.style()));
         values.put("PAGE_MARGINS", pageMargins(options.style()));
@@ -46,7 +47,9 @@ final class StyleSheets {
      * (reading systems let the reader's own font choice win over them).
      */
     static String epub(HtmlOptions options) {
-        String css = fill("epub.css", colours(options.style()));
+        Map<String, String> values = colours(options.style());
+        values.putAll(darkColours(options.style()));
+        String css = fill("epub.css", values);
         EditionFonts fonts = options.fonts();
         if (fonts.isEmpty()) {
             return css;
@@ -65,13 +68,25 @@ final class StyleSheets {
         return fill("preview.css", values);
     }
 
-    /** The header comment saying whether the house accent had to be darkened, for the reader of the source. */
+    /**
+     * The header comment saying whether the house accent had to be darkened (for white paper) or lightened (for
+     * the dark scheme), for the reader of the source.
+     */
     static String accentNote(HouseStyle style) {
-        AccentPalette palette = AccentPalette.of(style.accentColor());
-        return palette.darkened()
-                ? "/* The house accent " + palette.houseAccent() + " is lighter than WCAG 2.2 AA allows for text;"
-                        + " it is darkened to " + palette.accent() + " (same hue) for 4.5:1 contrast. */\n"
-                : "";
+        AccentPalette light = AccentPalette.of(style.accentColor());
+        AccentPalette dark = AccentPalette.onDarkPage(style.accentColor());
+        StringBuilder note = new StringBuilder();
+        if (light.darkened()) {
+            note.append("/* The house accent ").append(light.houseAccent())
+                    .append(" is lighter than WCAG 2.2 AA allows for text;")
+                    .append(" it is darkened to ").append(light.accent())
+                    .append(" (same hue) for 4.5:1 contrast. */\n");
+        }
+        if (dark.lightened()) {
+            note.append("/* On a dark page the house accent ").append(dark.houseAccent())
+                    .append(" is lightened to ").append(dark.accent()).append(" (same hue) for 4.5:1 contrast. */\n");
+        }
+        return note.toString();
     }
 
     static Map<String, String> colours(HouseStyle style) {
@@ -81,6 +96,18 @@ final class StyleSheets {
         values.put("TINT", palette.tint());
         values.put("TEXT", AccentPalette.TEXT);
         values.put("MUTED", AccentPalette.MUTED_TEXT);
+        return values;
+    }
+
+    /** The colours of the dark scheme ({@code prefers-color-scheme: dark}), the accent lightened if need be. */
+    static Map<String, String> darkColours(HouseStyle style) {
+        AccentPalette palette = AccentPalette.onDarkPage(style.accentColor());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("DARK_PAPER", palette.paper());
+        values.put("DARK_ACCENT", palette.accent());
+        values.put("DARK_TINT", palette.tint());
+        values.put("DARK_TEXT", AccentPalette.DARK_TEXT);
+        values.put("DARK_MUTED", AccentPalette.DARK_MUTED_TEXT);
         return values;
     }
 
