@@ -1,7 +1,8 @@
 // Opens an EPUB in foliate-js (the engine of the Foliate reader) in Debian's headless Chromium, as a reader
 // would: the book opens without errors, its table of contents and page list are read, the first note
 // reference opens its note as a pop-up and the note's back link returns to the reference. Screenshots of that
-// page in a light and in a night-mode reader (dark page, light default text, the book's colours untouched).
+// page in a light and in a night-mode reader (dark scheme reported, dark page, light default text, the book's
+// colours untouched).
 //
 //   node run-foliate.mjs BOOK.epub [--screenshots DIR]      exits 1 on any failure
 //
@@ -107,6 +108,8 @@ async function main() {
       await mkdir(options.screenshots, { recursive: true });
       await page.evaluate(() => document.getElementById('popup').classList.remove('open'));
       await page.screenshot({ path: join(options.screenshots, 'foliate-light.png') });
+      // A night mode that says so: the reader's dark preference, as reading systems report it to the book.
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       await page.evaluate(() => window.night());
       await new Promise((done) => setTimeout(done, 300));
       await page.screenshot({ path: join(options.screenshots, 'foliate-night.png') });
