@@ -32,11 +32,18 @@ public final class QuoteTypesetter {
     private static final Set<String> ENGLISH_ELISIONS = Set.of("em", "tis", "twas", "cause", "til", "bout");
 
     private final QuoteMarks marks;
+    /** What a mark may open a quotation after, besides a space: brackets, dashes, opening marks. */
+    private final String openingContext;
     private final boolean english;
     private final boolean hebrew;
 
     private QuoteTypesetter(QuoteMarks marks, boolean english, boolean hebrew) {
         this.marks = marks;
+        StringBuilder context = new StringBuilder();
+        OPENING_CONTEXT.chars()
+                .filter(c -> c != marks.primaryClose() && c != marks.secondaryClose())
+                .forEach(c -> context.append((char) c));
+        this.openingContext = context.toString();
         this.english = english;
         this.hebrew = hebrew;
     }
@@ -80,7 +87,7 @@ public final class QuoteTypesetter {
                 continue;
             }
             boolean afterSpace = isSpace(previous);
-            boolean afterOpening = afterSpace || OPENING_CONTEXT.indexOf(previous) >= 0 || marks.opens(previous);
+            boolean afterOpening = afterSpace || openingContext.indexOf(previous) >= 0 || marks.opens(previous);
             boolean beforeSpace = isSpace(next);
             if (mark == '\'') {
                 if (Character.isLetterOrDigit(previous) && Character.isLetter(next)
@@ -114,7 +121,11 @@ public final class QuoteTypesetter {
             end++;
         }
         String word = text.substring(index + 1, end);
-        if (word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1))) {
+        int digits = 0;
+        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 2) {
             return true;
         }
         if (word.equals("n") && end < text.length() && text.charAt(end) == '\'') {
@@ -128,17 +139,11 @@ public final class QuoteTypesetter {
     }
 
     /**
-     * Whether the mark at {@code index} is inside a word that looks like a web or mail address, with more of the
-     * address after it (a mark that ends the word is the author's quotation around it).
+     * Whether the mark at {@code index} is part of a word that looks like a web or mail address, rather than of
+     * the punctuation around it: marks that begin the word, or end it when it begins with a mark, are the
+     * author's quotation around the address.
      */
     private static boolean inAddress(String text, int index) {
-        if (index + 1 >= text.length() || index == 0 || isSpace(text.charAt(index - 1))) {
-            return false;
-        }
-        char next = text.charAt(index + 1);
-        if (!Character.isLetterOrDigit(next) && "/=&%#?".indexOf(next) < 0) {
-            return false;
-        }
         int start = index;
         while (start > 0 && !isSpace(text.charAt(start - 1))) {
             start--;
@@ -148,6 +153,18 @@ public final class QuoteTypesetter {
             end++;
         }
         String word = text.substring(start, end);
-        return word.contains("://") || word.indexOf('@') >= 0 || word.startsWith("www.");
+        if (!(word.contains("://") || word.indexOf('@') >= 0 || word.contains("www."))) {
+            return false;
+        }
+        int first = start;
+        while (first < end && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        int last = end;
+        while (last > start && !Character.isLetterOrDigit(text.charAt(last - 1))) {
+            last--;
+        }
+        boolean quoted = text.charAt(start) == '"' || text.charAt(start) == '\'';
+        return index >= first && (index < last || !quoted);
     }
 }
