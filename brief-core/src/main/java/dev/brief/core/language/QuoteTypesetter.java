@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>a single mark between a letter or digit and a letter is an apostrophe ({@code China's},
  *       {@code rock'n'roll}), and so is one that elides digits or (in English) a word's start:
  *       {@code '90s}, {@code 'n'}, {@code 'em}, {@code 'tis};
- *   <li>a mark after the start, a space, an opening bracket, a dash or an opening mark, and before a
+ *   <li>a mark after the start, a space, an opening bracket, a dash or hyphen or an opening mark, and before a
  *       character other than a space, opens a quotation;
  *   <li>a mark after any other character closes a quotation; a single one closes only a quotation it opened,
  *       else it is an apostrophe ({@code the students' books});
@@ -28,7 +28,8 @@ import java.util.Set;
  * Each mark is replaced by one character, so the text keeps its length and offsets.
  */
 public final class QuoteTypesetter {
-    private static final String OPENING_CONTEXT = "([{<\u2014\u2013/\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E";
+    /** Brackets, dashes, hyphens (Hebrew's maqaf joins a prefix to a quoted word) and opening marks. */
+    private static final String OPENING_CONTEXT = "([{<\u2014\u2013/-\u2010\u2011\u05BE\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E";
     private static final Set<String> ENGLISH_ELISIONS = Set.of("em", "tis", "twas", "cause", "til", "bout");
 
     private final QuoteMarks marks;
