@@ -8,6 +8,7 @@ import dev.brief.core.house.House;
 import dev.brief.core.language.LabelOverrides;
 import dev.brief.core.language.Labels;
 import dev.brief.core.language.QuoteTypesetter;
+import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Metadata;
@@ -106,12 +107,18 @@ public final class BriefReader {
                 : InlineQuotes.none();
     }
 
-    /** The metadata with the quotation marks of its titles set, as the body's are. */
+    /**
+     * The metadata with the quotation marks of its prose set, as the body's are: titles, affiliations, bios.
+     * Names, series, keywords and rights stay as typed (catalogues match them).
+     */
     private static Metadata titled(Metadata metadata, InlineQuotes quotes) {
+        List<Author> authors = metadata.authors().stream()
+                .map(author -> new Author(author.name(), author.email(), author.affiliation().map(quotes::typeset),
+                        author.bio().map(quotes::typeset)))
+                .toList();
         return new Metadata(quotes.typeset(metadata.title()), metadata.subtitle().map(quotes::typeset),
                 metadata.shortTitle().map(quotes::typeset), metadata.series(), metadata.number(), metadata.date(),
-                metadata.language(), metadata.authors(), metadata.identifiers(), metadata.keywords(),
-                metadata.rights());
+                metadata.language(), authors, metadata.identifiers(), metadata.keywords(), metadata.rights());
     }
 
     /**

@@ -34,10 +34,13 @@ class QuotationMarksReaderTest {
 
     @Test
     void aQuotationOpensBeforeEmphasisAndClosesAfterIt() {
-        Brief brief = read("title: A \"Peaceful Rise\"\nlanguage: en\n",
+        Brief brief = read("title: A \"Peaceful Rise\"\nlanguage: en\nauthors:\n  - name: Ann O'Neill\n"
+                + "    bio: Ann writes on \"soft power\".\n",
                 "## China's rise\n\nThey said \"*peaceful*\" and '[rise](https://example.org/it's \"t'x\")'.\n",
                 House.defaults());
         assertThat(brief.metadata().title()).isEqualTo("A “Peaceful Rise”");
+        assertThat(brief.metadata().authors().get(0).name()).isEqualTo("Ann O'Neill");
+        assertThat(brief.metadata().authors().get(0).bio()).contains("Ann writes on “soft power”.");
         assertThat(PlainText.of(brief.sections().get(0).heading(), brief)).isEqualTo("China’s rise");
         assertThat(firstParagraph(brief)).containsExactly(
                 new Inline.Text("They said “"), new Inline.Emphasis(List.of(new Inline.Text("peaceful"))),
