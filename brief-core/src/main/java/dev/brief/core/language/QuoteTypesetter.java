@@ -29,7 +29,8 @@ import java.util.Set;
  */
 public final class QuoteTypesetter {
     /** Brackets, dashes, hyphens (Hebrew's maqaf joins a prefix to a quoted word) and opening marks. */
-    private static final String OPENING_CONTEXT = "([{<\u2014\u2013/-\u2010\u2011\u05BE\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E";
+    private static final String OPENING_CONTEXT =
+            "([{<\u2014\u2013/-\u2010\u2011\u05BE\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E";
     private static final Set<String> ENGLISH_ELISIONS = Set.of("em", "tis", "twas", "cause", "til", "bout");
 
     private final QuoteMarks marks;

@@ -91,8 +91,8 @@ public final class BriefReader {
 
         Optional<Brief> brief = diagnostics.hasErrors()
                 ? Optional.empty()
-                : Optional.of(new Brief(titled(frontMatter.metadata(), quotes), body.summary(), body.lead(), body.sections(),
-                        body.notes(), publisher));
+                : Optional.of(new Brief(titled(frontMatter.metadata(), quotes), body.summary(), body.lead(),
+                        body.sections(), body.notes(), publisher));
         return new ReadResult(brief, new SourceMap(sourceMap), diagnostics.list());
     }
 

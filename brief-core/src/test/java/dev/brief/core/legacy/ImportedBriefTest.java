@@ -151,6 +151,33 @@ class ImportedBriefTest {
     }
 
     @Test
+    void straightMarksInAnImportedBriefAreSetAsInAnyBrief() {
+        String legacy = """
+                # Quiet "Harbours"
+
+                ## The problem
+
+                The harbour's "quiet hours" began in the '90s.<sup>1</sup>
+
+                ## Notes
+
+                1. Port "Rules" report, 2024.
+                """;
+        Path file = Path.of("quiet-harbours.md");
+        ImportResult imported = LegacyImporter.convert(legacy, file);
+        ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
+
+        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        Brief brief = read.brief().orElseThrow();
+        assertThat(brief.metadata().title()).isEqualTo("Quiet “Harbours”");
+        assertThat(text(brief.sections().get(0).blocks().get(0), brief))
+                .isEqualTo("The harbour’s “quiet hours” began in the ’90s.1");
+        assertThat(text(brief.notes().get(0).blocks().get(0), brief)).isEqualTo("Port “Rules” report, 2024.");
+        // The imported source keeps what the author typed; only the reader sets the marks.
+        assertThat(imported.source()).contains("The harbour's \"quiet hours\"");
+    }
+
+    @Test
     void anIsbn10IsWrittenInItsThirteenDigitForm() {
         String legacy = """
                 # Cooler Schools
