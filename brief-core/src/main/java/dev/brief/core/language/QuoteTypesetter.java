@@ -22,8 +22,9 @@ import java.util.Set;
  *       else it is an apostrophe ({@code the students' books});
  *   <li>a mark with spaces on both sides (French authors type {@code " texte "}) closes the quotation open,
  *       or opens one when another straight mark of its kind follows; otherwise it is left as it is;
- *   <li>marks inside a web or mail address are left as they are; in Hebrew, a mark between two letters is
- *       the geresh or gershayim of an abbreviation and is left as well.
+ *   <li>marks inside a web or mail address are left as they are; in Hebrew, a mark between two letters, or a
+ *       single one after a letter that closes no quotation, is the geresh or gershayim of an abbreviation or
+ *       a transliteration ({@code צה"ל}, {@code ג'ירפה}, {@code ד'}) and is left as well.
  * </ul>
  * Each mark is replaced by one character, so the text keeps its length and offsets.
  */
@@ -85,7 +86,8 @@ public final class QuoteTypesetter {
             }
             char previous = i == 0 ? ' ' : out[i - 1];
             char next = i + 1 >= out.length ? ' ' : out[i + 1];
-            if (hebrew && Character.isLetter(previous) && Character.isLetter(next)) {
+            if (hebrew && Character.isLetter(previous)
+                    && (Character.isLetter(next) || mark == '\'' && singles == 0)) {
                 continue;
             }
             boolean afterSpace = isSpace(previous);

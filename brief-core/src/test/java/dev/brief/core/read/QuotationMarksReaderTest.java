@@ -93,4 +93,14 @@ class QuotationMarksReaderTest {
         assertThat(BriefSources.lines(result)).singleElement().asString()
                 .startsWith("brief.md:5:11: error: `quotes: sometimes` is neither true nor false");
     }
+
+    @Test
+    void aHouseValueThatIsNeitherTrueNorFalseIsAnError() {
+        Path houseFile = new BriefSources(folder).write("house.yaml", "style:\n  typography:\n    quotes: maybe\n");
+        var result = HouseReader.read(houseFile);
+        assertThat(result.house()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().asString()
+                .endsWith("house.yaml:3:13: error: `quotes: maybe` is neither true nor false (write `quotes: false`"
+                        + " to keep straight quotation marks, or delete the line)");
+    }
 }
