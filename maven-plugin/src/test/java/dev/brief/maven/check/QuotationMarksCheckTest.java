@@ -7,12 +7,15 @@ import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +75,10 @@ class QuotationMarksCheckTest {
 
     @Test
     void anEditionWithStraightMarksFailsTheTextCheck() throws IOException {
-        Path html = work.resolve("out").resolve("quotes-en").resolve("quotes-en.html");
-        String printed = Files.readString(html);
+        Path folder = work.resolve("out").resolve("quotes-en");
+        String printed = Files.readString(folder.resolve("quotes-en.html"));
         assertThat(printed).contains("a “peaceful rise”", "China’s", "‘rock ’n’ roll’");
+        assertThat(epubDocuments(folder.resolve("quotes-en.epub"))).contains("a “peaceful rise”", "China’s");
 
         Path out = work.resolve("straight");
         Path copy = Files.createDirectories(out.resolve("quotes-en")).resolve("quotes-en.html");
@@ -86,6 +90,19 @@ class QuotationMarksCheckTest {
 
         assertThat(checks).singleElement().satisfies(check -> assertThat(check.failures())
                 .extracting(CheckResult::name).contains("HTML text follows the source"));
+    }
+
+    /** The EPUB's content documents, one after another. */
+    private static String epubDocuments(Path epub) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(epub))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".xhtml")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static BuildRequest request(Path out) {
