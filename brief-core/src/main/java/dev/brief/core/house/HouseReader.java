@@ -3,6 +3,7 @@ package dev.brief.core.house;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Diagnostics;
 import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.language.LabelOverrides;
 import dev.brief.core.model.Publisher;
 import dev.brief.core.read.SourceDecoder;
 import dev.brief.core.read.yaml.YamlContext;
@@ -20,12 +21,12 @@ import java.util.Set;
 
 /**
  * Reads a house file: {@code publisher:} (the colophon shared by a publisher's briefs), {@code style:}
- * (accent colour, page size, fonts) and {@code labels:} (words the editions print, in place of the bundled
+ * (accent colour, page size, fonts, typography) and {@code labels:} (words the editions print, in place of the bundled
  * ones). Paths in it are relative to the file's folder and come out absolute.
  */
 public final class HouseReader {
     static final Set<String> KEYS = Set.of("publisher", "style", "labels");
-    static final Set<String> STYLE_KEYS = Set.of("accent-color", "page-size", "fonts");
+    static final Set<String> STYLE_KEYS = Set.of("accent-color", "page-size", "fonts", "typography");
 
     private HouseReader() {}
 
@@ -108,8 +109,11 @@ public final class HouseReader {
         }
         FontsReader fonts = new FontsReader(folder, diagnostics);
         Optional<YamlMapping> fontGroup = style.mapping("fonts", FontsReader.FAMILIES);
+        boolean quotes = style.mapping("typography", TypographyReader.KEYS)
+                .flatMap(TypographyReader::quotes)
+                .orElse(true);
         return new HouseStyle(accent, pageSize,
                 fontGroup.flatMap(group -> fonts.family(group, "serif")),
-                fontGroup.flatMap(group -> fonts.family(group, "sans")));
+                fontGroup.flatMap(group -> fonts.family(group, "sans")), LabelOverrides.none(), quotes);
     }
 }

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * How a publisher's briefs look. {@code accentColor} is {@code #rrggbb} (lower case) and has at least 4.5:1
  * contrast on white, so text set in it passes WCAG 2.2 AA; the house reader checks that and reports it.
  * Absent fonts mean the toolkit's own. {@code labels} are the words the house puts in place of the bundled
- * labels (its house style of wording: "Key points" for "Summary").
+ * labels (its house style of wording: "Key points" for "Summary"). {@code typographicQuotes} false keeps the
+ * straight quotation marks and apostrophes of its briefs' sources (a brief's front matter may say otherwise).
  */
 public record HouseStyle(
         String accentColor,
         PageSize pageSize,
         Optional<FontFamily> serif,
         Optional<FontFamily> sans,
-        LabelOverrides labels) {
+        LabelOverrides labels,
+        boolean typographicQuotes) {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
 
     /** The toolkit's accent colour: a dark blue with 9:1 contrast on white. */
@@ -33,6 +35,12 @@ public record HouseStyle(
         Objects.requireNonNull(labels, "labels");
     }
 
+    /** A style that sets typographic quotation marks. */
+    public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans,
+            LabelOverrides labels) {
+        this(accentColor, pageSize, serif, sans, labels, true);
+    }
+
     /** A style that keeps the bundled labels. */
     public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans) {
         this(accentColor, pageSize, serif, sans, LabelOverrides.none());
@@ -44,12 +52,17 @@ public record HouseStyle(
 
     /** This style on another page size. */
     public HouseStyle withPageSize(PageSize otherPageSize) {
-        return new HouseStyle(accentColor, otherPageSize, serif, sans, labels);
+        return new HouseStyle(accentColor, otherPageSize, serif, sans, labels, typographicQuotes);
     }
 
     /** This style with other labels. */
     public HouseStyle withLabels(LabelOverrides otherLabels) {
-        return new HouseStyle(accentColor, pageSize, serif, sans, otherLabels);
+        return new HouseStyle(accentColor, pageSize, serif, sans, otherLabels, typographicQuotes);
+    }
+
+    /** This style, setting typographic quotation marks or not. */
+    public HouseStyle withTypographicQuotes(boolean quotes) {
+        return new HouseStyle(accentColor, pageSize, serif, sans, labels, quotes);
     }
 
     /** The accent colour as 0xRRGGBB. */

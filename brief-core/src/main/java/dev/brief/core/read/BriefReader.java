@@ -7,6 +7,8 @@ import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.house.House;
 import dev.brief.core.language.LabelOverrides;
 import dev.brief.core.language.Labels;
+import dev.brief.core.language.QuoteTypesetter;
+import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Metadata;
@@ -78,7 +80,8 @@ public final class BriefReader {
         NodePositions positions = new NodePositions(name, source.body());
         Map<String, SourcePosition> sourceMap = new LinkedHashMap<>();
         NoteRegistry notes = new NoteRegistry(definitions(document), positions, diagnostics);
-        InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap);
+        InlineQuotes quotes = quotes(frontMatter, house);
+        InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap, quotes);
         Labels labels = labels(frontMatter, house, diagnostics);
         Conversion conversion = new Conversion(
                 positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder, labels);
@@ -88,9 +91,34 @@ public final class BriefReader {
 
         Optional<Brief> brief = diagnostics.hasErrors()
                 ? Optional.empty()
-                : Optional.of(new Brief(frontMatter.metadata(), body.summary(), body.lead(), body.sections(),
-                        body.notes(), publisher));
+                : Optional.of(new Brief(titled(frontMatter.metadata(), quotes), body.summary(), body.lead(),
+                        body.sections(), body.notes(), publisher));
         return new ReadResult(brief, new SourceMap(sourceMap), diagnostics.list());
+    }
+
+    /**
+     * How the brief's straight quotation marks are set: as its language's typographic ones unless the front
+     * matter, or else the house style, turns that off.
+     */
+    private static InlineQuotes quotes(FrontMatter frontMatter, House house) {
+        boolean wanted = frontMatter.typographicQuotes().orElse(house.style().typographicQuotes());
+        return wanted
+                ? new InlineQuotes(Optional.of(QuoteTypesetter.forLanguage(frontMatter.metadata().language())))
+                : InlineQuotes.none();
+    }
+
+    /**
+     * The metadata with the quotation marks of its prose set, as the body's are: titles, affiliations, bios.
+     * Names, series, keywords and rights stay as typed (catalogues match them).
+     */
+    private static Metadata titled(Metadata metadata, InlineQuotes quotes) {
+        List<Author> authors = metadata.authors().stream()
+                .map(author -> new Author(author.name(), author.email(), author.affiliation().map(quotes::typeset),
+                        author.bio().map(quotes::typeset)))
+                .toList();
+        return new Metadata(quotes.typeset(metadata.title()), metadata.subtitle().map(quotes::typeset),
+                metadata.shortTitle().map(quotes::typeset), metadata.series(), metadata.number(), metadata.date(),
+                metadata.language(), authors, metadata.identifiers(), metadata.keywords(), metadata.rights());
     }
 
     /**
@@ -135,7 +163,7 @@ public final class BriefReader {
         Optional<String> none = Optional.empty();
         Metadata metadata = new Metadata("missing", none, none, none, none, Optional.empty(), "und", List.of(),
                 Identifiers.none(), List.of(), none);
-        return new FrontMatter(metadata, start, Optional.empty(), start, Optional.empty(), start);
+        return new FrontMatter(metadata, start, Optional.empty(), start, Optional.empty(), start, Optional.empty());
     }
 
     private static List<FootnoteDefinition> definitions(Node document) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What the front matter says: the metadata (and where its language is given), the summary points if given
- * there, and the publisher fields that override the house's.
+ * there, the publisher fields that override the house's, and whether to set typographic quotation marks
+ * (empty when the front matter leaves it to the house).
  */
 record FrontMatter(
         Metadata metadata,
@@ -16,7 +17,8 @@ record FrontMatter(
         Optional<List<Point>> summary,
         SourcePosition summaryPosition,
         Optional<PublisherFields> publisher,
-        SourcePosition publisherPosition) {
+        SourcePosition publisherPosition,
+        Optional<Boolean> typographicQuotes) {
 
     /** A summary point given in the front matter, with its position. */
     record Point(String text, SourcePosition position) {}

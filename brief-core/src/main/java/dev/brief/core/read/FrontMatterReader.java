@@ -3,6 +3,7 @@ package dev.brief.core.read;
 import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.house.PublisherFields;
 import dev.brief.core.house.PublisherReader;
+import dev.brief.core.house.TypographyReader;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.read.yaml.YamlMapping;
@@ -19,7 +20,8 @@ import java.util.Set;
 /** Reads the front matter's keys into typed values, reporting every missing, unknown or malformed one. */
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "short-title", "series", "number", "date",
-            "language", "authors", "identifiers", "keywords", "rights", "summary", "publisher");
+            "language", "authors", "identifiers", "keywords", "rights", "summary", "publisher",
+            "typography");
     /** A BCP 47 tag's shape: a language subtag of two or three letters, then subtags of up to eight. */
     static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
     /** Placeholders that keep the conversion going after an error; such a brief is never returned. */
@@ -54,8 +56,10 @@ final class FrontMatterReader {
                 .map(group -> PublisherReader.read(group, folder));
         SourcePosition languagePosition = yaml.value("language").map(YamlValue::valuePosition)
                 .orElse(yaml.keyPosition("language"));
+        Optional<Boolean> quotes = yaml.mapping("typography", TypographyReader.KEYS)
+                .flatMap(TypographyReader::quotes);
         return new FrontMatter(metadata, languagePosition, summary, yaml.keyPosition("summary"), publisher,
-                yaml.keyPosition("publisher"));
+                yaml.keyPosition("publisher"), quotes);
     }
 
     private static String required(YamlMapping yaml, String key, String fix) {

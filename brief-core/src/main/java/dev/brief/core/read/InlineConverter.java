@@ -45,23 +45,39 @@ final class InlineConverter {
     private final NoteRegistry notes;
     private final Map<String, SourcePosition> sourceMap;
     private final SpanLanguageChecker spanLanguages;
+    private final InlineQuotes quotes;
 
     InlineConverter(NodePositions positions, Diagnostics diagnostics, NoteRegistry notes,
-            Map<String, SourcePosition> sourceMap) {
+            Map<String, SourcePosition> sourceMap, InlineQuotes quotes) {
         this.positions = positions;
+        this.quotes = quotes;
         this.diagnostics = diagnostics;
         this.notes = notes;
         this.sourceMap = sourceMap;
         this.spanLanguages = new SpanLanguageChecker(positions, diagnostics);
     }
 
-    /** The children of {@code parent}, converted. */
+    /** The children of {@code parent}, a whole passage, converted, its quotation marks set. */
     List<Inline> children(Node parent, boolean inNote) {
         return from(parent.getFirstChild(), inNote);
     }
 
-    /** {@code first} and its following siblings, converted. */
+    /** {@code first} and its following siblings, the rest of a passage, converted, its quotation marks set. */
     List<Inline> from(Node first, boolean inNote) {
+        return quotes.typeset(converted(first, inNote));
+    }
+
+    /** A passage given as plain text in the front matter, its quotation marks set. */
+    List<Inline> text(String text) {
+        return List.of(new Inline.Text(quotes.typeset(text)));
+    }
+
+    /** The children of {@code parent}, part of a passage, converted as the source has them. */
+    private List<Inline> nested(Node parent, boolean inNote) {
+        return converted(parent.getFirstChild(), inNote);
+    }
+
+    private List<Inline> converted(Node first, boolean inNote) {
         Collector collector = new Collector(inNote);
         for (Node node = first; node != null; node = node.getNext()) {
             node.accept(collector);
@@ -153,12 +169,12 @@ final class InlineConverter {
 
         @Override
         public void visit(Emphasis emphasis) {
-            inlines.add(new Inline.Emphasis(children(emphasis, inNote)));
+            inlines.add(new Inline.Emphasis(nested(emphasis, inNote)));
         }
 
         @Override
         public void visit(StrongEmphasis strong) {
-            inlines.add(new Inline.Strong(children(strong, inNote)));
+            inlines.add(new Inline.Strong(nested(strong, inNote)));
         }
 
         @Override
@@ -183,7 +199,7 @@ final class InlineConverter {
 
         /** The link {@code node} makes to {@code destination}; only its text when it cannot be a link. */
         private List<Inline> link(Node node, String destination, String title) {
-            List<Inline> children = children(node, inNote);
+            List<Inline> children = nested(node, inNote);
             String text = plainText(node).strip();
             SourcePosition at = positions.of(node);
             if (destination == null || destination.isBlank()) {
@@ -210,7 +226,7 @@ final class InlineConverter {
         private void languageSpan(LanguageSpanNode span) {
             List<Inline> children = span.link()
                     .map(link -> link(span, link.url(), link.title()))
-                    .orElseGet(() -> children(span, inNote));
+                    .orElseGet(() -> nested(span, inNote));
             Optional<String> language = spanLanguages.language(span);
             if (language.isPresent() && children.isEmpty()) {
                 diagnostics.warning(positions.of(span), "the language span has no text, so it is left out",

@@ -80,7 +80,7 @@ final class SummaryReader {
         for (FrontMatter.Point point : points) {
             String id = conversion.ids().next("summary");
             conversion.sourceMap().put(id, point.position());
-            converted.add(new Summary.SummaryPoint(id, List.of(new Inline.Text(point.text()))));
+            converted.add(new Summary.SummaryPoint(id, conversion.inlines().text(point.text())));
         }
         return new Summary(ID, List.of(new Inline.Text(title)), converted);
     }

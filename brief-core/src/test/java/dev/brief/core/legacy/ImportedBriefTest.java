@@ -66,7 +66,8 @@ class ImportedBriefTest {
         assertThat(boards.blocks()).extracting(block -> block.getClass().getSimpleName())
                 .containsExactly("Paragraph", "Paragraph", "AboutBox");
         assertThat(text(boards.blocks().get(0), brief)).contains("one fund of $2.4 million")
-                .contains("The board's chair");
+                // The imported source keeps the extracted straight apostrophe; the reader sets it, as in any brief.
+                .contains("The board\u2019s chair");
         assertThat(text(boards.blocks().get(1), brief))
                 .contains("the savings paid for a second dredger shared between the three ports.5 The third board");
         Block.AboutBox about = (Block.AboutBox) boards.blocks().get(2);
@@ -147,6 +148,33 @@ class ImportedBriefTest {
                 .containsExactly("Classrooms overheat in most summers now,1 and shade is the cheapest remedy.",
                         "Ventilation rules date from a cooler climate and should be revised.");
         assertThat(imported.source()).contains("## Summary\n\n- Classrooms overheat");
+    }
+
+    @Test
+    void straightMarksInAnImportedBriefAreSetAsInAnyBrief() {
+        String legacy = """
+                # Quiet "Harbours"
+
+                ## The problem
+
+                The harbour's "quiet hours" began in the '90s.<sup>1</sup>
+
+                ## Notes
+
+                1. Port "Rules" report, 2024.
+                """;
+        Path file = Path.of("quiet-harbours.md");
+        ImportResult imported = LegacyImporter.convert(legacy, file);
+        ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
+
+        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        Brief brief = read.brief().orElseThrow();
+        assertThat(brief.metadata().title()).isEqualTo("Quiet “Harbours”");
+        assertThat(text(brief.sections().get(0).blocks().get(0), brief))
+                .isEqualTo("The harbour’s “quiet hours” began in the ’90s.1");
+        assertThat(text(brief.notes().get(0).blocks().get(0), brief)).isEqualTo("Port “Rules” report, 2024.");
+        // The imported source keeps what the author typed; only the reader sets the marks.
+        assertThat(imported.source()).contains("The harbour's \"quiet hours\"");
     }
 
     @Test
