@@ -6,20 +6,20 @@ import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Summary;
-import dev.brief.pdf.document.CompressedFile;
 import dev.brief.pdf.document.DocumentDescription;
 import dev.brief.pdf.document.DocumentFinisher;
 import dev.brief.pdf.document.DocumentIdentifier;
-import dev.brief.pdf.document.SaveCompressingDocument;
 import dev.brief.pdf.layout.Typesetter;
 import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.FontFiles;
 import dev.brief.pdf.text.FontLibrary;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -41,17 +41,7 @@ public final class PdfWriter {
      * @throws IOException when {@code out} cannot be written
      */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
-        return write(brief, options, out, CompressedFile::save);
-    }
-
-    /** How the finished document becomes the file's bytes (before its /ID is stamped). */
-    interface Saver {
-        byte[] save(PDDocument document) throws IOException;
-    }
-
-    /** {@link #write(Brief, PdfOptions, OutputStream)} with another way of saving: tests compare PDFBox's own. */
-    static PdfResult write(Brief brief, PdfOptions options, OutputStream out, Saver saver) throws IOException {
-        try (PDDocument document = SaveCompressingDocument.create()) {
+        try (PDDocument document = new PDDocument()) {
             TagTree tree = new TagTree();
             HouseStyle style = options.style();
             Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),
@@ -60,9 +50,20 @@ public final class PdfWriter {
                     Labels.of(brief.metadata().language(), style.labels()));
             tree.write(document);
             DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
-            out.write(DocumentIdentifier.stamp(saver.save(document)));
+            out.write(DocumentIdentifier.stamp(saved(document)));
             return new PdfResult(result.pageCount(), result.pageMap());
         }
+    }
+
+    /**
+     * The file as PDFBox saves it with object streams and a cross-reference stream (ISO 32000-1 7.5.7, 7.5.8),
+     * in memory: its /ID is stamped from a digest of these bytes before anything reaches {@code out}.
+     */
+    private static byte[] saved(PDDocument document) throws IOException {
+        // Most briefs are a few hundred KB; 256 KB stays below G1's humongous-object size for 1 MB regions.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+        document.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
+        return bytes.toByteArray();
     }
 
     /**

@@ -19,9 +19,6 @@ import org.apache.pdfbox.util.NumberFormatUtil;
 final class ContentBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final int FRACTION_DIGITS = 5;
-    /** The longest number {@link DecimalSyntax} writes: sign, ten digits, point, five digits. */
-    private static final int MAX_NUMBER_LENGTH = 17;
-
     private byte[] bytes = new byte[32 * 1024];
     private int size;
     private final byte[] digits = new byte[32];
@@ -36,19 +33,14 @@ final class ContentBytes {
         if (!Float.isFinite(value)) {
             throw new IllegalArgumentException(value + " is not a finite number");
         }
-        ensure(MAX_NUMBER_LENGTH);
-        int end = DecimalSyntax.write(value, bytes, size);
-        if (end >= 0) {
-            size = end;
+        // PDFBox's own formatter, as PDPageContentStream calls it: no string per number.
+        int length = NumberFormatUtil.formatFloatFast(value, FRACTION_DIGITS, digits);
+        if (length < 0) {
+            ascii(largeNumber(value));
         } else {
-            int length = NumberFormatUtil.formatFloatFast(value, FRACTION_DIGITS, digits);
-            if (length < 0) {
-                ascii(largeNumber(value));
-            } else {
-                ensure(length);
-                System.arraycopy(digits, 0, bytes, size, length);
-                size += length;
-            }
+            ensure(length);
+            System.arraycopy(digits, 0, bytes, size, length);
+            size += length;
         }
         ensure(1);
         bytes[size++] = ' ';
@@ -114,7 +106,10 @@ final class ContentBytes {
         StreamCompressor.store(stream, bytes, size);
     }
 
-    /** Beyond what the fast formatter handles (above 2^63): never a coordinate, but formatted as PDFBox does. */
+    /**
+     * Beyond what PDFBox's fast formatter handles (above 2^63): never a coordinate, but formatted as
+     * {@code PDPageContentStream} formats it then, with a {@code NumberFormat} of five fraction digits.
+     */
     private static String largeNumber(float value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
         format.setMaximumFractionDigits(FRACTION_DIGITS);
