@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
+import dev.brief.core.model.Edition;
 import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Isbn;
 import dev.brief.core.model.Publisher;
@@ -99,7 +100,9 @@ class ReadingOrderTest {
         if (!identifiers.isbns().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (Isbn isbn : identifiers.isbns()) {
-                lines.add("ISBN " + isbn.value() + " (" + isbn.edition().name().replace("PRINT", "print") + ")");
+                // The print edition by its English label (both briefs here are in English), the others by name.
+                String edition = isbn.edition() == Edition.PRINT ? "print" : isbn.edition().name();
+                lines.add("ISBN " + isbn.value() + " (" + edition + ")");
             }
             blocks.add(String.join(" ", lines));
         }
