@@ -3,8 +3,11 @@ package dev.brief.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -44,6 +47,25 @@ class PrintEditionTest {
         assertThat(again).isEqualTo(markup);
         assertThat(HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB)))
                 .isEqualTo(HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB)));
+    }
+
+    /**
+     * A second JVM, with another locale, time zone and default charset, writes the same bytes as this one: two
+     * writes in one JVM would share its hash order, caches and defaults.
+     */
+    @Test
+    void aSecondJvmWritesTheSameBytes() throws Exception {
+        Path html = folder.resolve("second-jvm.html");
+        Path log = folder.resolve("second-jvm.log");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+                "-Dfile.encoding=ISO-8859-1", PrintEditionMain.class.getName(), folder.toString(), html.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the second JVM finished").isTrue();
+        assertThat(process.exitValue()).as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
+                .isZero();
+        assertThat(Files.readAllBytes(html)).isEqualTo(markup.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -6,12 +6,16 @@ import dev.brief.core.testing.SampleBriefs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The same brief, options and timestamp give the same bytes; the timestamp is the only clock. */
 class ReproducibilityTest {
@@ -23,6 +27,24 @@ class ReproducibilityTest {
         byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
                 SampleBriefs.house().style()).bytes();
         assertThat(second).isEqualTo(first);
+    }
+
+    /**
+     * A second JVM, with another locale, time zone and default charset, writes the same bytes as this one: a
+     * second build in one JVM would share its class-loading order, caches and defaults.
+     */
+    @Test
+    void aSecondJvmWritesTheSameBytes(@TempDir Path directory) throws IOException, InterruptedException {
+        Path pdf = directory.resolve("second-jvm.pdf");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+                "-Dfile.encoding=ISO-8859-1", SamplePdfMain.class.getName(), pdf.toString())
+                .redirectErrorStream(true).redirectOutput(directory.resolve("second-jvm.log").toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the second JVM finished").isTrue();
+        assertThat(process.exitValue()).as("exit value; log:%n%s", Files.readString(directory.resolve("second-jvm.log"),
+                StandardCharsets.ISO_8859_1)).isZero();
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(TestPdfs.sample().bytes());
     }
 
     @Test

@@ -42,6 +42,15 @@ final class SourceText implements Block.Visitor<Void> {
         return text.blocks;
     }
 
+    /** The text blocks of the brief's notes alone, the tail of {@link #blocks}. */
+    static List<String> noteBlocks(Brief brief) {
+        SourceText text = new SourceText(brief);
+        for (Note note : brief.notes()) {
+            text.blocks(note.blocks());
+        }
+        return text.blocks;
+    }
+
     /** Whitespace collapsed, so that line ends and spaces compare equal. */
     static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();

@@ -8,6 +8,8 @@ import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,6 +92,23 @@ class OutputCheckerTest {
         factory.setExpandEntityReferences(false);
         var junit = factory.newDocumentBuilder().parse(folder.resolve(OutputChecker.JUNIT_REPORT).toFile());
         assertThat(Integer.parseInt(junit.getDocumentElement().getAttribute("failures"))).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void anEpubWithoutItsNavigationDocumentFailsEpubCheck() throws Exception {
+        Path out = work.resolve("no-nav");
+        copy(work.resolve("out"), out);
+        Path epub = out.resolve("civic-data-trusts").resolve("civic-data-trusts.epub");
+        try (FileSystem zip = FileSystems.newFileSystem(epub)) {
+            Files.delete(zip.getPath("EPUB", "nav.xhtml"));
+        }
+
+        BriefCheck check = sample(new OutputChecker(request(out, EnumSet.of(Format.EPUB)), BuildLog.silent()).check());
+
+        CheckResult epubCheck = check.failures().stream().filter(result -> result.name().equals("EPUBCheck"))
+                .findFirst().orElseThrow(() -> new AssertionError("EPUBCheck passed; failures: " + check.failures()));
+        assertThat(epubCheck.findings()).extracting(Finding::toString)
+                .anySatisfy(finding -> assertThat(finding).contains("error", "nav.xhtml"));
     }
 
     private static BriefCheck sample(List<BriefCheck> checks) {
