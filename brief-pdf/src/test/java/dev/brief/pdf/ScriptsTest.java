@@ -73,20 +73,11 @@ class ScriptsTest {
         Font font = Font.createFont(Font.TRUETYPE_FONT, DEVANAGARI.toFile()).deriveFont(1000f);
         for (String word : List.of("क्षेत्रीय", "प्रशिक्षित", "नगरपालिका")) {
             assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
-            GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true),
-                    word.toCharArray(), 0, word.length(), Font.LAYOUT_LEFT_TO_RIGHT);
-            List<Integer> expected = new ArrayList<>();
-            for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
-                expected.add(glyph);
-            }
-            assertThat(drawn.get(word)).as("glyphs of %s", word).isEqualTo(expected);
-            // Not the character map's glyphs in logical order: the vowel sign of "लि" goes first, conjuncts join.
-            List<Integer> unshaped = new ArrayList<>();
-            for (char c : word.toCharArray()) {
-                unshaped.add(font.createGlyphVector(new FontRenderContext(null, false, true), String.valueOf(c))
-                        .getGlyphCode(0));
-            }
-            assertThat(drawn.get(word)).as("glyphs of %s", word).isNotEqualTo(unshaped);
+            assertThat(drawn.get(word)).as("glyphs of %s", word)
+                    .isEqualTo(shaperGlyphs(font, word, Font.LAYOUT_LEFT_TO_RIGHT))
+                    // Not the character map's glyphs in logical order: the vowel sign of "लि" goes first,
+                    // conjuncts join.
+                    .isNotEqualTo(characterMapGlyphs(font, word, false));
         }
     }
 
@@ -98,20 +89,10 @@ class ScriptsTest {
         int compared = 0;
         for (String word : List.of("الساحلية", "للبلديات", "مشتركاً", "الإلكتروني")) {
             assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
-            GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true),
-                    word.toCharArray(), 0, word.length(), Font.LAYOUT_RIGHT_TO_LEFT);
-            List<Integer> expected = new ArrayList<>();
-            for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
-                expected.add(glyph);
-            }
-            assertThat(drawn.get(word)).as("glyphs of %s", word).isEqualTo(expected);
-            // Joined forms are not the isolated letters of the character map, read right to left.
-            List<Integer> isolated = new ArrayList<>();
-            for (int i = word.length() - 1; i >= 0; i--) {
-                isolated.add(font.createGlyphVector(new FontRenderContext(null, false, true),
-                        String.valueOf(word.charAt(i))).getGlyphCode(0));
-            }
-            assertThat(drawn.get(word)).as("glyphs of %s", word).isNotEqualTo(isolated);
+            assertThat(drawn.get(word)).as("glyphs of %s", word)
+                    .isEqualTo(shaperGlyphs(font, word, Font.LAYOUT_RIGHT_TO_LEFT))
+                    // Joined forms are not the isolated letters of the character map, read right to left.
+                    .isNotEqualTo(characterMapGlyphs(font, word, true));
             compared++;
         }
         assertThat(compared).isEqualTo(4);
@@ -130,5 +111,29 @@ class ScriptsTest {
             assertThat("、。」）").as("first character of %s", line).doesNotContain(line.substring(0, 1));
             assertThat("「（").as("last character of %s", line).doesNotContain(line.substring(line.length() - 1));
         }
+    }
+
+    /** The JDK shaper's glyphs for {@code word}, left to right on the page. */
+    private static List<Integer> shaperGlyphs(Font font, String word, int direction) {
+        GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true), word.toCharArray(), 0,
+                word.length(), direction);
+        List<Integer> glyphs = new ArrayList<>();
+        for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
+            glyphs.add(glyph);
+        }
+        return glyphs;
+    }
+
+    /** Each character's own glyph from the character map, in logical order or reversed: no shaping at all. */
+    private static List<Integer> characterMapGlyphs(Font font, String word, boolean reversed) {
+        List<Integer> glyphs = new ArrayList<>();
+        for (char c : word.toCharArray()) {
+            glyphs.add(font.createGlyphVector(new FontRenderContext(null, false, true), String.valueOf(c))
+                    .getGlyphCode(0));
+        }
+        if (reversed) {
+            java.util.Collections.reverse(glyphs);
+        }
+        return glyphs;
     }
 }
