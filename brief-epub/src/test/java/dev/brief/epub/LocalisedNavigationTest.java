@@ -12,7 +12,7 @@ import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.epub.inspect.EpubInspector;
 import dev.brief.epub.inspect.InspectedEpub;
-import dev.brief.epub.inspect.XmlDocuments;
+import dev.brief.html.inspect.AnnouncedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A Russian brief's EPUB names its navigation, landmarks, cover and notes in Russian, and no document of it
@@ -108,30 +106,11 @@ class LocalisedNavigationTest {
     }
 
     /** Every text node of every XHTML document, and the attributes that name or describe. */
-    private static List<String> announced(InspectedEpub epub) throws Exception {
+    private static List<String> announced(InspectedEpub epub) {
         List<String> texts = new ArrayList<>();
-        for (Map.Entry<String, String> document : epub.documents().entrySet()) {
-            collect(XmlDocuments.parse(document.getValue()).getDocumentElement(), texts);
+        for (String document : epub.documents().values()) {
+            texts.addAll(AnnouncedText.of(document));
         }
         return texts;
-    }
-
-    private static void collect(Node node, List<String> texts) {
-        if (node.getNodeType() == Node.TEXT_NODE && !node.getNodeValue().isBlank()) {
-            texts.add(node.getNodeValue().strip());
-        }
-        if (node instanceof Element element) {
-            if (List.of("style", "script").contains(element.getLocalName())) {
-                return;
-            }
-            for (String name : List.of("aria-label", "alt", "title")) {
-                if (element.hasAttribute(name)) {
-                    texts.add(element.getAttribute(name));
-                }
-            }
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            collect(child, texts);
-        }
     }
 }

@@ -10,21 +10,17 @@ import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
-import java.io.ByteArrayInputStream;
+import dev.brief.html.inspect.AnnouncedText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The words the writer adds come from the brief's language: a Russian brief's print edition and EPUB content
@@ -132,37 +128,8 @@ class LocalisedLabelsTest {
         return Arrays.stream(text.split("\u0000")).filter(part -> !part.isBlank()).findFirst().orElseThrow().strip();
     }
 
-    /**
-     * What a reader sees or hears: every text node, and the attributes that name or describe (aria-label,
-     * alt, title). Markup (element and class names) is not announced.
-     */
-    static List<String> announced(String xhtml) throws Exception {
-        String markup = xhtml.startsWith("<!DOCTYPE html>\n<html") ? xhtml.substring(xhtml.indexOf('\n') + 1) : xhtml;
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Node root = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(markup.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-        List<String> texts = new ArrayList<>();
-        collect(root, texts);
-        return texts;
-    }
-
-    private static void collect(Node node, List<String> texts) {
-        if (node.getNodeType() == Node.TEXT_NODE && !node.getNodeValue().isBlank()) {
-            texts.add(node.getNodeValue().strip());
-        }
-        if (node instanceof Element element) {
-            if (List.of("style", "script").contains(element.getLocalName())) {
-                return;
-            }
-            for (String name : List.of("aria-label", "alt", "title")) {
-                if (element.hasAttribute(name)) {
-                    texts.add(element.getAttribute(name));
-                }
-            }
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            collect(child, texts);
-        }
+    /** What a reader sees or hears of the markup. */
+    static List<String> announced(String xhtml) {
+        return AnnouncedText.of(xhtml);
     }
 }

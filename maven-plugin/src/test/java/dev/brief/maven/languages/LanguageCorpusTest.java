@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.brief.core.language.Label;
 import dev.brief.core.language.Labels;
 import dev.brief.core.testing.SampleBriefs;
+import dev.brief.html.inspect.AnnouncedText;
 import dev.brief.maven.build.BriefBuilder;
 import dev.brief.maven.build.BriefOutcome;
 import dev.brief.maven.build.BuildLog;
@@ -34,9 +35,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,19 +104,9 @@ class LanguageCorpusTest {
         }
     }
 
-    /**
-     * What a reader sees or hears of a page: its title, its text and the alt texts, labels and titles of its
-     * elements (the style sheet and class names are not read to anyone).
-     */
+    /** What a reader sees or hears of a page, one text a line. */
     private static String shownAndAnnounced(String markup) {
-        Document page = Jsoup.parse(markup);
-        StringBuilder text = new StringBuilder(page.title()).append('\n').append(page.body().text());
-        for (Element element : page.select("[alt], [aria-label], [title]")) {
-            for (String attribute : List.of("alt", "aria-label", "title")) {
-                text.append('\n').append(element.attr(attribute));
-            }
-        }
-        return text.toString();
+        return String.join("\n", AnnouncedText.of(markup));
     }
 
     /** Every content, navigation and cover document of the EPUB; the package's metadata is not shown to readers. */
