@@ -25,7 +25,7 @@ public final class BriefBuilder {
 
     /** Builds and reports; throws only when the sources cannot be listed at all. */
     public BuildReport build() throws IOException {
-        List<BriefSource> sources = new SourceFinder(log).find(request.source());
+        List<BriefSource> sources = new SourceFinder(log, request.legacy()).find(request.source());
         if (sources.isEmpty()) {
             log.warn(request.source() + ": no briefs found (a brief is a .md file that starts with front matter)");
             return new BuildReport(List.of());

@@ -34,6 +34,11 @@ final class BriefJob {
 
     BriefOutcome build(BriefSource source) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        if (source.refused()) {
+            diagnostics.addAll(source.problems());
+            report(diagnostics);
+            return failed(source, diagnostics);
+        }
         try {
             String text = SourceLoader.load(source, diagnostics);
             if (source.legacy()) {
@@ -45,7 +50,7 @@ final class BriefJob {
             diagnostics.addAll(read.diagnostics());
             report(diagnostics);
             if (read.brief().isEmpty()) {
-                return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+                return failed(source, diagnostics);
             }
             try {
                 return write(source, read.brief().get(), diagnostics);
@@ -62,7 +67,7 @@ final class BriefJob {
             log.error(failure.toString());
             log.debug(source.file() + ": stack trace", e);
             diagnostics.add(failure);
-            return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+            return failed(source, diagnostics);
         }
     }
 
@@ -77,13 +82,72 @@ final class BriefJob {
                     .toList();
             return new BriefOutcome(source, BriefOutcome.Status.UP_TO_DATE, diagnostics, outputs);
         }
-        Files.createDirectories(folder);
-        BuildStamp.clear(folder);
-        EditionInput input = new EditionInput(
-                brief, source, house.house().style(), request.timestamp(), folder, Optional.empty());
-        List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
-        stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
-        return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
+        if (doubtful(source, diagnostics) && !EditionFiles.existing(folder, source.slug()).isEmpty()) {
+            Diagnostic refusal = guessNotPublished(source, diagnostics);
+            log.error(refusal.toString());
+            diagnostics.add(refusal);
+            return failed(source, diagnostics);
+        }
+        try (EditionStaging staging = EditionStaging.beside(folder)) {
+            EditionInput input = new EditionInput(
+                    brief, source, house.house().style(), request.timestamp(), staging.folder(), Optional.empty());
+            List<BriefOutcome.Output> staged = new EditionWriters(request.formats(), log).write(input);
+            // Every edition was written: only now do they replace the previous ones.
+            BuildStamp.clear(folder);
+            List<BriefOutcome.Output> outputs = staging.commit(staged, folder);
+            removeStale(source, folder);
+            stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
+            return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
+        }
+    }
+
+    /** A guess the author did not ask for: legacy Markdown imported on its own, with the importer's warnings. */
+    private static boolean doubtful(BriefSource source, List<Diagnostic> diagnostics) {
+        return source.kind() == BriefSource.Kind.LEGACY_DETECTED && !diagnostics.isEmpty();
+    }
+
+    private Diagnostic guessNotPublished(BriefSource source, List<Diagnostic> diagnostics) {
+        return new Diagnostic(Severity.ERROR, new SourcePosition(source.file().toString(), 1, 1),
+                "imported as legacy Markdown without being asked (brief.legacy=auto), with " + diagnostics.size()
+                        + " inferences and repairs to review; a guess does not replace the previous editions,"
+                        + " which are kept",
+                "review the import: mvn brief:import -Dbrief.source=" + source.file() + " writes "
+                        + SourceLoader.readAs(source).getFileName() + " to check and build; or build with"
+                        + " -Dbrief.legacy=always to publish the import as it is");
+    }
+
+    /**
+     * Removes the editions of formats this build did not write when they are older than the source: they show
+     * a text the source no longer has, and leaving them beside the new editions would publish both.
+     */
+    private void removeStale(BriefSource source, Path folder) throws IOException {
+        for (Format format : Format.values()) {
+            if (request.formats().contains(format)) {
+                continue;
+            }
+            for (String name : EditionFiles.names(source.slug(), format)) {
+                Path file = folder.resolve(name);
+                if (Files.isRegularFile(file) && EditionFiles.olderThan(file, source.file())) {
+                    Files.delete(file);
+                    log.warn(file + ": removed, older than the source " + source.file().getFileName()
+                            + " and not rebuilt (brief.formats=" + formatList() + ")");
+                }
+            }
+        }
+    }
+
+    private String formatList() {
+        return String.join(",", request.formats().stream().map(Format::extension).toList());
+    }
+
+    /** A failed brief: its previous editions, if any, stay as they were, and the log says so. */
+    private BriefOutcome failed(BriefSource source, List<Diagnostic> diagnostics) {
+        List<Path> kept = EditionFiles.existing(request.outputDirectory().resolve(source.slug()), source.slug());
+        if (!kept.isEmpty()) {
+            log.warn(source.slug() + ": not built; the previous editions are kept unchanged ("
+                    + EditionFiles.listed(kept) + ")");
+        }
+        return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
     }
 
     /** A brief whose source a writer found wrong: the problems where they are, and no half-written folder. */
@@ -92,7 +156,7 @@ final class BriefJob {
         report(problems);
         diagnostics.addAll(problems);
         removeIfEmpty(request.outputDirectory().resolve(source.slug()));
-        return new BriefOutcome(source, BriefOutcome.Status.FAILED, diagnostics, List.of());
+        return failed(source, diagnostics);
     }
 
     /** A brief that failed before any edition was written leaves no folder behind. */
@@ -112,7 +176,7 @@ final class BriefJob {
         inputs.addAll(InputCollector.imagesOf(brief, source.folder()));
         inputs.addAll(house.files());
         String settings = String.join("\n", request.toolkitVersion(), request.formats().toString(),
-                request.timestamp().toString(), house.settings(), source.legacy() ? "legacy" : "source");
+                request.timestamp().toString(), house.settings(), source.kind().name());
         return BuildStamp.of(settings, inputs);
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param threads how many briefs are built at once (at least 1)
  * @param timestamp the time written into outputs (see {@link OutputTimestamp})
  * @param toolkitVersion identifies the code that writes outputs; a change rebuilds every brief
+ * @param legacy when a file without front matter is imported as legacy Markdown (see {@link LegacyMode})
  */
 public record BuildRequest(
         Path source,
@@ -26,7 +27,8 @@ public record BuildRequest(
         Optional<Path> house,
         int threads,
         Instant timestamp,
-        String toolkitVersion) {
+        String toolkitVersion,
+        LegacyMode legacy) {
     public BuildRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -38,6 +40,18 @@ public record BuildRequest(
         }
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(toolkitVersion, "toolkitVersion");
+        Objects.requireNonNull(legacy, "legacy");
+    }
+
+    /** A request with the default legacy setting, {@link LegacyMode#AUTO}. */
+    public BuildRequest(Path source, Path outputDirectory, Set<Format> formats, Optional<PageSize> pageSize,
+            Optional<Path> house, int threads, Instant timestamp, String toolkitVersion) {
+        this(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion, LegacyMode.AUTO);
+    }
+
+    public BuildRequest withLegacy(LegacyMode mode) {
+        return new BuildRequest(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion,
+                mode);
     }
 
     /** The folder the source paths are relative to: the source folder, or the folder of a single source file. */

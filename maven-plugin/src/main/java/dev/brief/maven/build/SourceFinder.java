@@ -1,5 +1,8 @@
 package dev.brief.maven.build;
 
+import dev.brief.core.diagnostic.Diagnostic;
+import dev.brief.core.diagnostic.Severity;
+import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.legacy.LegacyImporter;
 import dev.brief.core.read.SourceDecoder;
 import java.io.IOException;
@@ -10,37 +13,50 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Finds the briefs under a source file or folder. A brief is a {@code .md} file that opens with a YAML front
- * matter block; a {@code .md} file without one that looks extracted from a PDF is legacy Markdown, imported in
- * memory; any other Markdown (a README) is not a brief and is left alone, with a note in the log.
+ * matter block. A file without one is legacy Markdown, imported in memory, when the {@link LegacyMode} says
+ * so; otherwise a file named as the source is refused with an error (it is never skipped), and a file found
+ * in a folder (a README) is skipped with a warning. Front matter that lost its opening {@code ---} is an error
+ * either way. The rules are stated in {@code docs/import.md}.
  */
 public final class SourceFinder {
     private final BuildLog log;
+    private final LegacyMode legacy;
 
     public SourceFinder(BuildLog log) {
-        this.log = log;
+        this(log, LegacyMode.AUTO);
     }
 
-    /** The briefs in path order; throws when two briefs would write to the same output folder. */
+    public SourceFinder(BuildLog log, LegacyMode legacy) {
+        this.log = log;
+        this.legacy = legacy;
+    }
+
+    /**
+     * The briefs in path order, refused ones included (they fail when built); throws when two briefs would
+     * write to the same output folder.
+     */
     public List<BriefSource> find(Path source) throws IOException {
         if (!Files.exists(source)) {
             throw new IOException(source + ": no such file or folder (set brief.source to a brief or a folder)");
         }
         List<Path> candidates = new ArrayList<>();
-        if (Files.isDirectory(source)) {
+        boolean named = !Files.isDirectory(source);
+        if (named) {
+            candidates.add(source);
+        } else {
             try (Stream<Path> files = Files.walk(source)) {
                 files.filter(file -> isMarkdown(file) && !hidden(source, file)).sorted().forEach(candidates::add);
             }
-        } else {
-            candidates.add(source);
         }
         List<BriefSource> briefs = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
         for (Path file : candidates) {
-            BriefSource brief = classify(file);
+            BriefSource brief = classify(file, named);
             if (brief == null) {
                 continue;
             }
@@ -54,29 +70,71 @@ public final class SourceFinder {
         return List.copyOf(briefs);
     }
 
-    private BriefSource classify(Path file) throws IOException {
+    /** The brief in {@code file}, or null for a file in a folder that is not a brief (logged). */
+    private BriefSource classify(Path file, boolean named) throws IOException {
         // Decoded leniently: a file that is not UTF-8 must not stop the search for the other briefs.
         String text = SourceDecoder.decode(Files.readAllBytes(file));
-        boolean utf8 = SourceDecoder.isUtf8(text);
-        if (hasFrontMatter(text)) {
+        if (hasFrontMatter(text) || !SourceDecoder.isUtf8(text)) {
+            // Not UTF-8: perhaps a brief in another encoding, perhaps a binary under a .md name. The reader says
+            // which byte is wrong and how to fix it, where skipping it would hide the brief.
             return new BriefSource(file, slug(file), false);
         }
-        if (!looksLegacy(text)) {
-            if (!utf8) {
-                // Perhaps a brief in another encoding, perhaps a binary under a .md name: the reader says which
-                // byte is wrong and how to fix it, where skipping it would hide the brief.
-                return new BriefSource(file, slug(file), false);
+        Optional<Diagnostic> unopened = UnopenedFrontMatter.find(text, file);
+        if (unopened.isPresent()) {
+            return refused(file, unopened.get());
+        }
+        if (text.strip().replace("\uFEFF", "").isEmpty()) {
+            if (!named) {
+                log.warn(file + ": empty, not a brief; skipped");
+                return null;
             }
-            log.info(file + ": no front matter, not a brief; skipped");
+            return refused(file, error(file, "the file is empty: there is no brief to build",
+                    "write the front matter between two --- lines (title, language, authors), then the brief's"
+                            + " text; see docs/source-format.md"));
+        }
+        ExtractionSigns signs = ExtractionSigns.of(text);
+        if (legacy == LegacyMode.ALWAYS || legacy == LegacyMode.AUTO && signs.unmistakable()) {
+            Path imported = importedSibling(file);
+            if (!named && Files.exists(imported)) {
+                log.info(file + ": legacy Markdown already imported as " + imported.getFileName() + "; skipped");
+                return null;
+            }
+            if (legacy == LegacyMode.ALWAYS) {
+                return new BriefSource(file, slug(file), BriefSource.Kind.LEGACY_ASKED, List.of());
+            }
+            log.info(file + ": no front matter, unmistakably extracted from a PDF (" + signs.described()
+                    + "); imported as legacy Markdown");
+            return new BriefSource(file, slug(file), BriefSource.Kind.LEGACY_DETECTED, List.of());
+        }
+        if (!named) {
+            log.warn(file + ": no front matter and not unmistakably extracted from a PDF, so not a brief; skipped"
+                    + " (add front matter to build it, or set brief.legacy=always to import it)");
             return null;
         }
-        Path imported = importedSibling(file);
-        if (Files.exists(imported)) {
-            log.info(file + ": legacy Markdown already imported as " + imported.getFileName() + "; skipped");
-            return null;
+        return refused(file, notABrief(file, signs));
+    }
+
+    private Diagnostic notABrief(Path file, ExtractionSigns signs) {
+        if (legacy == LegacyMode.NEVER) {
+            return error(file, "no front matter: a brief starts with a line that holds only ---, and"
+                    + " brief.legacy=never imports no legacy Markdown",
+                    "add the front matter between two --- lines at the top, or import the file: mvn brief:import"
+                            + " -Dbrief.source=" + file);
         }
-        // The importer needs text; read as a brief, a file that is not UTF-8 fails with a diagnostic instead.
-        return new BriefSource(file, slug(file), utf8);
+        return error(file, "no front matter, and not unmistakably Markdown extracted from a PDF (found: "
+                + signs.described() + "; Brief imports on its own only with bare <sup>N</sup> note numbers and"
+                + " one more sign, see docs/import.md)",
+                "add the front matter between two --- lines at the top; or, if the file was extracted from a PDF,"
+                        + " import it with mvn brief:import -Dbrief.source=" + file
+                        + " or build it with -Dbrief.legacy=always");
+    }
+
+    private BriefSource refused(Path file, Diagnostic problem) {
+        return new BriefSource(file, slug(file), BriefSource.Kind.REFUSED, List.of(problem));
+    }
+
+    private static Diagnostic error(Path file, String message, String fix) {
+        return new Diagnostic(Severity.ERROR, new SourcePosition(file.toString(), 1, 1), message, fix);
     }
 
     public static boolean hasFrontMatter(String text) {
@@ -87,6 +145,11 @@ public final class SourceFinder {
     /** Extraction leaves bare superscript note numbers, a notes list, a colophon; a hand-written README does not. */
     public static boolean looksLegacy(String text) {
         return LegacyImporter.looksLegacy(text);
+    }
+
+    /** The error for front matter without its opening {@code ---} line, if {@code text} has it. */
+    public static Optional<Diagnostic> unopenedFrontMatter(String text, Path file) {
+        return UnopenedFrontMatter.find(text, file);
     }
 
     /** Where {@code brief:import} writes the source-format version of a legacy file. */

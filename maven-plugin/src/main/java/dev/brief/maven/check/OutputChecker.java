@@ -40,7 +40,7 @@ public final class OutputChecker {
     public List<BriefCheck> check() throws IOException {
         List<BriefCheck> checks = new ArrayList<>();
         LoadedHouse house = LoadedHouse.load(request);
-        for (BriefSource source : new SourceFinder(log).find(request.source())) {
+        for (BriefSource source : new SourceFinder(log, request.legacy()).find(request.source())) {
             BriefCheck check = check(source, house);
             write(check);
             if (check.passed()) {
