@@ -5,6 +5,7 @@ import dev.brief.maven.build.BriefBuilder;
 import dev.brief.maven.build.BuildReport;
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
+import dev.brief.maven.build.LegacyMode;
 import dev.brief.maven.build.OutputTimestamp;
 import dev.brief.maven.build.ToolkitVersion;
 import java.io.File;
@@ -38,7 +39,8 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * A brief (a {@code .md} file with YAML front matter) or a folder searched for briefs, sub-folders
-     * included. Legacy Markdown extracted from a PDF (no front matter) is imported in memory.
+     * included. Legacy Markdown extracted from a PDF (no front matter) is imported in memory as
+     * {@link #legacy} says; a file named here is built or fails, never skipped.
      */
     @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
     File source;
@@ -59,6 +61,17 @@ public class BuildMojo extends AbstractMojo {
      */
     @Parameter(property = "brief.formats", defaultValue = "all")
     String formats;
+
+    /**
+     * When a Markdown file without front matter is imported as legacy Markdown (extracted from a PDF):
+     * {@code auto} imports only a file that is unmistakably extracted (bare <code>&lt;sup&gt;N&lt;/sup&gt;</code>
+     * note numbers and one more sign, see docs/import.md) and refuses any other file named as the source;
+     * {@code always} imports every file without front matter; {@code never} imports none. {@code auto} is the
+     * default for project-less builds of a single file too. Front matter without its opening {@code ---} is
+     * an error whatever the setting.
+     */
+    @Parameter(property = "brief.legacy", defaultValue = "auto")
+    String legacy;
 
     /** Page size of the PDF and of the print style sheet, {@code A4} or {@code LETTER}; default: the house's. */
     @Parameter(property = "brief.pageSize")
@@ -139,7 +152,8 @@ public class BuildMojo extends AbstractMojo {
             String version = plugin == null ? "unknown" : plugin.getVersion();
             return new BuildRequest(source.toPath(), OutputFolder.of(outputDirectory, basedir).toPath(), formatSet,
                     size, Optional.ofNullable(house).map(File::toPath), threadCount,
-                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version));
+                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
+                    .withLegacy(LegacyMode.parse(legacy));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:build configuration: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.brief.maven;
 
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
+import dev.brief.maven.build.LegacyMode;
 import dev.brief.maven.build.OutputTimestamp;
 import dev.brief.maven.check.BriefCheck;
 import dev.brief.maven.check.CheckResult;
@@ -43,6 +44,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "brief.formats", defaultValue = "all")
     String formats;
 
+    /** Which files without front matter are legacy briefs to check, as for {@code brief:build}. */
+    @Parameter(property = "brief.legacy", defaultValue = "auto")
+    String legacy;
+
     /** The house file, as for {@code brief:build}; default {@code house.yaml} at the source root. */
     @Parameter(property = "brief.house")
     File house;
@@ -62,7 +67,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             BuildRequest request = new BuildRequest(source.toPath(), output,
                     Format.parseList(formats), Optional.empty(), Optional.ofNullable(house).map(File::toPath), 1,
-                    OutputTimestamp.FALLBACK, "check");
+                    OutputTimestamp.FALLBACK, "check").withLegacy(LegacyMode.parse(legacy));
             checks = new OutputChecker(request, new MavenBuildLog(getLog())).check();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

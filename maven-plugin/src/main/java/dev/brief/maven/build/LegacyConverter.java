@@ -69,6 +69,11 @@ public final class LegacyConverter {
             if (SourceFinder.hasFrontMatter(text)) {
                 throw new IOException(source + ": already in the source format (it starts with front matter)");
             }
+            // A brief whose opening --- was lost is not extracted Markdown: importing it would bury its keys.
+            Optional<Diagnostic> unopened = SourceFinder.unopenedFrontMatter(text, source);
+            if (unopened.isPresent()) {
+                throw new IOException(unopened.get().toString());
+            }
             return List.of(source);
         }
         try (Stream<Path> files = Files.walk(source)) {

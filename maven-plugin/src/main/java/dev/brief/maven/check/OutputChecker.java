@@ -8,12 +8,14 @@ import dev.brief.maven.build.AtomicOutput;
 import dev.brief.maven.build.BriefSource;
 import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.EditionFiles;
 import dev.brief.maven.build.Format;
 import dev.brief.maven.build.LoadedHouse;
 import dev.brief.maven.build.SourceFinder;
 import dev.brief.maven.build.SourceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,17 +59,19 @@ public final class OutputChecker {
     }
 
     private BriefCheck check(BriefSource source, LoadedHouse house) throws IOException {
+        if (source.refused()) {
+            return new BriefCheck(source.slug(), source.file(), List.of(sourceReads(source, source.problems())),
+                    Optional.empty());
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(house.diagnostics());
         String text = SourceLoader.load(source, diagnostics);
         ReadResult read = BriefReader.read(text, SourceLoader.readAs(source), house.house());
         diagnostics.addAll(read.diagnostics());
         List<CheckResult> results = new ArrayList<>();
-        results.add(new CheckResult("source reads without errors", source.file().getFileName().toString(),
-                diagnostics.stream().filter(Diagnostic::isError)
-                        .map(diagnostic -> new Finding("", diagnostic.toString())).toList()));
+        results.add(sourceReads(source, diagnostics));
         Path folder = request.outputDirectory().resolve(source.slug());
         Optional<PdfStructure> structure = Optional.empty();
-        if (request.formats().contains(Format.PDF)) {
+        if (current(Format.PDF, source, folder, results)) {
             Path pdf = folder.resolve(source.slug() + ".pdf");
             results.add(VeraPdfValidator.pdfUa1().validate(pdf));
             results.add(VeraPdfValidator.pdfA2a().validate(pdf));
@@ -81,7 +85,7 @@ public final class OutputChecker {
                 }
             }
         }
-        if (request.formats().contains(Format.EPUB)) {
+        if (current(Format.EPUB, source, folder, results)) {
             Path epub = folder.resolve(source.slug() + ".epub");
             results.add(new EpubValidator().validate(epub));
             if (epub.toFile().isFile()) {
@@ -91,7 +95,7 @@ public final class OutputChecker {
                 read.brief().ifPresent(brief -> results.add(epubReadingOrder(epub, documents, brief, read, source)));
             }
         }
-        if (request.formats().contains(Format.HTML)) {
+        if (current(Format.HTML, source, folder, results)) {
             Path html = folder.resolve(source.slug() + ".html");
             if (html.toFile().isFile()) {
                 String output = html.getFileName().toString();
@@ -104,6 +108,33 @@ public final class OutputChecker {
             }
         }
         return new BriefCheck(source.slug(), source.file(), results, structure);
+    }
+
+    private static CheckResult sourceReads(BriefSource source, List<Diagnostic> diagnostics) {
+        return new CheckResult("source reads without errors", source.file().getFileName().toString(),
+                diagnostics.stream().filter(Diagnostic::isError)
+                        .map(diagnostic -> new Finding("", diagnostic.toString())).toList());
+    }
+
+    /**
+     * True when {@code format} is to be checked and its edition is not older than the source. A stale edition
+     * is one finding, "older than the source": its accessibility failures would be those of a text the source
+     * no longer has.
+     */
+    private boolean current(Format format, BriefSource source, Path folder, List<CheckResult> results)
+            throws IOException {
+        if (!request.formats().contains(format)) {
+            return false;
+        }
+        Path edition = folder.resolve(source.slug() + "." + format.extension());
+        if (!Files.isRegularFile(edition) || !EditionFiles.olderThan(edition, source.file())) {
+            return true;
+        }
+        String name = edition.getFileName().toString();
+        results.add(new CheckResult(format.name() + " edition is current", name, List.of(new Finding(name,
+                "older than the source " + source.file().getFileName() + ", so not checked; run brief:build"
+                        + " (with brief.formats including " + format.extension() + "), then brief:check"))));
+        return false;
     }
 
     private static CheckResult epubReadingOrder(Path epub, List<MarkupDocuments.Named> documents, Brief brief,
