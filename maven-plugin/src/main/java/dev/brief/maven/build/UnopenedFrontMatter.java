@@ -41,13 +41,14 @@ final class UnopenedFrontMatter {
         if (first == lines.length || key(lines[first]) == null) {
             return Optional.empty();
         }
+        boolean confirmed = false;
         for (int i = first + 1; i < Math.min(lines.length, first + 1 + LOOK_AHEAD); i++) {
-            boolean closing = lines[i].strip().equals("---");
-            if (closing || key(lines[i]) != null) {
-                return Optional.of(error(file, first + 1, key(lines[first]), closing ? i + 1 : 0));
+            if (lines[i].strip().equals("---")) {
+                return Optional.of(error(file, first + 1, key(lines[first]), i + 1));
             }
+            confirmed |= key(lines[i]) != null;
         }
-        return Optional.empty();
+        return confirmed ? Optional.of(error(file, first + 1, key(lines[first]), 0)) : Optional.empty();
     }
 
     private static String key(String line) {
