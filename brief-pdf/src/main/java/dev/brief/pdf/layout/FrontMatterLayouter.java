@@ -47,6 +47,7 @@ final class FrontMatterLayouter {
             runs.add(TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
             author.affiliation().ifPresent(affiliation -> runs.add(TextRun.plain(comma + affiliation,
                     type.affiliation.face(), type.affiliation.size(), p, PageMap.DOCUMENT_START, 0)));
+            author.email().ifPresent(email -> runs.addAll(email(email, p)));
             rows.addAll(context.paragraphs.rows(runs, type.author, width, false, first ? 16 : 2));
             first = false;
         }
@@ -54,6 +55,19 @@ final class FrontMatterLayouter {
         rule.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.6f, 0, 10, width, 10));
         rows.add(rule);
         return rows;
+    }
+
+    /**
+     * The e-mail under the name, as the HTML edition links it: a forced line break, then a Link element
+     * holding the address, whose runs carry the mailto target for the link annotation.
+     */
+    private List<TextRun> email(String email, StructureNode p) {
+        TextStyle style = context.typography.affiliation;
+        StructureNode link = p.addInline(StructureRole.LINK);
+        return List.of(
+                new TextRun(" ", style.face(), style.size(), false, p, PageMap.DOCUMENT_START, 0, null, null, true),
+                new TextRun(email, style.face(), style.size(), false, link, PageMap.DOCUMENT_START, 0,
+                        "mailto:" + email, null, false));
     }
 
     private Row masthead(Metadata metadata, float width) {
