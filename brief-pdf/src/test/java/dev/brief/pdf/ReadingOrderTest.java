@@ -73,7 +73,8 @@ class ReadingOrderTest {
         int afterTitles = brief.metadata().subtitle().isPresent() ? 2 : 1;
         List<String> authors = new ArrayList<>();
         for (Author author : brief.metadata().authors()) {
-            authors.add(author.name() + author.affiliation().map(affiliation -> ", " + affiliation).orElse(""));
+            authors.add(author.name() + author.affiliation().map(affiliation -> ", " + affiliation).orElse("")
+                    + author.email().map(email -> " " + email).orElse(""));
         }
         expected.addAll(afterTitles, authors);
         if (!notes.isEmpty()) {

@@ -95,7 +95,7 @@ final class BriefJob {
             // Every edition was written: only now do they replace the previous ones.
             BuildStamp.clear(folder);
             List<BriefOutcome.Output> outputs = staging.commit(staged, folder);
-            removeStale(source, folder);
+            StaleEditions.remove(source, folder, request.formats(), log);
             stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
             return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
         }
@@ -114,30 +114,6 @@ final class BriefJob {
                 "review the import: mvn brief:import -Dbrief.source=" + source.file() + " writes "
                         + SourceLoader.readAs(source).getFileName() + " to check and build; or build with"
                         + " -Dbrief.legacy=always to publish the import as it is");
-    }
-
-    /**
-     * Removes the editions of formats this build did not write when they are older than the source: they show
-     * a text the source no longer has, and leaving them beside the new editions would publish both.
-     */
-    private void removeStale(BriefSource source, Path folder) throws IOException {
-        for (Format format : Format.values()) {
-            if (request.formats().contains(format)) {
-                continue;
-            }
-            for (String name : EditionFiles.names(source.slug(), format)) {
-                Path file = folder.resolve(name);
-                if (Files.isRegularFile(file) && EditionFiles.olderThan(file, source.file())) {
-                    Files.delete(file);
-                    log.warn(file + ": removed, older than the source " + source.file().getFileName()
-                            + " and not rebuilt (brief.formats=" + formatList() + ")");
-                }
-            }
-        }
-    }
-
-    private String formatList() {
-        return String.join(",", request.formats().stream().map(Format::extension).toList());
     }
 
     /** A failed brief: its previous editions, if any, stay as they were, and the log says so. */
