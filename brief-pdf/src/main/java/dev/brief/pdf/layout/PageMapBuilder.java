@@ -65,7 +65,7 @@ final class PageMapBuilder {
                 if (order == null) {
                     continue;
                 }
-                int offset = atZero(text.run().elementId()) ? 0 : text.offset();
+                int offset = atZero(text.run().elementId()) ? 0 : wordStart(text);
                 long key = (long) order * Integer.MAX_VALUE + offset;
                 if (key < best) {
                     best = key;
@@ -74,6 +74,24 @@ final class PageMapBuilder {
             }
         }
         return first;
+    }
+
+    /**
+     * Where the word at the item's offset begins: a page that takes a paragraph up inside a word (one
+     * hyphenated across the page break) starts at that word, so that the other editions mark the page
+     * between words.
+     */
+    private static int wordStart(Item.Text text) {
+        String runText = text.run().text();
+        int index = text.offset() - text.run().offset();
+        if (index <= 0 || index >= runText.length() || !Character.isLetterOrDigit(runText.charAt(index))) {
+            return text.offset();
+        }
+        int start = index;
+        while (start > 0 && Character.isLetterOrDigit(runText.charAt(start - 1))) {
+            start--;
+        }
+        return text.offset() - (index - start);
     }
 
     private static boolean atZero(String elementId) {
