@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
  * either way. The rules are stated in {@code docs/import.md}.
  */
 public final class SourceFinder {
+    private static final Pattern LATE_FRONT_MATTER = Pattern.compile("\\A\\uFEFF?\\s*---[ \\t]*\\r?\\n");
+
     private final BuildLog log;
     private final LegacyMode legacy;
 
@@ -74,7 +77,8 @@ public final class SourceFinder {
     private BriefSource classify(Path file, boolean named) throws IOException {
         // Decoded leniently: a file that is not UTF-8 must not stop the search for the other briefs.
         String text = SourceDecoder.decode(Files.readAllBytes(file));
-        if (hasFrontMatter(text) || !SourceDecoder.isUtf8(text)) {
+        if (hasFrontMatter(text) || LATE_FRONT_MATTER.matcher(text).lookingAt() || !SourceDecoder.isUtf8(text)) {
+            // Front matter after blank lines: the reader says where it must start.
             // Not UTF-8: perhaps a brief in another encoding, perhaps a binary under a .md name. The reader says
             // which byte is wrong and how to fix it, where skipping it would hide the brief.
             return new BriefSource(file, slug(file), false);

@@ -103,6 +103,17 @@ class NamedSourceTest {
     }
 
     @Test
+    void frontMatterAfterABlankLineIsLeftToTheReaderNotImportedOrRefusedAsLegacy() throws IOException {
+        Path file = Files.writeString(work.resolve("late.md"),
+                "\n" + Files.readString(Admissions.copy("footpaths.md", work.resolve("copy.md"))));
+
+        BriefOutcome outcome = onlyOutcome(file, LegacyMode.AUTO);
+
+        assertThat(outcome.source().kind()).isEqualTo(BriefSource.Kind.SOURCE_FORMAT);
+        assertThat(outcome.diagnostics()).noneMatch(diagnostic -> diagnostic.message().contains("unmistakably"));
+    }
+
+    @Test
     void inAFolderFilesThatAreNotBriefsAreSkippedWithAWarningButBrokenFrontMatterFails() throws IOException {
         Path folder = work.resolve("src");
         Files.createDirectories(folder);
