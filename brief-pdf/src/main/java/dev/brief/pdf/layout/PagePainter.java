@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Draws laid-out pages. Each item is drawn inside a marked-content handle for its owner; consecutive items of
+ * Draws laid-out pages. Each mark is drawn inside a marked-content handle for its owner; consecutive marks of
  * one owner share a sequence. Links become annotations as soon as their text on a line is drawn, so the OBJR
  * follows the link's own content in the Link element.
  */
@@ -38,47 +38,47 @@ final class PagePainter {
     void paint(PageLayout layout) {
         PDPage page = pages.get(layout.number - 1);
         float pageHeight = page.getMediaBox().getHeight();
-        List<PlacedItem> items = new ArrayList<>();
+        List<PlacedMark> marks = new ArrayList<>();
         for (PlacedRow placed : layout.rows) {
-            for (Item item : placed.row().items) {
-                if (!(item instanceof Item.Anchor)) {
-                    items.add(new PlacedItem(placed, item));
+            for (Mark mark : placed.row().marks) {
+                if (!(mark instanceof Mark.Anchor)) {
+                    marks.add(new PlacedMark(placed, mark));
                 }
             }
         }
         try (PageCanvas canvas = tree.newPage(document, page)) {
             furniture.paint(canvas, layout.number);
             int next = 0;
-            while (next < items.size()) {
-                Owner owner = items.get(next).item().owner();
+            while (next < marks.size()) {
+                Owner owner = marks.get(next).mark().owner();
                 try (MarkedContent handle = canvas.open(owner)) {
-                    next = paintOwned(items, next, handle, pageHeight, canvas.pageIndex());
+                    next = paintOwned(marks, next, handle, pageHeight, canvas.pageIndex());
                 }
             }
         }
     }
 
     /**
-     * Paints the items from {@code from} on that have its owner, in one sequence, which may span rows; the
+     * Paints the marks from {@code from} on that have its owner, in one sequence, which may span rows; the
      * link areas gathered so far become annotations at the end of each row and before the sequence closes.
-     * Returns the index of the first item not painted.
+     * Returns the index of the first mark not painted.
      */
-    private int paintOwned(List<PlacedItem> items, int from, MarkedContent handle, float pageHeight,
+    private int paintOwned(List<PlacedMark> marks, int from, MarkedContent handle, float pageHeight,
             int pageIndex) {
-        Owner owner = items.get(from).item().owner();
+        Owner owner = marks.get(from).mark().owner();
         int next = from;
-        while (next < items.size() && items.get(next).item().owner() == owner) {
-            PlacedItem current = items.get(next);
-            current.item().accept(new ItemPainter(fonts, links, handle, current.row(), pageHeight, pageIndex));
+        while (next < marks.size() && marks.get(next).mark().owner() == owner) {
+            PlacedMark current = marks.get(next);
+            current.mark().accept(new MarkPainter(fonts, links, handle, current.row(), pageHeight, pageIndex));
             next++;
-            if (next == items.size() || items.get(next).row() != current.row()
-                    || items.get(next).item().owner() != owner) {
+            if (next == marks.size() || marks.get(next).row() != current.row()
+                    || marks.get(next).mark().owner() != owner) {
                 links.flush();
             }
         }
         return next;
     }
 
-    /** An item with the row it is placed in. */
-    private record PlacedItem(PlacedRow row, Item item) {}
+    /** A mark with the row it is placed in. */
+    private record PlacedMark(PlacedRow row, Mark mark) {}
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sets runs into rows of text items with the optimal-fit breaker. A word hyphenated at a line end is wrapped
+ * Sets runs into rows of text marks with the optimal-fit breaker. A word hyphenated at a line end is wrapped
  * in a Span whose /ActualText is the whole word, so the added hyphen is never read (ISO 32000-1 14.9.4,
  * PDF/UA-1 7.2). Two-line widow and orphan control is expressed as keep flags on the rows.
  */
@@ -108,7 +108,7 @@ final class ParagraphSetter {
                 }
                 float rise = run.superscript() ? run.size() * 0.36f : 0;
                 Color color = run.target() != null ? linkColor : style.color();
-                row.add(new Item.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
+                row.add(new Mark.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
                         run, offset, piece.direction()));
                 underlines.extend(piece, baseline);
             }
@@ -139,7 +139,7 @@ final class ParagraphSetter {
             }
         }
         if (owner != null) {
-            row.add(new Item.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
+            row.add(new Mark.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
                     baseline, owner, owner.offset() + position - starts.get(owner)));
         }
     }

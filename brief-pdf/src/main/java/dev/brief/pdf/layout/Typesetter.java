@@ -83,9 +83,9 @@ public final class Typesetter {
         for (Row row : rows) {
             List<Row> all = row.isAsideMarker() ? row.aside : List.of(row);
             for (Row inner : all) {
-                for (Item item : inner.items) {
-                    if (item instanceof Item.Text) {
-                        TextRun run = ((Item.Text) item).run();
+                for (Mark mark : inner.marks) {
+                    if (mark instanceof Mark.Text) {
+                        TextRun run = ((Mark.Text) mark).run();
                         if (run != null && run.anchor() != null && run.target() != null) {
                             first.putIfAbsent(run.target().substring(1), run.anchor());
                         }
@@ -100,13 +100,13 @@ public final class Typesetter {
         Map<String, Destination> anchors = new HashMap<>();
         for (PageLayout layout : layouts) {
             for (PlacedRow placed : layout.rows) {
-                for (Item item : placed.row().items) {
-                    if (item instanceof Item.Anchor) {
-                        Item.Anchor anchor = (Item.Anchor) item;
+                for (Mark mark : placed.row().marks) {
+                    if (mark instanceof Mark.Anchor) {
+                        Mark.Anchor anchor = (Mark.Anchor) mark;
                         anchors.putIfAbsent(anchor.id(), new Destination(layout.number - 1, placed.top() + anchor.y()));
-                    } else if (item instanceof Item.Text && ((Item.Text) item).run() != null
-                            && ((Item.Text) item).run().anchor() != null) {
-                        anchors.putIfAbsent(((Item.Text) item).run().anchor(),
+                    } else if (mark instanceof Mark.Text && ((Mark.Text) mark).run() != null
+                            && ((Mark.Text) mark).run().anchor() != null) {
+                        anchors.putIfAbsent(((Mark.Text) mark).run().anchor(),
                                 new Destination(layout.number - 1, placed.top()));
                     }
                 }

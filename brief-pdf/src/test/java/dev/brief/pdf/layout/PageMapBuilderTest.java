@@ -40,10 +40,10 @@ class PageMapBuilderTest {
         assertThat(map.pages().get(0).elementId()).isEqualTo(PageMap.DOCUMENT_START);
     }
 
-    private static PageLayout page(int number, Item.Text... texts) {
+    private static PageLayout page(int number, Mark.Text... texts) {
         PageLayout page = new PageLayout(number);
         float top = 0;
-        for (Item.Text text : texts) {
+        for (Mark.Text text : texts) {
             Row row = new Row(12, 0);
             row.add(text);
             page.rows.add(new PlacedRow(row, 0, top));
@@ -52,8 +52,8 @@ class PageMapBuilderTest {
         return page;
     }
 
-    private static Item.Text text(String elementId, int offset, float baseline) {
+    private static Mark.Text text(String elementId, int offset, float baseline) {
         TextRun run = TextRun.plain("words", Face.SERIF_REGULAR, 10, null, elementId, 0);
-        return new Item.Text(Artifact.RULE, "words", Face.SERIF_REGULAR, 10, Color.BLACK, 0, baseline, run, offset);
+        return new Mark.Text(Artifact.RULE, "words", Face.SERIF_REGULAR, 10, Color.BLACK, 0, baseline, run, offset);
     }
 }

@@ -11,14 +11,14 @@ import java.util.Set;
  * mapping, the role as written, Alt, ActualText, Lang), or a leaf: the text of one marked-content sequence
  * ({@link #CONTENT}) or an annotation it owns ({@link #ANNOTATION}, with the link target as its text).
  */
-public record TagNode(
+public record CheckedTag(
         String role,
         String declaredRole,
         Optional<String> alt,
         Optional<String> actualText,
         Optional<String> lang,
         String content,
-        List<TagNode> children) {
+        List<CheckedTag> children) {
     public static final String CONTENT = "#content";
     public static final String ANNOTATION = "#annotation";
 
@@ -28,7 +28,7 @@ public record TagNode(
             "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Figure", "Formula", "Note", "Aside", "Title",
             "FENote");
 
-    public TagNode {
+    public CheckedTag {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(declaredRole, "declaredRole");
         Objects.requireNonNull(alt, "alt");
@@ -38,12 +38,12 @@ public record TagNode(
         children = List.copyOf(children);
     }
 
-    static TagNode content(String text) {
-        return new TagNode(CONTENT, CONTENT, Optional.empty(), Optional.empty(), Optional.empty(), text, List.of());
+    static CheckedTag content(String text) {
+        return new CheckedTag(CONTENT, CONTENT, Optional.empty(), Optional.empty(), Optional.empty(), text, List.of());
     }
 
-    static TagNode annotation(String target) {
-        return new TagNode(ANNOTATION, ANNOTATION, Optional.empty(), Optional.empty(), Optional.empty(), target,
+    static CheckedTag annotation(String target) {
+        return new CheckedTag(ANNOTATION, ANNOTATION, Optional.empty(), Optional.empty(), Optional.empty(), target,
                 List.of());
     }
 
@@ -60,7 +60,7 @@ public record TagNode(
             return content;
         }
         StringBuilder text = new StringBuilder();
-        for (TagNode child : children) {
+        for (CheckedTag child : children) {
             if (child.role().equals(ANNOTATION)) {
                 continue;
             }
@@ -76,7 +76,7 @@ public record TagNode(
 
     /** Whether any element below this one starts a block of its own. */
     boolean hasBlockDescendant() {
-        for (TagNode child : children) {
+        for (CheckedTag child : children) {
             if (child.isElement() && (BLOCKS.contains(child.role()) || child.hasBlockDescendant())) {
                 return true;
             }
@@ -85,15 +85,15 @@ public record TagNode(
     }
 
     /** This node and every node below it, depth first in structure order. */
-    public List<TagNode> flatten() {
-        List<TagNode> all = new ArrayList<>();
+    public List<CheckedTag> flatten() {
+        List<CheckedTag> all = new ArrayList<>();
         collect(this, all);
         return all;
     }
 
-    private static void collect(TagNode node, List<TagNode> into) {
+    private static void collect(CheckedTag node, List<CheckedTag> into) {
         into.add(node);
-        for (TagNode child : node.children()) {
+        for (CheckedTag child : node.children()) {
             collect(child, into);
         }
     }

@@ -6,11 +6,11 @@ import dev.brief.pdf.text.FontSet;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Draws one item of a placed row inside the open marked-content handle of its owner, turning row coordinates
+ * Draws one mark of a placed row inside the open marked-content handle of its owner, turning row coordinates
  * (from the top) into PDF user space (from the bottom). Link text extends its link's annotation area; a
  * figure records its bounding box for the BBox attribute.
  */
-final class ItemPainter implements Item.Visitor<Void> {
+final class MarkPainter implements Mark.Visitor<Void> {
     private final FontSet fonts;
     private final LinkAnnotator links;
     private final MarkedContent handle;
@@ -18,7 +18,7 @@ final class ItemPainter implements Item.Visitor<Void> {
     private final float pageHeight;
     private final int pageIndex;
 
-    ItemPainter(FontSet fonts, LinkAnnotator links, MarkedContent handle, PlacedRow placed, float pageHeight,
+    MarkPainter(FontSet fonts, LinkAnnotator links, MarkedContent handle, PlacedRow placed, float pageHeight,
             int pageIndex) {
         this.fonts = fonts;
         this.links = links;
@@ -33,7 +33,7 @@ final class ItemPainter implements Item.Visitor<Void> {
     }
 
     @Override
-    public Void text(Item.Text text) {
+    public Void text(Mark.Text text) {
         float x = placed.x() + text.x();
         float y = y(text.baseline());
         TextPainter.show(handle, fonts, text.face(), text.size(), text.color(), x, y, text.text(), text.direction());
@@ -46,21 +46,21 @@ final class ItemPainter implements Item.Visitor<Void> {
     }
 
     @Override
-    public Void fill(Item.Fill fill) {
+    public Void fill(Mark.Fill fill) {
         handle.fillRectangle(fill.color(), placed.x() + fill.x(), y(fill.y() + fill.height()), fill.width(),
                 fill.height());
         return null;
     }
 
     @Override
-    public Void rule(Item.Rule rule) {
+    public Void rule(Mark.Rule rule) {
         handle.line(rule.color(), rule.lineWidth(), placed.x() + rule.x1(), y(rule.y1()), placed.x() + rule.x2(),
                 y(rule.y2()));
         return null;
     }
 
     @Override
-    public Void image(Item.Image image) {
+    public Void image(Mark.Image image) {
         float x = placed.x() + image.x();
         float y = y(image.y() + image.height());
         handle.image(image.image(), x, y, image.width(), image.height());
@@ -72,7 +72,7 @@ final class ItemPainter implements Item.Visitor<Void> {
     }
 
     @Override
-    public Void anchor(Item.Anchor anchor) {
+    public Void anchor(Mark.Anchor anchor) {
         return null;
     }
 }

@@ -6,16 +6,16 @@ import java.awt.Color;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Something drawn in a row, positioned from the row's top left corner (y grows downwards). Every item has an
+ * Something drawn in a row, positioned from the row's top left corner (y grows downwards). Every mark has an
  * owner: a structure element or an artifact kind.
  */
-sealed interface Item {
+sealed interface Mark {
 
     Owner owner();
 
     <R> R accept(Visitor<R> visitor);
 
-    /** One method per item kind. */
+    /** One method per mark kind. */
     interface Visitor<R> {
         R text(Text text);
 
@@ -33,7 +33,7 @@ sealed interface Item {
      * {@code direction} is the direction its glyphs run in (a label's from its first strong character).
      */
     record Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
-            float baseline, TextRun run, int offset, RunDirection direction) implements Item {
+            float baseline, TextRun run, int offset, RunDirection direction) implements Mark {
 
         /** A label: its direction is its first strong character's. */
         Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
@@ -47,21 +47,21 @@ sealed interface Item {
         }
     }
 
-    record Fill(Owner owner, Color color, float x, float y, float width, float height) implements Item {
+    record Fill(Owner owner, Color color, float x, float y, float width, float height) implements Mark {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fill(this);
         }
     }
 
-    record Rule(Owner owner, Color color, float lineWidth, float x1, float y1, float x2, float y2) implements Item {
+    record Rule(Owner owner, Color color, float lineWidth, float x1, float y1, float x2, float y2) implements Mark {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.rule(this);
         }
     }
 
-    record Image(Owner owner, PDImageXObject image, float x, float y, float width, float height) implements Item {
+    record Image(Owner owner, PDImageXObject image, float x, float y, float width, float height) implements Mark {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
@@ -69,7 +69,7 @@ sealed interface Item {
     }
 
     /** A destination others link to (a heading, a note); draws nothing. */
-    record Anchor(Owner owner, String id, float y) implements Item {
+    record Anchor(Owner owner, String id, float y) implements Mark {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.anchor(this);
