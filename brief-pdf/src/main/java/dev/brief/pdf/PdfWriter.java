@@ -6,13 +6,18 @@ import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Summary;
-import dev.brief.pdf.document.DocumentDescription;
-import dev.brief.pdf.document.DocumentFinisher;
-import dev.brief.pdf.document.DocumentIdentifier;
-import dev.brief.pdf.layout.Typesetter;
+import dev.brief.pdf.fonts.FontFiles;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontSet;
+import dev.brief.pdf.images.ImageLoader;
+import dev.brief.pdf.layout.BriefLayouter;
+import dev.brief.pdf.layout.LaidOutBrief;
+import dev.brief.pdf.output.DocumentDescription;
+import dev.brief.pdf.output.DocumentFinisher;
+import dev.brief.pdf.output.DocumentIdentifier;
+import dev.brief.pdf.output.OutlineWriter;
+import dev.brief.pdf.paint.PagePainter;
 import dev.brief.pdf.tag.TagTree;
-import dev.brief.pdf.text.FontFiles;
-import dev.brief.pdf.text.FontLibrary;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,11 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a): plans the tag tree from the model,
- * lays out and draws every page through marked-content handles, then writes the structure tree, metadata
- * and output intent. The same brief, options and timestamp give the same bytes.
+ * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a) in four stages: layout (plans the tag tree
+ * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
+ * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same brief, options and timestamp give the same bytes.
  */
 public final class PdfWriter {
     private PdfWriter() {}
@@ -33,9 +39,9 @@ public final class PdfWriter {
     /**
      * Writes the PDF of {@code brief} to {@code out}.
      *
-     * @throws dev.brief.pdf.layout.UncoveredCharactersException when characters of the brief are in no font of
+     * @throws dev.brief.pdf.UncoveredCharactersException when characters of the brief are in no font of
      *     the house; it lists all of them with the model element and offset that hold each, nothing is written
-     * @throws dev.brief.pdf.layout.UnusableImageException when an image cannot be embedded validly (a CMYK JPEG
+     * @throws dev.brief.pdf.UnusableImageException when an image cannot be embedded validly (a CMYK JPEG
      *     that cannot be decoded for conversion to sRGB); it names the image, its element and the fix
      * @throws java.io.UncheckedIOException when an image cannot be read
      * @throws IOException when {@code out} cannot be written
@@ -44,14 +50,22 @@ public final class PdfWriter {
         try (PDDocument document = new PDDocument()) {
             TagTree tree = new TagTree();
             HouseStyle style = options.style();
-            Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),
-                    new Color(style.accentRgb()), (float) style.pageSize().widthInPoints(),
-                    (float) style.pageSize().heightInPoints(), fontLibrary(style),
-                    Labels.of(brief.metadata().language(), style.labels()));
+            float pageWidth = (float) style.pageSize().widthInPoints();
+            float pageHeight = (float) style.pageSize().heightInPoints();
+            String language = brief.metadata().language();
+            Labels labels = Labels.of(language, style.labels());
+            FontSet fonts = new FontSet(document, fontLibrary(style));
+            LaidOutBrief laidOut = BriefLayouter.layOut(brief, tree, fonts,
+                    new ImageLoader(document, options.baseDirectory()), new Color(style.accentRgb()), pageWidth,
+                    pageHeight, labels);
+            List<PDPage> pages = PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight,
+                    labels);
+            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors());
+            fonts.embedSubsets();
             tree.write(document);
             DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
             out.write(DocumentIdentifier.stamp(saved(document)));
-            return new PdfResult(result.pageCount(), result.pageMap());
+            return new PdfResult(laidOut.pages().size(), laidOut.pageMap());
         }
     }
 

@@ -39,7 +39,7 @@ final class BodyLayouter implements Block.Visitor<Void> {
         List<Row> headingRows = setText(section.heading(), section.id(), style, heading, frame.width(), false,
                 section.level() == 2 ? 20 : 13);
         headingRows.get(0).add(new Mark.Anchor(heading, section.id(), 0));
-        context.headings.add(new LayoutContext.HeadingEntry(section.id(), section.level(),
+        context.headings.add(new Heading(section.id(), section.level(),
                 PlainText.of(section.heading(), context.brief)));
         for (Row row : headingRows) {
             row.keepWithNext = true;

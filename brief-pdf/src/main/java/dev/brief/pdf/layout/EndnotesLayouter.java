@@ -35,7 +35,7 @@ final class EndnotesLayouter {
                 List.of(TextRun.plain(title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
                 type.heading(2), width, false, 26);
         headingRows.get(0).add(new Mark.Anchor(heading, "notes", 0));
-        context.headings.add(new LayoutContext.HeadingEntry("notes", 2, title));
+        context.headings.add(new Heading("notes", 2, title));
         for (Row row : headingRows) {
             row.keepWithNext = true;
         }

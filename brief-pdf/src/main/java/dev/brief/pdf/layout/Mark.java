@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Something drawn in a row, positioned from the row's top left corner (y grows downwards). Every mark has an
  * owner: a structure element or an artifact kind.
  */
-sealed interface Mark {
+public sealed interface Mark {
 
     Owner owner();
 
@@ -32,11 +32,11 @@ sealed interface Mark {
      * Characters on a baseline; {@code run} gives link target, anchor and page-map position (null for labels);
      * {@code direction} is the direction its glyphs run in (a label's from its first strong character).
      */
-    record Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
+    record Text(Owner owner, String text, dev.brief.pdf.fonts.Face face, float size, Color color, float x,
             float baseline, TextRun run, int offset, RunDirection direction) implements Mark {
 
         /** A label: its direction is its first strong character's. */
-        Text(Owner owner, String text, dev.brief.pdf.text.Face face, float size, Color color, float x,
+        Text(Owner owner, String text, dev.brief.pdf.fonts.Face face, float size, Color color, float x,
                 float baseline, TextRun run, int offset) {
             this(owner, text, face, size, color, x, baseline, run, offset, RunDirection.FIRST_STRONG);
         }

@@ -1,20 +1,21 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.language.TextDirection;
+import dev.brief.pdf.UncoveredCharactersException;
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.UncoveredCharacter;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
 import dev.brief.pdf.text.Alignment;
 import dev.brief.pdf.text.BrokenParagraph;
-import dev.brief.pdf.text.Face;
-import dev.brief.pdf.text.FontLibrary;
 import dev.brief.pdf.text.Line;
 import dev.brief.pdf.text.LineBreaker;
 import dev.brief.pdf.text.LineWidths;
 import dev.brief.pdf.text.Piece;
 import dev.brief.pdf.text.RunDirection;
 import dev.brief.pdf.text.StyledRun;
-import dev.brief.pdf.text.UncoveredCharacter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -31,7 +31,7 @@ final class SummaryLayouter {
                     RunCollector.collect(context.brief, summary.title(), summary.id(), type.panelHeading, heading),
                     type.panelHeading, inner, false, 0);
             headingRows.get(0).add(new Mark.Anchor(heading, summary.id(), 0));
-            context.headings.add(new LayoutContext.HeadingEntry(summary.id(), 2,
+            context.headings.add(new Heading(summary.id(), 2,
                     dev.brief.core.model.PlainText.of(summary.title(), context.brief)));
             content.addAll(headingRows);
         }

@@ -1,6 +1,6 @@
 package dev.brief.pdf.tag;
 
-import dev.brief.pdf.document.StreamCompressor;
+import dev.brief.pdf.output.StreamCompressor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;

@@ -1,6 +1,10 @@
 package dev.brief.pdf.text;
 
 import dev.brief.core.language.TextDirection;
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
+import dev.brief.pdf.fonts.Typeface;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +124,7 @@ public final class GlyphLayout {
      */
     public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
         // Measured while lines are broken, then drawn: the second time, and every repeated word, is a look-up.
-        return fonts.laidOutTexts().runs(languageTag, face, size, requested, text,
+        return LaidOutTexts.of(fonts).runs(languageTag, face, size, requested, text,
                 () -> layOutNow(face, size, text, requested));
     }
 
@@ -174,7 +178,7 @@ public final class GlyphLayout {
             int g = 0;
             for (int i = 0; i < part.length(); g++) {
                 int codePoint = part.codePointAt(i);
-                glyphs[g] = typeface.program().glyphId(codePoint);
+                glyphs[g] = typeface.glyphId(codePoint);
                 characters[g] = codePoint;
                 x[g] = origin + pen;
                 pen += metrics.advance(codePoint) * scale;

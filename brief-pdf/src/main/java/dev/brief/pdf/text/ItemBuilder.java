@@ -1,6 +1,8 @@
 package dev.brief.pdf.text;
 
 import dev.brief.core.language.FrenchPunctuation;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;

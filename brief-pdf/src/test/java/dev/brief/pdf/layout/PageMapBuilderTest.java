@@ -1,14 +1,13 @@
 package dev.brief.pdf.layout;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.brief.core.model.PageMap;
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.Artifact;
-import dev.brief.pdf.text.Face;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which text opens each page, and how the map names text that has no element of its own. */
 class PageMapBuilderTest {
