@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * The Unicode characters a font maps to glyphs (its character map), as a set of code points. Immutable;
  * a coverage made {@link #later} reads its characters on first use, once.
  */
-public final class Coverage {
+final class Coverage {
     private Supplier<BitSet> reader;
     private volatile BitSet codePoints;
 

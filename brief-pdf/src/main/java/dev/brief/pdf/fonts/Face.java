@@ -4,6 +4,8 @@ package dev.brief.pdf.fonts;
  * A typeface of the two families a brief is set in: serif for running text, sans for headings,
  * the side column and captions. Inline emphasis moves between faces with {@link #withItalic()} and
  * {@link #withBold()}, so nested {@code *emphasis*} and {@code **strong**} compose.
+ *
+ * <p>Public also for the Maven plugin, which adds the fallback fonts the PDF uses to the web editions.
  */
 public enum Face {
     SERIF_REGULAR(true, Weight.REGULAR, false),

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * characters a face's font lacks, the first font of the {@link FallbackFonts} chain that has them (Arabic, Hebrew,
  * Chinese … from the system's fonts). Typefaces are made on first use and then kept; thread-safe, so one library
  * serves briefs built in parallel; {@link #bundled()} is shared by the whole process.
+ *
+ * <p>Public also for the Maven plugin, which adds the fallback fonts the PDF uses to the web editions.
  */
 public final class FontLibrary {
     /** Typefaces by source, across libraries: a system font is read once per process whatever the house. */
@@ -31,7 +33,7 @@ public final class FontLibrary {
         this(files, SystemFallbacks.INSTALLED);
     }
 
-    public FontLibrary(FontFiles files, FallbackFonts fallbacks) {
+    FontLibrary(FontFiles files, FallbackFonts fallbacks) {
         this.files = files;
         this.fallbacks = fallbacks;
         for (Face face : Face.values()) {

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Where a font program comes from: a TrueType file (or one member of a collection, extracted) read on first use.
- * Two sources are the same font when their keys are equal, whatever supplies the bytes.
+ * Two sources are the same font when their keys are equal, whatever supplies the bytes. Public because the Maven
+ * plugin names the web fonts it makes from a typeface by its source's key.
  *
  * @param key identifies the font program (a path, with the member's index for a collection)
  * @param name a name for messages: the font's file name

@@ -14,6 +14,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * One font program as the engine uses it: its metrics for layout, its parsed program for embedding subsets, and
  * the JDK's font of the same file for shaping. Each is made on first use and then kept; thread-safe.
+ *
+ * <p>Public also for the Maven plugin, which adds the fallback fonts the PDF uses to the web editions.
  */
 public final class Typeface {
     private final FontSource source;

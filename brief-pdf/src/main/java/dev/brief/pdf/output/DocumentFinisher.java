@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID
  * given (see {@link DocumentIdentifier}), so the same input gives the same bytes.
  */
-public final class DocumentFinisher {
+final class DocumentFinisher {
     private DocumentFinisher() {}
 
     public static void finish(PDDocument document, DocumentDescription description, byte[] identifier)

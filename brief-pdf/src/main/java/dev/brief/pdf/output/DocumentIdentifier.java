@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * clock: the file is written with a placeholder ID, then the placeholder is replaced in place by the first
  * 16 bytes of the SHA-256 of those bytes. Same length, so no offset moves.
  */
-public final class DocumentIdentifier {
+final class DocumentIdentifier {
     private static final int LENGTH = 16;
 
     private DocumentIdentifier() {}

@@ -26,6 +26,7 @@
  * Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian, Bulgarian, Swedish, Danish,
  * Norwegian, Finnish, Estonian, Lithuanian, Turkish, Catalan, Greek) and, in French, the narrow no-break spaces of
  * punctuation ({@code dev.brief.core.language.FrenchPunctuation}), drawn as gaps that add no character. Word
- * spacing ({@code Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every piece carries its own position.
+ * spacing ({@code Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every piece
+ * carries its own position.
  */
 package dev.brief.pdf.text;
