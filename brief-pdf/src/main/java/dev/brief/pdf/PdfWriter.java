@@ -36,7 +36,7 @@ public final class PdfWriter {
      * @throws dev.brief.pdf.UncoveredCharactersException when characters of the brief are in no font of
      *     the house; it lists all of them with the model element and offset that hold each, nothing is written
      * @throws dev.brief.pdf.UnusableImageException when an image cannot be embedded validly (a CMYK JPEG
-     *     that cannot be decoded for conversion to sRGB); it names the image, its element and the fix
+     *     that cannot be decoded); it names the image, its element and the fix
      * @throws java.io.UncheckedIOException when an image cannot be read
      * @throws IOException when {@code out} cannot be written
      */

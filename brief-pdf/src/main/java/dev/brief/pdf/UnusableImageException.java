@@ -2,7 +2,7 @@ package dev.brief.pdf;
 
 /**
  * An image file the PDF cannot embed as a valid PDF/A image, such as a CMYK JPEG whose samples cannot be
- * decoded for conversion to sRGB. It names the model element that shows the image (null for the house logo),
+ * decoded. It names the model element that shows the image (null for the house logo),
  * which a caller maps to a source position, the image file, and how to fix it.
  */
 public final class UnusableImageException extends IllegalArgumentException {

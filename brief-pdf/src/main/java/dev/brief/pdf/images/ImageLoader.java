@@ -1,7 +1,6 @@
 package dev.brief.pdf.images;
 
 import dev.brief.pdf.UnusableImageException;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,17 +8,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Loads PNG and JPEG images relative to the brief's folder, once per file. RGB and greyscale JPEGs are
- * embedded as they are; a CMYK or YCCK JPEG is converted to sRGB and re-encoded (see {@link CmykJpegConverter}),
- * because the sRGB output intent admits no DeviceCMYK image in PDF/A-2.
+ * Loads PNG and JPEG images relative to the brief's folder, once per file, and embeds them as they are: PNG
+ * through PDFBox, JPEG as DCTDecode. A CMYK or YCCK JPEG keeps its bytes too, in an ICCBased colour space (see
+ * {@link CmykJpeg}), as the sRGB output intent admits no DeviceCMYK image in PDF/A-2 (6.2.4.3).
  */
 public final class ImageLoader {
-    /** High enough that re-encoding a converted photograph shows no visible loss. */
-    private static final float CONVERTED_JPEG_QUALITY = 0.92f;
     private final PDDocument document;
     private final Path baseDirectory;
     private final Map<String, PDImageXObject> images = new HashMap<>();
@@ -51,25 +48,24 @@ public final class ImageLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read image " + file, e);
         }
-        JpegHeader header = JpegHeader.isJpeg(bytes) ? JpegHeader.of(bytes) : null;
+        PDImageXObject image;
         try {
-            if (header != null && header.isCmyk()) {
-                return JPEGFactory.createFromImage(document, cmykToSrgb(bytes, header, source, elementId),
-                        CONVERTED_JPEG_QUALITY);
+            // PDFBox reads the JPEG's header to choose the colour space; the DCT data stays as it is.
+            image = PDImageXObject.createFromByteArray(document, bytes, file.getFileName().toString());
+            if (!(image.getColorSpace() instanceof PDDeviceCMYK)) {
+                return image;
             }
-            return PDImageXObject.createFromByteArray(document, bytes, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read image " + file, e);
         }
-    }
-
-    private static BufferedImage cmykToSrgb(byte[] bytes, JpegHeader header, String source,
-            String elementId) {
         try {
-            return CmykJpegConverter.toSrgb(bytes, header);
+            CmykJpeg.embed(document, image, bytes);
+            // Decoded once as a renderer decodes it, so that a JPEG no reader can decode fails here, naming it.
+            image.getImage();
+            return image;
         } catch (IOException | RuntimeException e) {
             throw new UnusableImageException(elementId, source,
-                    "a CMYK JPEG whose pixels cannot be decoded for conversion to sRGB (" + e.getMessage() + ")",
+                    "a CMYK JPEG whose pixels cannot be decoded (" + e.getMessage() + ")",
                     "save it as an sRGB JPEG or PNG (in an image editor: convert to profile sRGB IEC61966-2.1)", e);
         }
     }
