@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Writes the ToUnicode CMap of a Type 0 font (ISO 32000-1 9.10.3), which text extraction and assistive
  * technology read characters through (PDF/UA-1 7.21.7, PDF/A-2 6.2.11.7.2). CIDs are added in ascending order,
  * one character each; runs of consecutive CIDs mapped to consecutive characters within one 256-block become one
- * bfrange entry, at most 100 entries to an operator. The text is PDFBox's, byte for byte.
+ * bfrange entry, at most 100 entries to an operator. The text is PDFBox's, byte for byte: PDFBox's own writer
+ * ({@code org.apache.pdfbox.pdmodel.font.ToUnicodeWriter}) is package-private (see docs/benchmarks.md).
  */
 final class ToUnicodeCMap {
     private static final int ENTRIES_PER_OPERATOR = 100;
