@@ -109,8 +109,8 @@ final class ParagraphSetter {
                 }
                 float rise = run.superscript() ? run.size() * 0.36f : 0;
                 Color color = run.target() != null ? linkColor : style.color();
-                row.add(new Mark.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
-                        run, offset, piece.direction()));
+                row.add(new Mark.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(),
+                        baseline - rise, run, offset, piece.direction()));
                 underlines.extend(piece, baseline);
             }
             underlines.finish(row);

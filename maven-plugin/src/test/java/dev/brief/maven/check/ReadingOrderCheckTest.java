@@ -90,7 +90,8 @@ class ReadingOrderCheckTest {
     }
 
     private static CheckResult check(List<String> texts) {
-        List<CheckedTag> paragraphs = texts.stream().map(text -> element("P", List.of(CheckedTag.content(text)))).toList();
+        List<CheckedTag> paragraphs =
+                texts.stream().map(text -> element("P", List.of(CheckedTag.content(text)))).toList();
         PdfStructure pdf = new PdfStructure(true, Optional.of(element("Document", paragraphs)), Optional.of("en"),
                 Optional.empty(), 1, List.of());
         return ReadingOrderCheck.check(pdf, brief, sourceMap, "brief.md", "brief.pdf");
