@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param path the font file
  * @param collectionIndex the member's index in a font collection, or -1 for a file of one font
  * @param coverage the characters the font maps
+ *
+ * <p>Public for the end-to-end test that embeds a system font it finds through the index.
  */
 public record InstalledFont(
         String family,

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * process in the system's font folders ({@link #installed()}), or in given folders ({@link #scan}).
  * Only names, styles and character maps are read while scanning; a font's outlines are read when it is
  * used ({@link InstalledFont#readTrueType()}). Immutable and thread-safe.
+ *
+ * <p>Public for the end-to-end test that embeds a system font it finds through this index.
  */
 public final class SystemFonts {
     private final List<InstalledFont> fonts;

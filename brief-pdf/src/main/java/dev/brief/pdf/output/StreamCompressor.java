@@ -12,6 +12,8 @@ import org.apache.pdfbox.cos.COSStream;
  * the data rather than zlib's default. Compressing is the largest single cost of writing a brief: the page
  * content and font programs of the sample brief (180 KB) take 5.8 ms to deflate at zlib's default level (6)
  * and 2.9 ms at level 2, whose output is 8 % larger. What a stream decodes to is the same at every level.
+ *
+ * <p>Public because the fonts and tagging packages store their streams (font programs, page content) through it.
  */
 public final class StreamCompressor {
     /**
