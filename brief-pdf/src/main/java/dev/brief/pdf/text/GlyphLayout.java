@@ -22,12 +22,15 @@ public final class GlyphLayout {
     private final String languageTag;
     private final RunDirection documentDirection;
     private final CharacterFonts characterFonts;
+    /** Looked up once: the map from library to cache is shared by every thread. */
+    private final LaidOutTexts laidOutTexts;
 
     public GlyphLayout(FontLibrary fonts, String languageTag) {
         this.fonts = fonts;
         this.languageTag = languageTag;
         this.documentDirection = RunDirection.of(TextDirection.of(languageTag).isRightToLeft());
         this.characterFonts = new CharacterFonts(fonts, languageTag);
+        this.laidOutTexts = LaidOutTexts.of(fonts);
     }
 
     /**
@@ -92,7 +95,7 @@ public final class GlyphLayout {
      */
     public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
         // Measured while lines are broken, then drawn: the second time, and every repeated word, is a look-up.
-        return LaidOutTexts.of(fonts).runs(languageTag, face, size, requested, text,
+        return laidOutTexts.runs(languageTag, face, size, requested, text,
                 () -> layOutNow(face, size, text, requested));
     }
 
