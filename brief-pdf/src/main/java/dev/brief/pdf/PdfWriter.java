@@ -4,28 +4,28 @@ import dev.brief.core.house.FontFamily;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.language.Labels;
 import dev.brief.core.model.Brief;
-import dev.brief.core.model.PlainText;
-import dev.brief.core.model.Summary;
-import dev.brief.pdf.document.DocumentDescription;
-import dev.brief.pdf.document.DocumentFinisher;
-import dev.brief.pdf.document.DocumentIdentifier;
-import dev.brief.pdf.layout.Typesetter;
+import dev.brief.pdf.fonts.FontFiles;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontSet;
+import dev.brief.pdf.images.ImageLoader;
+import dev.brief.pdf.layout.BriefLayouter;
+import dev.brief.pdf.layout.LaidOutBrief;
+import dev.brief.pdf.output.OutlineWriter;
+import dev.brief.pdf.output.PdfFileWriter;
+import dev.brief.pdf.paint.PagePainter;
 import dev.brief.pdf.tag.TagTree;
-import dev.brief.pdf.text.FontFiles;
-import dev.brief.pdf.text.FontLibrary;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a): plans the tag tree from the model,
- * lays out and draws every page through marked-content handles, then writes the structure tree, metadata
- * and output intent. The same brief, options and timestamp give the same bytes.
+ * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a) in three stages: layout (plans the tag tree
+ * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
+ * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
+ * brief, options and timestamp give the same bytes.
  */
 public final class PdfWriter {
     private PdfWriter() {}
@@ -33,10 +33,10 @@ public final class PdfWriter {
     /**
      * Writes the PDF of {@code brief} to {@code out}.
      *
-     * @throws dev.brief.pdf.layout.UncoveredCharactersException when characters of the brief are in no font of
+     * @throws dev.brief.pdf.UncoveredCharactersException when characters of the brief are in no font of
      *     the house; it lists all of them with the model element and offset that hold each, nothing is written
-     * @throws dev.brief.pdf.layout.UnusableImageException when an image cannot be embedded validly (a CMYK JPEG
-     *     that cannot be decoded for conversion to sRGB); it names the image, its element and the fix
+     * @throws dev.brief.pdf.UnusableImageException when an image cannot be embedded validly (a CMYK JPEG
+     *     that cannot be decoded); it names the image, its element and the fix
      * @throws java.io.UncheckedIOException when an image cannot be read
      * @throws IOException when {@code out} cannot be written
      */
@@ -44,26 +44,22 @@ public final class PdfWriter {
         try (PDDocument document = new PDDocument()) {
             TagTree tree = new TagTree();
             HouseStyle style = options.style();
-            Typesetter.Result result = Typesetter.typeset(brief, document, tree, options.baseDirectory(),
-                    new Color(style.accentRgb()), (float) style.pageSize().widthInPoints(),
-                    (float) style.pageSize().heightInPoints(), fontLibrary(style),
-                    Labels.of(brief.metadata().language(), style.labels()));
+            float pageWidth = (float) style.pageSize().widthInPoints();
+            float pageHeight = (float) style.pageSize().heightInPoints();
+            String language = brief.metadata().language();
+            Labels labels = Labels.of(language, style.labels());
+            FontSet fonts = new FontSet(document, fontLibrary(style));
+            LaidOutBrief laidOut = BriefLayouter.layOut(brief, tree, fonts,
+                    new ImageLoader(document, options.baseDirectory()), new Color(style.accentRgb()), pageWidth,
+                    pageHeight, labels);
+            List<PDPage> pages = PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight,
+                    labels);
+            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors());
+            fonts.embedSubsets();
             tree.write(document);
-            DocumentFinisher.finish(document, description(brief, options), DocumentIdentifier.placeholder());
-            out.write(DocumentIdentifier.stamp(saved(document)));
-            return new PdfResult(result.pageCount(), result.pageMap());
+            out.write(PdfFileWriter.finishAndSave(document, brief, options.timestamp()));
+            return new PdfResult(laidOut.pages().size(), laidOut.pageMap());
         }
-    }
-
-    /**
-     * The file as PDFBox saves it with object streams and a cross-reference stream (ISO 32000-1 7.5.7, 7.5.8),
-     * in memory: its /ID is stamped from a digest of these bytes before anything reaches {@code out}.
-     */
-    private static byte[] saved(PDDocument document) throws IOException {
-        // Most briefs are a few hundred KB; 256 KB stays below G1's humongous-object size for 1 MB regions.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
-        document.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
-        return bytes.toByteArray();
     }
 
     /**
@@ -85,24 +81,4 @@ public final class PdfWriter {
         }
         return FontLibrary.of(files);
     }
-
-    private static DocumentDescription description(Brief brief, PdfOptions options) {
-        List<String> creators = new ArrayList<>();
-        brief.metadata().authors().forEach(author -> creators.add(author.name()));
-        StringBuilder summary = new StringBuilder();
-        if (brief.summary().isPresent()) {
-            for (Summary.SummaryPoint point : brief.summary().get().points()) {
-                if (summary.length() > 0) {
-                    summary.append(' ');
-                }
-                summary.append(PlainText.of(point.inlines(), brief));
-            }
-        }
-        String title = brief.metadata().subtitle().map(subtitle -> brief.metadata().title() + ": " + subtitle)
-                .orElse(brief.metadata().title());
-        return new DocumentDescription(brief.metadata().title(), creators, brief.metadata().language(),
-                summary.length() > 0 ? summary.toString() : title, brief.metadata().keywords(), options.timestamp());
-    }
-
-
 }

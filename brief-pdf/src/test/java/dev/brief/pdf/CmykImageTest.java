@@ -9,10 +9,12 @@ import dev.brief.core.model.Brief;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.Section;
 import dev.brief.core.testing.BriefFixtures;
-import dev.brief.pdf.layout.UnusableImageException;
 import java.awt.Color;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
@@ -31,36 +34,50 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Print-ready CMYK JPEGs reach briefs from design agencies. Under the sRGB output intent PDF/A-2 admits no
- * DeviceCMYK image, so the writer converts them to sRGB: the PDF passes both profiles and shows the inks'
- * colours (inverted Adobe CMYK and YCCK read right), through the image's own ICC profile when it has one.
+ * DeviceCMYK image, so the writer keeps the JPEG's bytes as they are in an ICCBased CMYK colour space (the image's
+ * own profile when it has one): the PDF passes both profiles and shows the inks' colours through that profile
+ * (inverted Adobe CMYK and YCCK read right).
  */
 class CmykImageTest {
-    /** Magenta and yellow ink: naively an orange red. */
+    /** Magenta and yellow ink: an orange red. */
     private static final int[] ORANGE_INK = {0, 200, 255, 0};
-    private static final Color ORANGE = new Color(255, 55, 0);
     /** Half black: a middle grey. */
     private static final int[] GREY_INK = {0, 0, 0, 128};
-    private static final Color GREY = new Color(127, 127, 127);
 
     @ParameterizedTest
     @EnumSource(CmykJpegs.Layout.class)
-    void cmykJpegBecomesVisibleSrgbAndPassesBothProfiles(CmykJpegs.Layout layout, @TempDir Path directory)
-            throws IOException {
-        Files.write(directory.resolve("figure.jpg"), CmykJpegs.of(layout, ORANGE_INK, GREY_INK, null));
+    void cmykJpegIsKeptInAnIccBasedSpaceShowsItsInksAndPassesBothProfiles(CmykJpegs.Layout layout,
+            @TempDir Path directory) throws IOException {
+        byte[] jpeg = CmykJpegs.of(layout, ORANGE_INK, GREY_INK, null);
+        Files.write(directory.resolve("figure.jpg"), jpeg);
         byte[] pdf = TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults()).bytes();
 
         assertThat(TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults()).bytes())
-                .as("the converted image, written again").isEqualTo(pdf);
+                .as("the image, written again").isEqualTo(pdf);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDImageXObject image = figureImage(document);
-            assertThat(image.getCOSObject().getDictionaryObject(COSName.COLORSPACE)).isEqualTo(COSName.DEVICERGB);
+            assertThat(image.getCOSObject().getCOSName(COSName.FILTER)).isEqualTo(COSName.DCT_DECODE);
+            try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+                assertThat(raw.readAllBytes()).as("the JPEG's own bytes").isEqualTo(jpeg);
+            }
+            assertThat(image.getColorSpace()).isInstanceOf(PDICCBased.class);
+            assertThat(image.getColorSpace().getNumberOfComponents()).isEqualTo(4);
+            assertThat(image.getDecode() == null ? null : image.getDecode().toFloatArray())
+                    .as("/Decode, for inverted Adobe samples only")
+                    .isEqualTo(layout == CmykJpegs.Layout.PLAIN_CMYK ? null : new float[] {1, 0, 1, 0, 1, 0, 1, 0});
+            ICC_ColorSpace profile = declaredProfile(image);
+            Color orange = throughProfile(profile, ORANGE_INK);
+            Color grey = throughProfile(profile, GREY_INK);
+            assertThat(orange.getRed() - orange.getBlue()).as("%s is an orange red", orange).isGreaterThan(150);
+            assertThat(distance(grey, new Color(grey.getRed(), grey.getRed(), grey.getRed())))
+                    .as("%s is a grey", grey).isLessThanOrEqualTo(10);
             BufferedImage pixels = image.getImage();
-            assertClose(new Color(pixels.getRGB(CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), ORANGE);
-            assertClose(new Color(pixels.getRGB(3 * CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), GREY);
+            assertClose(new Color(pixels.getRGB(CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), orange);
+            assertClose(new Color(pixels.getRGB(3 * CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), grey);
             BufferedImage page = new PDFRenderer(document).renderImage(0, 1);
-            assertThat(countClose(page, ORANGE)).as("orange pixels on the rendered page").isGreaterThan(2000);
+            assertThat(countClose(page, orange)).as("orange pixels on the rendered page").isGreaterThan(2000);
         }
     }
 
@@ -120,6 +137,19 @@ class CmykImageTest {
             }
         }
         throw new AssertionError("no " + CmykJpegs.WIDTH + "-pixel-wide image in the PDF");
+    }
+
+    /** The colour of ink amounts (0 = none, 255 = full) through the image's ICC profile. */
+    private static Color throughProfile(ICC_ColorSpace profile, int[] ink) {
+        float[] rgb = profile.toRGB(new float[] {ink[0] / 255f, ink[1] / 255f, ink[2] / 255f, ink[3] / 255f});
+        return new Color(rgb[0], rgb[1], rgb[2]);
+    }
+
+    private static ICC_ColorSpace declaredProfile(PDImageXObject image) throws IOException {
+        PDICCBased space = (PDICCBased) image.getColorSpace();
+        try (InputStream profile = space.getPDStream().createInputStream()) {
+            return new ICC_ColorSpace(ICC_Profile.getInstance(profile));
+        }
     }
 
     private static void assertClose(Color actual, Color expected) {

@@ -1,11 +1,11 @@
 package dev.brief.pdf;
 
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontSet;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.MarkedContent;
 import dev.brief.pdf.tag.PageCanvas;
 import dev.brief.pdf.tag.TagTree;
-import dev.brief.pdf.text.FontLibrary;
-import dev.brief.pdf.text.FontSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,10 +1,7 @@
 package dev.brief.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import dev.brief.pdf.font.InstalledFont;
-import dev.brief.pdf.font.SystemFonts;
+import dev.brief.pdf.fonts.InstalledFont;
+import dev.brief.pdf.fonts.SystemFonts;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A member of a system font collection, copied out as a font of its own, embeds as a subset that veraPDF

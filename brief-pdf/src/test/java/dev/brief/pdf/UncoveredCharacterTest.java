@@ -9,7 +9,6 @@ import dev.brief.core.model.Brief;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.Section;
 import dev.brief.core.testing.BriefFixtures;
-import dev.brief.pdf.layout.UncoveredCharactersException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -29,7 +29,7 @@ final class AsideLayouter {
         List<Row> rows = new ArrayList<>();
         Row rule = new Row(10, 0);
         float ruleX = context.mirror.x(0, 36, width); // a short rule over the quote, at its start edge
-        rule.add(new Item.Rule(Artifact.RULE, type.accent, 2.5f, ruleX, 1, ruleX + 36, 1));
+        rule.add(new Mark.Rule(Artifact.RULE, type.accent, 2.5f, ruleX, 1, ruleX + 36, 1));
         rows.add(rule);
         rows.addAll(context.paragraphs.rows(
                 RunCollector.collect(context.brief, pullQuote.inlines(), pullQuote.id(), type.pullQuote, p),

@@ -38,8 +38,8 @@ final class BodyLayouter implements Block.Visitor<Void> {
         StructureNode heading = sect.add(StructureRole.heading(section.level()));
         List<Row> headingRows = setText(section.heading(), section.id(), style, heading, frame.width(), false,
                 section.level() == 2 ? 20 : 13);
-        headingRows.get(0).add(new Item.Anchor(heading, section.id(), 0));
-        context.headings.add(new LayoutContext.HeadingEntry(section.id(), section.level(),
+        headingRows.get(0).add(new Mark.Anchor(heading, section.id(), 0));
+        context.headings.add(new Heading(section.id(), section.level(),
                 PlainText.of(section.heading(), context.brief)));
         for (Row row : headingRows) {
             row.keepWithNext = true;
@@ -95,7 +95,7 @@ final class BodyLayouter implements Block.Visitor<Void> {
         for (int i = 0; i < inner.size(); i++) {
             Row row = inner.get(i).shifted(shift);
             float top = i == 0 ? 0 : -row.spaceBefore;
-            row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.6f, ruleX, top, ruleX, row.height));
+            row.add(new Mark.Rule(Artifact.RULE, context.typography.accent, 1.6f, ruleX, top, ruleX, row.height));
             if (i == 0) {
                 row = withSpace(row, frame.paragraphSpace() + 2);
             }
@@ -139,7 +139,7 @@ final class BodyLayouter implements Block.Visitor<Void> {
         Row copy = new Row(row.height, spaceBefore);
         copy.keepWithPrevious = row.keepWithPrevious;
         copy.keepWithNext = row.keepWithNext;
-        copy.items.addAll(row.items);
+        copy.marks.addAll(row.marks);
         return copy;
     }
 }

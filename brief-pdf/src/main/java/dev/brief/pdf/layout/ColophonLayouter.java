@@ -7,10 +7,10 @@ import dev.brief.core.model.Identifiers;
 import dev.brief.core.model.Isbn;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Publisher;
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
-import dev.brief.pdf.text.Face;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -79,7 +79,7 @@ final class ColophonLayouter {
         return List.of(block(side, main));
     }
 
-    /** Both columns as one row placed in the main column; the side column's items move over into place. */
+    /** Both columns as one row placed in the main column; the side column's marks move over into place. */
     private Row block(List<Row> side, List<Row> main) {
         float rule = 14;
         float height = rule + Math.max(stacked(side, null, 0), stacked(main, null, 0));
@@ -87,7 +87,7 @@ final class ColophonLayouter {
         row.bottomOfPage = true;
         Geometry geometry = context.geometry;
         float offset = geometry.sideX() - geometry.mainX();
-        row.add(new Item.Rule(Artifact.RULE, context.typography.accent, 1.5f, geometry.fullX() - geometry.mainX(), 0,
+        row.add(new Mark.Rule(Artifact.RULE, context.typography.accent, 1.5f, geometry.fullX() - geometry.mainX(), 0,
                 geometry.fullRight() - geometry.mainX(), 0));
         stacked(side, row, offset);
         stacked(main, row, 0);
@@ -101,8 +101,8 @@ final class ColophonLayouter {
             Row row = rows.get(i);
             y += i == 0 ? 0 : row.spaceBefore;
             if (into != null) {
-                for (Item item : row.items) {
-                    into.add(Moved.by(item, dx, y));
+                for (Mark mark : row.marks) {
+                    into.add(Translation.by(mark, dx, y));
                 }
             }
             y += row.height;
@@ -117,7 +117,7 @@ final class ColophonLayouter {
         float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());
         height = imageWidth * image.getHeight() / image.getWidth();
         Row row = new Row(height, 0);
-        row.add(new Item.Image(figure, image, context.mirror.x(0, imageWidth, width), 0, imageWidth, height));
+        row.add(new Mark.Image(figure, image, context.mirror.x(0, imageWidth, width), 0, imageWidth, height));
         into.add(row);
     }
 

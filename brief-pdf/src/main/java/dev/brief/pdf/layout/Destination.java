@@ -1,4 +1,4 @@
 package dev.brief.pdf.layout;
 
 /** Where an anchor landed: page index and distance from the page top. */
-record Destination(int pageIndex, float top) {}
+public record Destination(int pageIndex, float top) {}

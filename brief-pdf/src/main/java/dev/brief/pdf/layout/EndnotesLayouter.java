@@ -34,8 +34,8 @@ final class EndnotesLayouter {
         List<Row> headingRows = context.paragraphs.rows(
                 List.of(TextRun.plain(title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
                 type.heading(2), width, false, 26);
-        headingRows.get(0).add(new Item.Anchor(heading, "notes", 0));
-        context.headings.add(new LayoutContext.HeadingEntry("notes", 2, title));
+        headingRows.get(0).add(new Mark.Anchor(heading, "notes", 0));
+        context.headings.add(new Heading("notes", 2, title));
         for (Row row : headingRows) {
             row.keepWithNext = true;
         }
@@ -63,8 +63,8 @@ final class EndnotesLayouter {
                     float baseline = type.note.leading() * 0.5f + type.note.size() * 0.33f;
                     float numberX = context.mirror.x(0, context.width(type.note.face(), type.note.size(), number),
                             width);
-                    row.add(new Item.Anchor(noteNode, note.id(), 0));
-                    row.add(new Item.Text(reference == null ? label : backLink, number, type.note.face(),
+                    row.add(new Mark.Anchor(noteNode, note.id(), 0));
+                    row.add(new Mark.Text(reference == null ? label : backLink, number, type.note.face(),
                             type.note.size(), type.accent, numberX, baseline, run, 0));
                 }
                 rows.add(row);

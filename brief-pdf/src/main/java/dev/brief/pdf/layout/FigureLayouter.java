@@ -37,7 +37,7 @@ final class FigureLayouter {
             height = maxHeight;
         }
         Row row = new Row(height, 12);
-        row.add(new Item.Image(imageOwner, image, (frame.width() - width) / 2, 0, width, height));
+        row.add(new Mark.Image(imageOwner, image, (frame.width() - width) / 2, 0, width, height));
         rows.add(row);
         if (!figure.caption().isEmpty()) {
             StructureNode caption = div.add(StructureRole.CAPTION);

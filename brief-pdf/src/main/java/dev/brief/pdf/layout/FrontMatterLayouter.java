@@ -35,7 +35,7 @@ final class FrontMatterLayouter {
 
         StructureNode title = document.add(StructureRole.H1);
         List<Row> titleRows = set(metadata.title(), type.title, title, width, 26);
-        titleRows.get(0).add(new Item.Anchor(title, PageMap.DOCUMENT_START, 0));
+        titleRows.get(0).add(new Mark.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);
         metadata.subtitle().ifPresent(subtitle ->
                 rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
@@ -52,7 +52,7 @@ final class FrontMatterLayouter {
             first = false;
         }
         Row rule = new Row(10, 0);
-        rule.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.6f, 0, 10, width, 10));
+        rule.add(new Mark.Rule(Artifact.RULE, Typography.HAIRLINE, 0.6f, 0, 10, width, 10));
         rows.add(rule);
         return rows;
     }
@@ -73,7 +73,7 @@ final class FrontMatterLayouter {
     private Row masthead(Metadata metadata, float width) {
         Typography type = context.typography;
         Row band = new Row(36, 0);
-        band.add(new Item.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
+        band.add(new Mark.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
         List<String> details = new ArrayList<>();
         metadata.number().ifPresent(number -> details.add(context.labels.format(Label.ISSUE_NUMBER, number)));
         // The HTML edition prints the same date the same way.
@@ -91,13 +91,13 @@ final class FrontMatterLayouter {
             StructureNode span = p.addInline(StructureRole.SPAN).actualText(spaced);
             String shown = spaced.toUpperCase(Locale.ROOT);
             float shownWidth = context.width(type.masthead.face(), type.masthead.size(), shown.stripTrailing());
-            band.add(new Item.Text(span, shown, type.masthead.face(), type.masthead.size(), type.masthead.color(),
+            band.add(new Mark.Text(span, shown, type.masthead.face(), type.masthead.size(), type.masthead.color(),
                     context.mirror.x(12, shownWidth, width), baseline, null, 0));
         });
         if (!details.isEmpty()) {
             String text = String.join("  \u00b7  ", details);
             float textWidth = context.width(type.mastheadDetail.face(), type.mastheadDetail.size(), text);
-            band.add(new Item.Text(p, text, type.mastheadDetail.face(), type.mastheadDetail.size(),
+            band.add(new Mark.Text(p, text, type.mastheadDetail.face(), type.mastheadDetail.size(),
                     type.mastheadDetail.color(), context.mirror.x(width - 12 - textWidth, textWidth, width), baseline,
                     null, 0));
         }

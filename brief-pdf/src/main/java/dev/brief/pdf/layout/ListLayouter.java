@@ -48,11 +48,11 @@ final class ListLayouter {
                     TextStyle style = frame.text();
                     float width = context.width(style.face(), style.size(), text);
                     float baseline = style.leading() * 0.5f + style.size() * 0.33f;
-                    Item.Text firstText = firstText(row);
+                    Mark.Text firstText = firstText(row);
                     if (firstText != null) {
                         baseline = firstText.baseline();
                     }
-                    row.add(new Item.Text(label, text, style.face(), style.size(),
+                    row.add(new Mark.Text(label, text, style.face(), style.size(),
                             list.ordered() ? style.color() : context.typography.accent,
                             context.mirror.x(indent - 5 - width, width, frame.width()), baseline, null, 0));
                 }
@@ -62,10 +62,10 @@ final class ListLayouter {
         }
     }
 
-    private static Item.Text firstText(Row row) {
-        for (Item item : row.items) {
-            if (item instanceof Item.Text) {
-                return (Item.Text) item;
+    private static Mark.Text firstText(Row row) {
+        for (Mark mark : row.marks) {
+            if (mark instanceof Mark.Text) {
+                return (Mark.Text) mark;
             }
         }
         return null;

@@ -11,7 +11,7 @@ import dev.brief.core.language.TextDirection;
  * setter whole: how the glyphs of one line sit inside the line's measure (ragged, justified, visually ordered)
  * is the paragraph setter's business, never mirrored again here.
  *
- * <p>Only x changes with the direction: rows, items and their owners are made in the same order, so the
+ * <p>Only x changes with the direction: rows, marks and their owners are made in the same order, so the
  * structure tree, the content-stream order and the reading order of a right-to-left brief are those of the
  * same brief set left to right.
  */

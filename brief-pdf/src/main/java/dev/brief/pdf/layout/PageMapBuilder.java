@@ -48,11 +48,11 @@ final class PageMapBuilder {
         String lastId = null;
         Integer lastOrder = null;
         for (PlacedRow placed : page.rows) {
-            for (Item item : placed.row().items) {
-                if (!(item instanceof Item.Text)) {
+            for (Mark mark : placed.row().marks) {
+                if (!(mark instanceof Mark.Text)) {
                     continue;
                 }
-                Item.Text text = (Item.Text) item;
+                Mark.Text text = (Mark.Text) mark;
                 if (text.run() == null || text.run().elementId() == null) {
                     continue;
                 }

@@ -1,20 +1,21 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.language.TextDirection;
+import dev.brief.pdf.UncoveredCharactersException;
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.UncoveredCharacter;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
 import dev.brief.pdf.text.Alignment;
 import dev.brief.pdf.text.BrokenParagraph;
-import dev.brief.pdf.text.Face;
-import dev.brief.pdf.text.FontLibrary;
 import dev.brief.pdf.text.Line;
 import dev.brief.pdf.text.LineBreaker;
 import dev.brief.pdf.text.LineWidths;
 import dev.brief.pdf.text.Piece;
 import dev.brief.pdf.text.RunDirection;
 import dev.brief.pdf.text.StyledRun;
-import dev.brief.pdf.text.UncoveredCharacter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sets runs into rows of text items with the optimal-fit breaker. A word hyphenated at a line end is wrapped
+ * Sets runs into rows of text marks with the optimal-fit breaker. A word hyphenated at a line end is wrapped
  * in a Span whose /ActualText is the whole word, so the added hyphen is never read (ISO 32000-1 14.9.4,
  * PDF/UA-1 7.2). Two-line widow and orphan control is expressed as keep flags on the rows.
  */
@@ -108,8 +109,8 @@ final class ParagraphSetter {
                 }
                 float rise = run.superscript() ? run.size() * 0.36f : 0;
                 Color color = run.target() != null ? linkColor : style.color();
-                row.add(new Item.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(), baseline - rise,
-                        run, offset, piece.direction()));
+                row.add(new Mark.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(),
+                        baseline - rise, run, offset, piece.direction()));
                 underlines.extend(piece, baseline);
             }
             underlines.finish(row);
@@ -139,7 +140,7 @@ final class ParagraphSetter {
             }
         }
         if (owner != null) {
-            row.add(new Item.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
+            row.add(new Mark.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
                     baseline, owner, owner.offset() + position - starts.get(owner)));
         }
     }

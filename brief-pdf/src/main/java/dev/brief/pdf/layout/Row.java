@@ -18,7 +18,7 @@ final class Row {
     boolean bottomOfPage;
     /** For a table body row: the header rows, as artifacts, to repeat when this row opens a page. */
     List<Row> repeatedHeader = List.of();
-    final List<Item> items = new ArrayList<>();
+    final List<Mark> marks = new ArrayList<>();
     final List<Row> aside;
 
     Row(float height, float spaceBefore) {
@@ -39,18 +39,18 @@ final class Row {
         return aside != null;
     }
 
-    Row add(Item item) {
-        items.add(item);
+    Row add(Mark mark) {
+        marks.add(mark);
         return this;
     }
 
-    /** Moves the row's items right by {@code dx}, for indented blocks. */
+    /** Moves the row's marks right by {@code dx}, for indented blocks. */
     Row shifted(float dx) {
         Row shifted = new Row(height, spaceBefore, aside);
         shifted.keepWithPrevious = keepWithPrevious;
         shifted.keepWithNext = keepWithNext;
-        for (Item item : items) {
-            shifted.items.add(Moved.right(item, dx));
+        for (Mark mark : marks) {
+            shifted.marks.add(Translation.right(mark, dx));
         }
         return shifted;
     }

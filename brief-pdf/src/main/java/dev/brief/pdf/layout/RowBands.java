@@ -7,7 +7,7 @@ import java.util.TreeSet;
 /**
  * Makes rows out of lines set side by side, as a table row's cells are. A row that fits on a page stays one
  * unbreakable row; a row taller than a page is cut into bands at every height that no line of any cell
- * straddles, so the paginator can continue it on the next page between two lines. The bands keep the items'
+ * straddles, so the paginator can continue it on the next page between two lines. The bands keep the marks'
  * owners, so each cell stays one structure element whose content spans the pages.
  */
 final class RowBands {
@@ -53,8 +53,8 @@ final class RowBands {
         }
         for (PlacedLine line : lines) {
             int band = bandOf(tops, line.top());
-            for (Item item : line.line().items) {
-                bands.get(band).add(Moved.by(item, line.x(), line.top() - tops[band]));
+            for (Mark mark : line.line().marks) {
+                bands.get(band).add(Translation.by(mark, line.x(), line.top() - tops[band]));
             }
         }
         return bands;

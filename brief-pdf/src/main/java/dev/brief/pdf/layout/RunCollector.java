@@ -3,9 +3,9 @@ package dev.brief.pdf.layout;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.PlainText;
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
-import dev.brief.pdf.text.Face;
 import java.util.ArrayList;
 import java.util.List;
 

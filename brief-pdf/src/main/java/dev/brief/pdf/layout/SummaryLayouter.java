@@ -30,8 +30,8 @@ final class SummaryLayouter {
             List<Row> headingRows = context.paragraphs.rows(
                     RunCollector.collect(context.brief, summary.title(), summary.id(), type.panelHeading, heading),
                     type.panelHeading, inner, false, 0);
-            headingRows.get(0).add(new Item.Anchor(heading, summary.id(), 0));
-            context.headings.add(new LayoutContext.HeadingEntry(summary.id(), 2,
+            headingRows.get(0).add(new Mark.Anchor(heading, summary.id(), 0));
+            context.headings.add(new Heading(summary.id(), 2,
                     dev.brief.core.model.PlainText.of(summary.title(), context.brief)));
             content.addAll(headingRows);
         }
@@ -49,7 +49,7 @@ final class SummaryLayouter {
                 for (int i = 0; i < lines.size(); i++) {
                     Row row = lines.get(i).shifted(shift);
                     if (i == 0) {
-                        row.add(new Item.Fill(Artifact.BULLET, type.accent, bulletX, 4.2f, 4, 4));
+                        row.add(new Mark.Fill(Artifact.BULLET, type.accent, bulletX, 4.2f, 4, 4));
                     }
                     content.add(row);
                 }

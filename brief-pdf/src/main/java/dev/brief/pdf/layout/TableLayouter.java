@@ -2,10 +2,10 @@ package dev.brief.pdf.layout;
 
 import dev.brief.core.model.Block;
 import dev.brief.core.model.PlainText;
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
-import dev.brief.pdf.text.Face;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,10 +52,10 @@ final class TableLayouter {
             List<Row> bands = row(node, table, row, widths, true, firstRow ? 12 : 3, columnHeight);
             Row last = bands.get(bands.size() - 1);
             last.keepWithNext = true;
-            last.add(new Item.Rule(Artifact.RULE, type.accent, 1.2f, 0, last.height, frame.width(), last.height));
+            last.add(new Mark.Rule(Artifact.RULE, type.accent, 1.2f, 0, last.height, frame.width(), last.height));
             rows.addAll(bands);
             for (Row band : bands) {
-                repeated.add(Reowned.row(band, Artifact.REPEATED_TABLE_HEADER));
+                repeated.add(OwnerTransfer.row(band, Artifact.REPEATED_TABLE_HEADER));
             }
             firstRow = false;
         }
@@ -66,7 +66,7 @@ final class TableLayouter {
         for (int r = 0; r < table.bodyRows().size(); r++) {
             List<Row> bands = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0, bodyRoom);
             Row last = bands.get(bands.size() - 1);
-            last.add(new Item.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(),
+            last.add(new Mark.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(),
                     last.height));
             for (Row band : bands) {
                 band.repeatedHeader = List.copyOf(repeated);
@@ -125,9 +125,9 @@ final class TableLayouter {
     private float aligned(Row line, Block.Alignment alignment, float inner) {
         float left = Float.POSITIVE_INFINITY;
         float right = 0;
-        for (Item item : line.items) {
-            if (item instanceof Item.Text) {
-                Item.Text text = (Item.Text) item;
+        for (Mark mark : line.marks) {
+            if (mark instanceof Mark.Text) {
+                Mark.Text text = (Mark.Text) mark;
                 String visible = text.text().stripTrailing();
                 if (!visible.isEmpty()) {
                     left = Math.min(left, text.x());

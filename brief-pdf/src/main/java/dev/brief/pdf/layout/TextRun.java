@@ -1,7 +1,7 @@
 package dev.brief.pdf.layout;
 
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.text.Face;
 
 /**
  * Characters in one face that belong to one structure element. {@code elementId} and {@code offset} place
@@ -9,7 +9,7 @@ import dev.brief.pdf.text.Face;
  * link target (a URL, or {@code #id} inside the brief) or null; {@code anchor} names a destination others
  * link to (a note reference); {@code superscript} raises a note number; {@code lineBreak} forces a new line.
  */
-record TextRun(
+public record TextRun(
         String text,
         Face face,
         float size,

@@ -1,6 +1,6 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.pdf.text.Face;
+import dev.brief.pdf.fonts.Face;
 import java.awt.Color;
 
 /** Face, size, line height and colour of a kind of text. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Underlines {
     private final Color color;
-    private final List<Item> rules = new ArrayList<>();
+    private final List<Mark> rules = new ArrayList<>();
     private StructureNode link;
     private float start;
     private float end;
@@ -45,13 +45,13 @@ final class Underlines {
 
     void finish(Row row) {
         close();
-        row.items.addAll(rules);
+        row.marks.addAll(rules);
     }
 
     private void close() {
         if (link != null && end > start) {
             float y = baseline + 1.6f;
-            rules.add(new Item.Rule(Artifact.RULE, color, 0.45f, start, y, end, y));
+            rules.add(new Mark.Rule(Artifact.RULE, color, 0.45f, start, y, end, y));
         }
         link = null;
         end = 0;

@@ -1,7 +1,7 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.pdf.fonts.SubsetFont;
 import dev.brief.pdf.text.GlyphRun;
-import dev.brief.pdf.text.SubsetFont;
 import java.awt.Color;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 

@@ -1,6 +1,6 @@
 package dev.brief.pdf.tag;
 
-import dev.brief.pdf.text.SubsetFont;
+import dev.brief.pdf.fonts.SubsetFont;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;

@@ -1,6 +1,10 @@
 package dev.brief.pdf.text;
 
 import dev.brief.core.language.TextDirection;
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
+import dev.brief.pdf.fonts.Typeface;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +21,16 @@ public final class GlyphLayout {
     private final FontLibrary fonts;
     private final String languageTag;
     private final RunDirection documentDirection;
+    private final CharacterFonts characterFonts;
+    /** Looked up once: the map from library to cache is shared by every thread. */
+    private final LaidOutTexts laidOutTexts;
 
     public GlyphLayout(FontLibrary fonts, String languageTag) {
         this.fonts = fonts;
         this.languageTag = languageTag;
         this.documentDirection = RunDirection.of(TextDirection.of(languageTag).isRightToLeft());
+        this.characterFonts = new CharacterFonts(fonts, languageTag);
+        this.laidOutTexts = LaidOutTexts.of(fonts);
     }
 
     /**
@@ -56,47 +65,13 @@ public final class GlyphLayout {
         FontMetrics metrics = fonts.metrics(face);
         for (int i = start; i < end; ) {
             int codePoint = Character.codePointAt(text, i);
-            if (needsShaping(codePoint) || !metrics.covers(codePoint) && !FontMetrics.isNotDrawn(codePoint)) {
+            if (BidiLevels.needsShaping(codePoint)
+                    || !metrics.covers(codePoint) && !FontMetrics.isNotDrawn(codePoint)) {
                 return false;
             }
             i += Character.charCount(codePoint);
         }
         return true;
-    }
-
-    /**
-     * Whether a character takes part in shaping or reordering: right-to-left and complex scripts (Arabic,
-     * Hebrew, the Indic scripts, Thai …), combining marks, joiners and bidi controls. CJK needs neither.
-     */
-    static boolean needsShaping(int codePoint) {
-        if (codePoint < 0x0300) {
-            return false;
-        }
-        switch (Character.getType(codePoint)) {
-            case Character.NON_SPACING_MARK:
-            case Character.COMBINING_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-                return true;
-            default:
-                break;
-        }
-        byte directionality = Character.getDirectionality(codePoint);
-        if (directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || directionality == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || isArabicNumberOrBidiControl(directionality)) {
-            return true;
-        }
-        if (codePoint == 0x200C || codePoint == 0x200D) {
-            return true;
-        }
-        switch (Character.UnicodeScript.of(codePoint)) {
-            case DEVANAGARI: case BENGALI: case GURMUKHI: case GUJARATI: case ORIYA: case TAMIL: case TELUGU:
-            case KANNADA: case MALAYALAM: case SINHALA: case THAI: case LAO: case TIBETAN: case MYANMAR:
-            case KHMER: case MONGOLIAN: case SYRIAC: case THAANA: case NKO: case JAVANESE: case BALINESE:
-                return true;
-            default:
-                return false;
-        }
     }
 
     /** The width in points of {@code text[start, end)} laid out in {@code face} at {@code size}. */
@@ -120,7 +95,7 @@ public final class GlyphLayout {
      */
     public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
         // Measured while lines are broken, then drawn: the second time, and every repeated word, is a look-up.
-        return fonts.laidOutTexts().runs(languageTag, face, size, requested, text,
+        return laidOutTexts.runs(languageTag, face, size, requested, text,
                 () -> layOutNow(face, size, text, requested));
     }
 
@@ -131,8 +106,8 @@ public final class GlyphLayout {
         if (drawn.isEmpty()) {
             return runs;
         }
-        Typeface[] typefaces = typefaces(face, drawn);
-        byte[] levels = levels(drawn, direction);
+        Typeface[] typefaces = characterFonts.typefaces(face, drawn);
+        byte[] levels = BidiLevels.of(drawn, direction);
         List<Segment> segments = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= drawn.length(); i++) {
@@ -163,7 +138,7 @@ public final class GlyphLayout {
         boolean rightToLeft = (segment.level & 1) != 0;
         float scale = size / 1000f;
         Typeface typeface = segment.typeface;
-        if (!rightToLeft && !anyNeedsShaping(part)) {
+        if (!rightToLeft && !BidiLevels.anyNeedsShaping(part)) {
             FontMetrics metrics = typeface.metrics();
             int count = part.codePointCount(0, part.length());
             int[] glyphs = new int[count];
@@ -174,7 +149,7 @@ public final class GlyphLayout {
             int g = 0;
             for (int i = 0; i < part.length(); g++) {
                 int codePoint = part.codePointAt(i);
-                glyphs[g] = typeface.program().glyphId(codePoint);
+                glyphs[g] = typeface.glyphId(codePoint);
                 characters[g] = codePoint;
                 x[g] = origin + pen;
                 pen += metrics.advance(codePoint) * scale;
@@ -195,126 +170,6 @@ public final class GlyphLayout {
         return new GlyphRun(typeface, shaped.glyphs(), x, y, characters, shaped.advance() * scale, true);
     }
 
-    /**
-     * The bidi level of each character (UAX #9) for a base direction. Most pieces of a line have one direction
-     * throughout (a word, a number): they take one level without running the algorithm.
-     */
-    private static byte[] levels(String text, RunDirection direction) {
-        boolean rightToLeft = direction == RunDirection.RIGHT_TO_LEFT;
-        byte[] levels = new byte[text.length()];
-        if (!hasOpposite(text, rightToLeft)) {
-            java.util.Arrays.fill(levels, (byte) (rightToLeft ? 1 : 0));
-            return levels;
-        }
-        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = (byte) bidi.getLevelAt(i);
-        }
-        return levels;
-    }
-
-    /** Whether anything in the text runs against the base direction or changes it (numbers, controls). */
-    private static boolean hasOpposite(String text, boolean rightToLeft) {
-        for (int i = 0; i < text.length(); i++) {
-            byte type = Character.getDirectionality(text.charAt(i));
-            switch (type) {
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-                case Character.DIRECTIONALITY_EUROPEAN_NUMBER:
-                    if (rightToLeft) {
-                        return true;
-                    }
-                    break;
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-                    if (!rightToLeft) {
-                        return true;
-                    }
-                    break;
-                default:
-                    if (isArabicNumberOrBidiControl(type)) {
-                        return true;
-                    }
-                    break;
-            }
-        }
-        return false;
-    }
-
-    /** Arabic-Indic digits, and the embeddings, overrides and isolates that change a text's levels. */
-    private static boolean isArabicNumberOrBidiControl(byte directionality) {
-        switch (directionality) {
-            case Character.DIRECTIONALITY_ARABIC_NUMBER:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
-            case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
-            case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
-            case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * The typeface of each character: the face's own or a fallback. Marks, joiners and variation selectors take
-     * the typeface of the character before them when it has them, so that shaping sees a cluster in one font.
-     */
-    Typeface[] typefaces(Face face, String text) {
-        Typeface[] typefaces = new Typeface[text.length()];
-        Typeface previous = null;
-        Typeface primary = fonts.primary(face);
-        Character.UnicodeScript previousScript = null;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            // Looked up once per character: the JDK searches a table for it.
-            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-            Typeface typeface;
-            if (previous != null && joinsPrevious(codePoint) && previous.metrics().covers(codePoint)) {
-                typeface = previous;
-            } else if (previous != null && previous != primary && script == previousScript
-                    && previous.metrics().covers(codePoint)) {
-                // The fallback of the letter before serves the rest of the word: no look-up per character.
-                typeface = previous;
-            } else {
-                typeface = fonts.typeface(face, codePoint, languageTag);
-                if (typeface == null) {
-                    // Reported before layout as an uncovered character; drawn with the face's own missing glyph.
-                    typeface = fonts.primary(face);
-                }
-            }
-            int length = Character.charCount(codePoint);
-            for (int k = 0; k < length; k++) {
-                typefaces[i + k] = typeface;
-            }
-            previous = typeface;
-            previousScript = script;
-            i += length;
-        }
-        return typefaces;
-    }
-
-    private static boolean joinsPrevious(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || codePoint == 0x200C || codePoint == 0x200D
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
-    }
-
-    private static boolean anyNeedsShaping(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (needsShaping(codePoint)) {
-                return true;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return false;
-    }
-
     /** The text without the characters that are never drawn, except joiners (shaping reads those). */
     public static String withoutHidden(String text) {
         StringBuilder kept = null;
@@ -329,6 +184,11 @@ public final class GlyphLayout {
             i += Character.charCount(codePoint);
         }
         return kept == null ? text : kept.toString();
+    }
+
+    /** The typeface of each character of {@code text} in {@code face} (see {@link CharacterFonts}). */
+    Typeface[] typefaces(Face face, String text) {
+        return characterFonts.typefaces(face, text);
     }
 
     private record Segment(int start, int end, byte level, Typeface typeface) {}

@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Typeface;
+
 /**
  * Glyphs of one typeface, positioned from the origin of the text they belong to, in points at the text's size.
  *

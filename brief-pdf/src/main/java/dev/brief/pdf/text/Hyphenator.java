@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * (hyph-utf8 data, licences beside it in the jar). Patterns are read the first time their language
  * is asked for. Thread-safe; one instance per pattern set is shared by the process.
  */
-public final class Hyphenator {
+final class Hyphenator {
     private static final String DATA = "/dev/brief/pdf/hyphenation/hyph-";
     private static final Map<String, Hyphenator> LOADED = new ConcurrentHashMap<>();
     private static final int[] NONE = new int[0];

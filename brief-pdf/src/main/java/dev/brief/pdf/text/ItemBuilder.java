@@ -1,6 +1,7 @@
 package dev.brief.pdf.text;
 
 import dev.brief.core.language.FrenchPunctuation;
+import dev.brief.pdf.fonts.FontLibrary;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,7 @@ final class ItemBuilder<T> {
     private static final int RAGGED_HYPHEN_PENALTY = 300;
 
     private final ParagraphText<T> paragraph;
-    private final FontMetrics[] runMetrics;
-    private final GlyphLayout layout;
+    private final ParagraphWidths<T> widths;
     private final Alignment alignment;
     private final List<Item> items = new ArrayList<>();
     /** The widest stretch of a word between two places where the line may break, as built. */
@@ -34,12 +34,8 @@ final class ItemBuilder<T> {
 
     ItemBuilder(ParagraphText<T> paragraph, FontLibrary fonts, GlyphLayout layout, Alignment alignment) {
         this.paragraph = paragraph;
-        this.layout = layout;
+        this.widths = new ParagraphWidths<>(paragraph, fonts, layout);
         this.alignment = alignment;
-        this.runMetrics = new FontMetrics[paragraph.runCount()];
-        for (int run = 0; run < runMetrics.length; run++) {
-            runMetrics[run] = fonts.metrics(paragraph.run(run).face());
-        }
     }
 
     /**
@@ -171,7 +167,7 @@ final class ItemBuilder<T> {
     private void addGlue(int start, int end, boolean breakable) {
         double width = 0;
         for (int i = start; i < end; i++) {
-            width += spaceWidth(i);
+            width += widths.space(i);
         }
         boolean justified = alignment == Alignment.JUSTIFIED;
         items.add(Item.glue(paragraph.runAt(start), start, end, width,
@@ -185,21 +181,7 @@ final class ItemBuilder<T> {
      */
     private void addNarrowSpace(int start, int end) {
         int runIndex = paragraph.runAt(start == end ? start - 1 : start);
-        StyledRun<T> run = paragraph.run(runIndex);
-        FontMetrics metrics = runMetrics[runIndex];
-        // A fifth of an em, the thin space of French typesetting, for a font without the character.
-        double width = metrics.covers('\u202F') ? metrics.width('\u202F', run.size()) : run.size() / 5.0;
-        items.add(Item.glue(runIndex, start, end, width, 0, 0, false));
-    }
-
-    /** The width of the space at {@code index}: its own glyph when the font has one, else a space. */
-    private double spaceWidth(int index) {
-        int runIndex = paragraph.runAt(index);
-        StyledRun<T> run = paragraph.run(runIndex);
-        FontMetrics metrics = runMetrics[runIndex];
-        char c = paragraph.text().charAt(index);
-        int shown = c != '\t' && metrics.covers(c) ? c : ' ';
-        return metrics.width(shown, run.size());
+        items.add(Item.glue(runIndex, start, end, widths.narrowSpace(runIndex), 0, 0, false));
     }
 
     private void addWord(int start, int end, Optional<Hyphenator> hyphenator, double emergencyWidth) {
@@ -220,9 +202,9 @@ final class ItemBuilder<T> {
             boolean runChanges = p < end
                     && (paragraph.runAt(p) != paragraph.runAt(p - 1) || !paragraph.sameSegment(p - 1, p));
             if (p == end || runChanges || here != null) {
-                double boxWidth = width(boxStart, p);
+                double boxWidth = widths.of(boxStart, p);
                 items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, boxWidth, start, end));
-                // Summed box by box, as width(unitStart, p) sums it run by run.
+                // Summed box by box, as widths.of(unitStart, p) sums it run by run.
                 unitWidth += boxWidth;
                 if (p == end || here != null) {
                     widestUnit = Math.max(widestUnit, unitWidth);
@@ -236,7 +218,7 @@ final class ItemBuilder<T> {
                     items.add(Item.glue(run, p, p, 0, alignment == Alignment.JUSTIFIED ? em / 4 : 0, 0, true));
                 } else if (here != null) {
                     int run = paragraph.runAt(p - 1);
-                    double hyphen = here.addsHyphen ? hyphenWidth(run) : 0;
+                    double hyphen = here.addsHyphen ? widths.hyphen(run) : 0;
                     items.add(Item.penalty(run, p, hyphen, penalty(here), here.flagged,
                             here.addsHyphen, here == WordBreak.EMERGENCY, start, end));
                 }
@@ -261,7 +243,7 @@ final class ItemBuilder<T> {
             if (p < end && breaks[p - start] == null) {
                 continue;
             }
-            if (width(unitStart, p) > limit) {
+            if (widths.of(unitStart, p) > limit) {
                 BreakIterator characters = BreakIterator.getCharacterInstance();
                 characters.setText(paragraph.text().substring(unitStart, p));
                 for (int b = characters.next(); b != BreakIterator.DONE; b = characters.next()) {
@@ -273,29 +255,5 @@ final class ItemBuilder<T> {
             }
             unitStart = p;
         }
-    }
-
-    /** The drawn width of {@code text[start, end)}, across runs. */
-    double width(int start, int end) {
-        double total = 0;
-        int from = start;
-        while (from < end) {
-            int run = paragraph.runAt(from);
-            int to = Math.min(end, paragraph.runEnd(run));
-            StyledRun<T> style = paragraph.run(run);
-            if (paragraph.isSimple()) {
-                total += runMetrics[run].width(paragraph.text(), from, to, style.size());
-            } else {
-                RunDirection direction = RunDirection.of((paragraph.levelAt(from) & 1) != 0);
-                total += layout.width(style.face(), style.size(), paragraph.text(), from, to, direction);
-            }
-            from = to;
-        }
-        return total;
-    }
-
-    private double hyphenWidth(int run) {
-        StyledRun<T> style = paragraph.run(run);
-        return runMetrics[run].width('-', style.size());
     }
 }

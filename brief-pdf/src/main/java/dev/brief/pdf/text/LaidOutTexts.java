@@ -1,7 +1,11 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -14,10 +18,19 @@ import java.util.function.Supplier;
  * Thread-safe, as the library is shared by briefs built in parallel.
  */
 final class LaidOutTexts {
+    /** One cache per library, gone with the library: the bundled one lives as long as the process. */
+    private static final Map<FontLibrary, LaidOutTexts> BY_LIBRARY =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     /** Beyond this many texts the cache starts again: a bound on memory for a long catalogue. */
     private static final int LIMIT = 50_000;
 
     private final Map<Key, List<GlyphRun>> runs = new ConcurrentHashMap<>();
+
+    /** The texts laid out with {@code library}'s fonts, shared by every {@link GlyphLayout} made with it. */
+    static LaidOutTexts of(FontLibrary library) {
+        return BY_LIBRARY.computeIfAbsent(library, unused -> new LaidOutTexts());
+    }
 
     /** The runs of a text, laid out by {@code layOut} the first time they are asked for. */
     List<GlyphRun> runs(String languageTag, Face face, float size, RunDirection direction, String text,

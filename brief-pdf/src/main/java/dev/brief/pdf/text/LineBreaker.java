@@ -1,6 +1,7 @@
 package dev.brief.pdf.text;
 
 import dev.brief.core.language.FrenchPunctuation;
+import dev.brief.pdf.fonts.FontLibrary;
 import java.util.List;
 import java.util.Optional;
 

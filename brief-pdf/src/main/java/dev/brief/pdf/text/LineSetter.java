@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
 

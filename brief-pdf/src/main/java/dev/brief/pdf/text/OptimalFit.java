@@ -13,10 +13,7 @@ final class OptimalFit {
     private final List<Item> items;
     private final LineWidths widths;
     private final double extraStretch;
-    private final double[] sumWidth;
-    private final double[] sumStretch;
-    private final double[] sumShrink;
-    private final int[] sumFill;
+    private final LineSums sums;
 
     /**
      * @param extraStretch stretch counted at the end of every line when judging it: the
@@ -27,29 +24,14 @@ final class OptimalFit {
         this.items = items;
         this.widths = widths;
         this.extraStretch = extraStretch;
-        int n = items.size();
-        sumWidth = new double[n + 1];
-        sumStretch = new double[n + 1];
-        sumShrink = new double[n + 1];
-        sumFill = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            Item item = items.get(i);
-            boolean counts = !item.isPenalty();
-            sumWidth[i + 1] = sumWidth[i] + (counts ? item.width() : 0);
-            sumStretch[i + 1] = sumStretch[i] + item.stretch();
-            sumShrink[i + 1] = sumShrink[i] + item.shrink();
-            sumFill[i + 1] = sumFill[i] + (item.fill() ? 1 : 0);
-        }
+        this.sums = new LineSums(items);
     }
 
     private OptimalFit(OptimalFit other, double extraStretch) {
         this.items = other.items;
         this.widths = other.widths;
         this.extraStretch = extraStretch;
-        this.sumWidth = other.sumWidth;
-        this.sumStretch = other.sumStretch;
-        this.sumShrink = other.sumShrink;
-        this.sumFill = other.sumFill;
+        this.sums = other.sums;
     }
 
     /** The same items and widths judged with another extra stretch (the sums depend on neither). */
@@ -168,7 +150,7 @@ final class OptimalFit {
                     return Double.POSITIVE_INFINITY;
                 }
             }
-            double ratio = ratio(from.after(), b, endWidth(items.get(b)), widths.width(from.line()),
+            double ratio = sums.ratio(from.after(), b, endWidth(items.get(b)), widths.width(from.line()),
                     extraStretch);
             if (!isBreakpoint(b) || ratio < -1 || LineCost.badness(ratio) > tolerance) {
                 return Double.POSITIVE_INFINITY;
@@ -237,7 +219,7 @@ final class OptimalFit {
         int kept = 0;
         for (int i = 0; i < activeCount; i++) {
             Break from = active[i];
-            double ratio = ratio(from.after(), b, endWidth, widths.width(from.line()), extraStretch);
+            double ratio = sums.ratio(from.after(), b, endWidth, widths.width(from.line()), extraStretch);
             if (ratio < -1) {
                 continue;
             }
@@ -267,28 +249,12 @@ final class OptimalFit {
      * setting the line needs.
      */
     double ratio(int start, int b, double lineWidth) {
-        return ratio(start, b, endWidth(items.get(b)), lineWidth, 0);
+        return sums.ratio(start, b, endWidth(items.get(b)), lineWidth, 0);
     }
 
     /** What the break item itself adds to its line: a penalty's width (a hyphen), glue nothing. */
     private static double endWidth(Item end) {
         return end.isPenalty() ? end.width() : 0;
-    }
-
-    private double ratio(int start, int b, double endWidth, double lineWidth, double extra) {
-        double natural = sumWidth[b] - sumWidth[start] + endWidth;
-        if (natural < lineWidth) {
-            if (sumFill[b] - sumFill[start] > 0) {
-                return 0;
-            }
-            double stretch = sumStretch[b] - sumStretch[start] + extra;
-            return stretch > 0 ? (lineWidth - natural) / stretch : Double.POSITIVE_INFINITY;
-        }
-        if (natural > lineWidth) {
-            double shrink = sumShrink[b] - sumShrink[start];
-            return shrink > 0 ? (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
-        }
-        return 0;
     }
 
     /** The first item of the line after a break at {@code b}: glue and penalties after it go. */

@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Typeface;
 import java.text.Bidi;
 import java.util.Arrays;
 import java.util.List;

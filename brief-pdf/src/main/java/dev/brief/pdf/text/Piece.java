@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Face;
+
 /**
  * A positioned piece of a line, drawn with one {@code Tj}: a word or part of one, or the spaces
  * between words (drawn too, so that extracted text has its spaces; they are invisible).

@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Typeface;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;

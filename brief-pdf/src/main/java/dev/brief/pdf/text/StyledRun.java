@@ -1,5 +1,6 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Face;
 import java.util.Objects;
 
 /**

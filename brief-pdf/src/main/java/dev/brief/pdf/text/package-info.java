@@ -1,16 +1,8 @@
 /**
- * The text engine of the PDF edition: fonts, bidi, shaping, line-break opportunities and line breaking.
+ * The text engine of the PDF edition: bidi, shaping, line-break opportunities and line breaking. The layout
+ * stage hands it paragraphs and gets lines of positioned pieces; the paint stage draws its glyph runs.
  *
- * <h2>Fonts</h2>
- *
- * {@link dev.brief.pdf.text.FontLibrary} holds the fonts of a house, independent of any document: a
- * {@link dev.brief.pdf.text.Typeface} per {@link dev.brief.pdf.text.Face} (the house's files or the bundled Source
- * Serif 4 and Source Sans 3), and for characters a face's font lacks the first font of its
- * {@link dev.brief.pdf.text.FallbackFonts} chain that has them and can shape their script (the system's fonts, see
- * {@code dev.brief.pdf.font}). {@link dev.brief.pdf.text.FontLibrary#uncovered} lists what no font can draw, or a
- * face's font cannot shape, to be reported before layout. A {@link dev.brief.pdf.text.FontSet} binds a library to
- * one {@code PDDocument}: each typeface used becomes a {@link dev.brief.pdf.text.SubsetFont}, embedded after the
- * last page as a Type 0 font with the subset of the glyphs drawn.
+ * Fonts come from {@code dev.brief.pdf.fonts}: this package measures and draws with them.
  *
  * <h2>Glyphs</h2>
  *
@@ -33,7 +25,8 @@
  * patterns ({@link dev.brief.pdf.text.Hyphenator#forLanguage}: English, French, German, Spanish, Italian,
  * Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian, Bulgarian, Swedish, Danish,
  * Norwegian, Finnish, Estonian, Lithuanian, Turkish, Catalan, Greek) and, in French, the narrow no-break spaces of
- * punctuation ({@code dev.brief.core.language.FrenchPunctuation}), drawn as gaps that add no character. Word spacing ({@code Tw}) does not apply to
- * the two-byte codes of embedded Type 0 fonts, which is why every piece carries its own position.
+ * punctuation ({@code dev.brief.core.language.FrenchPunctuation}), drawn as gaps that add no character. Word
+ * spacing ({@code Tw}) does not apply to the two-byte codes of embedded Type 0 fonts, which is why every piece
+ * carries its own position.
  */
 package dev.brief.pdf.text;

@@ -1,14 +1,13 @@
 package dev.brief.pdf.layout;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.brief.core.model.PageMap;
+import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.Artifact;
-import dev.brief.pdf.text.Face;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which text opens each page, and how the map names text that has no element of its own. */
 class PageMapBuilderTest {
@@ -40,10 +39,10 @@ class PageMapBuilderTest {
         assertThat(map.pages().get(0).elementId()).isEqualTo(PageMap.DOCUMENT_START);
     }
 
-    private static PageLayout page(int number, Item.Text... texts) {
+    private static PageLayout page(int number, Mark.Text... texts) {
         PageLayout page = new PageLayout(number);
         float top = 0;
-        for (Item.Text text : texts) {
+        for (Mark.Text text : texts) {
             Row row = new Row(12, 0);
             row.add(text);
             page.rows.add(new PlacedRow(row, 0, top));
@@ -52,8 +51,8 @@ class PageMapBuilderTest {
         return page;
     }
 
-    private static Item.Text text(String elementId, int offset, float baseline) {
+    private static Mark.Text text(String elementId, int offset, float baseline) {
         TextRun run = TextRun.plain("words", Face.SERIF_REGULAR, 10, null, elementId, 0);
-        return new Item.Text(Artifact.RULE, "words", Face.SERIF_REGULAR, 10, Color.BLACK, 0, baseline, run, offset);
+        return new Mark.Text(Artifact.RULE, "words", Face.SERIF_REGULAR, 10, Color.BLACK, 0, baseline, run, offset);
     }
 }

@@ -1,13 +1,10 @@
 package dev.brief.pdf.tag;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import dev.brief.pdf.OneArtifactPage;
-import dev.brief.pdf.text.Face;
-import dev.brief.pdf.text.FontLibrary;
-import dev.brief.pdf.text.FontMetrics;
-import dev.brief.pdf.text.SubsetFont;
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
+import dev.brief.pdf.fonts.SubsetFont;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * What a page's content stream says: font and colour set once while they stay the same, one text object per

@@ -3,6 +3,8 @@ package dev.brief.pdf.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,8 @@
 package dev.brief.pdf.text;
 
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
+import dev.brief.pdf.fonts.FontMetrics;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.brief.pdf.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.FloatRange;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of line breaking over random paragraphs, widths and alignments. */
 class LineBreakerProperties {

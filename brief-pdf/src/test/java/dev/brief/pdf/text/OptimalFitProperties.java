@@ -1,8 +1,7 @@
 package dev.brief.pdf.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
+import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.fonts.FontLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Total fit really is optimal: no way of breaking a short paragraph has fewer demerits, and on long

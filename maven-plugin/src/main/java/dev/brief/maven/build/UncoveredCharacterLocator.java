@@ -4,7 +4,7 @@ import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Severity;
 import dev.brief.core.diagnostic.SourceMap;
 import dev.brief.core.diagnostic.SourcePosition;
-import dev.brief.pdf.layout.UncoveredCharactersException;
+import dev.brief.pdf.UncoveredCharactersException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

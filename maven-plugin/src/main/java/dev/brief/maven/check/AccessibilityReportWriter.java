@@ -88,7 +88,7 @@ final class AccessibilityReportWriter {
         figuresAndLinks(pdf.nodes());
     }
 
-    private void outline(TagNode node) {
+    private void outline(CheckedTag node) {
         if (!node.isElement()) {
             return;
         }
@@ -102,7 +102,7 @@ final class AccessibilityReportWriter {
         if (!own.isEmpty()) {
             html.append(": ").append(text(own.length() > 80 ? own.substring(0, 79) + "\u2026" : own));
         }
-        List<TagNode> elements = node.children().stream().filter(TagNode::isElement).toList();
+        List<CheckedTag> elements = node.children().stream().filter(CheckedTag::isElement).toList();
         if (!elements.isEmpty() && node.hasBlockDescendant()) {
             html.append("\n<ul>\n");
             elements.forEach(this::outline);
@@ -111,17 +111,17 @@ final class AccessibilityReportWriter {
         html.append("</li>\n");
     }
 
-    private void figuresAndLinks(List<TagNode> nodes) {
+    private void figuresAndLinks(List<CheckedTag> nodes) {
         html.append("<h3>Figures and their alternative text</h3>\n<ul>\n");
         nodes.stream().filter(node -> node.role().equals("Figure")).forEach(node -> html.append("<li>")
                 .append(text(node.alt().filter(alt -> !alt.isBlank()).orElse("(no alternative text)")))
                 .append("</li>\n"));
         html.append("</ul>\n<h3>Links</h3>\n<table>\n<thead><tr><th scope=\"col\">Link text</th>"
                 + "<th scope=\"col\">Target</th></tr></thead>\n<tbody>\n");
-        for (TagNode node : nodes) {
+        for (CheckedTag node : nodes) {
             if (node.role().equals("Link")) {
-                String target = node.children().stream().filter(child -> child.role().equals(TagNode.ANNOTATION))
-                        .map(TagNode::content).findFirst().orElse("(no annotation)");
+                String target = node.children().stream().filter(child -> child.role().equals(CheckedTag.ANNOTATION))
+                        .map(CheckedTag::content).findFirst().orElse("(no annotation)");
                 html.append("<tr><td>").append(text(node.text().strip())).append("</td><td>").append(text(target))
                         .append("</td></tr>\n");
             }

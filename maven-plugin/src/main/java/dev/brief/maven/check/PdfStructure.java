@@ -10,7 +10,7 @@ import java.util.Optional;
  * has none), the document language and title, and any painting outside marked content (as "page N:
  * operator"), which is neither tagged content nor an artifact.
  */
-public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<String> lang, Optional<String> title,
+public record PdfStructure(boolean marked, Optional<CheckedTag> root, Optional<String> lang, Optional<String> title,
         int pageCount, List<String> unmarkedPainting) {
     public PdfStructure {
         Objects.requireNonNull(root, "root");
@@ -20,8 +20,8 @@ public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<Stri
     }
 
     /** Every node of the tag tree, depth first (empty for an untagged PDF). */
-    public List<TagNode> nodes() {
-        return root.map(TagNode::flatten).orElse(List.of());
+    public List<CheckedTag> nodes() {
+        return root.map(CheckedTag::flatten).orElse(List.of());
     }
 
     /** The text in structure (reading) order, one line per innermost block. */
@@ -31,7 +31,7 @@ public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<Stri
         return lines;
     }
 
-    private static void lines(TagNode node, List<String> into) {
+    private static void lines(CheckedTag node, List<String> into) {
         if (!node.isElement()) {
             return;
         }
@@ -42,7 +42,7 @@ public record PdfStructure(boolean marked, Optional<TagNode> root, Optional<Stri
             }
             return;
         }
-        for (TagNode child : node.children()) {
+        for (CheckedTag child : node.children()) {
             lines(child, into);
         }
     }

@@ -13,7 +13,7 @@ final class PdfStructureChecks {
     private PdfStructureChecks() {}
 
     static List<CheckResult> check(PdfStructure pdf, Brief brief, String output) {
-        List<TagNode> nodes = pdf.nodes();
+        List<CheckedTag> nodes = pdf.nodes();
         return List.of(marks(pdf, output), altTexts(nodes, output), headingLevels(nodes, output, "PDF"),
                 links(nodes, output), notes(nodes, brief, output));
     }
@@ -32,10 +32,10 @@ final class PdfStructureChecks {
         return new CheckResult("PDF marks are tagged or artifacts", output, findings);
     }
 
-    private static CheckResult altTexts(List<TagNode> nodes, String output) {
+    private static CheckResult altTexts(List<CheckedTag> nodes, String output) {
         List<Finding> findings = new ArrayList<>();
         int figure = 0;
-        for (TagNode node : nodes) {
+        for (CheckedTag node : nodes) {
             if (node.role().equals("Figure")) {
                 figure++;
                 boolean described = node.alt().filter(alt -> !alt.isBlank()).isPresent()
@@ -49,10 +49,10 @@ final class PdfStructureChecks {
         return new CheckResult("PDF figures have alt text", output, findings);
     }
 
-    static CheckResult headingLevels(List<TagNode> nodes, String output, String edition) {
+    static CheckResult headingLevels(List<CheckedTag> nodes, String output, String edition) {
         List<Finding> findings = new ArrayList<>();
         int previous = 0;
-        for (TagNode node : nodes) {
+        for (CheckedTag node : nodes) {
             int level = headingLevel(node.role());
             if (level == 0) {
                 continue;
@@ -73,14 +73,14 @@ final class PdfStructureChecks {
         return 0;
     }
 
-    private static CheckResult links(List<TagNode> nodes, String output) {
+    private static CheckResult links(List<CheckedTag> nodes, String output) {
         List<Finding> findings = new ArrayList<>();
-        for (TagNode node : nodes) {
+        for (CheckedTag node : nodes) {
             if (!node.role().equals("Link")) {
                 continue;
             }
-            String target = node.children().stream().filter(child -> child.role().equals(TagNode.ANNOTATION))
-                    .map(TagNode::content).findFirst().orElse(null);
+            String target = node.children().stream().filter(child -> child.role().equals(CheckedTag.ANNOTATION))
+                    .map(CheckedTag::content).findFirst().orElse(null);
             String where = output + " link" + (target == null ? "" : " to " + target);
             String problem = LinkTexts.problem(node.text());
             if (problem != null) {
@@ -94,7 +94,7 @@ final class PdfStructureChecks {
         return new CheckResult("PDF link texts", output, findings);
     }
 
-    private static CheckResult notes(List<TagNode> nodes, Brief brief, String output) {
+    private static CheckResult notes(List<CheckedTag> nodes, Brief brief, String output) {
         long tagged = nodes.stream().filter(node -> node.role().equals("Note")).count();
         List<Finding> findings = new ArrayList<>();
         if (tagged < brief.notes().size()) {

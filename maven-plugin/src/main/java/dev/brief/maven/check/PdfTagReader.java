@@ -1,6 +1,7 @@
 package dev.brief.maven.check;
 
 import dev.brief.pdf.inspect.PdfInspection;
+import dev.brief.pdf.inspect.TagNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,12 @@ public final class PdfTagReader {
     public static PdfStructure read(Path pdf) throws IOException {
         byte[] bytes = Files.readAllBytes(pdf);
         PdfInspection inspection = PdfInspection.of(bytes);
-        List<TagNode> roots = new ArrayList<>();
-        for (dev.brief.pdf.inspect.TagNode.Element root : inspection.roots()) {
+        List<CheckedTag> roots = new ArrayList<>();
+        for (TagNode.Element root : inspection.roots()) {
             roots.add(node(root));
         }
-        Optional<TagNode> root = roots.isEmpty() ? Optional.empty()
-                : Optional.of(roots.size() == 1 ? roots.get(0) : new TagNode("StructTreeRoot", "StructTreeRoot",
+        Optional<CheckedTag> root = roots.isEmpty() ? Optional.empty()
+                : Optional.of(roots.size() == 1 ? roots.get(0) : new CheckedTag("StructTreeRoot", "StructTreeRoot",
                         Optional.empty(), Optional.empty(), Optional.empty(), "", roots));
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
@@ -39,20 +40,20 @@ public final class PdfTagReader {
         }
     }
 
-    private static TagNode node(dev.brief.pdf.inspect.TagNode kid) {
-        if (kid instanceof dev.brief.pdf.inspect.TagNode.Content content) {
-            return TagNode.content(content.text());
+    private static CheckedTag node(TagNode kid) {
+        if (kid instanceof TagNode.Content content) {
+            return CheckedTag.content(content.text());
         }
-        if (kid instanceof dev.brief.pdf.inspect.TagNode.Annotation annotation) {
-            return TagNode.annotation(annotation.target().isEmpty()
+        if (kid instanceof TagNode.Annotation annotation) {
+            return CheckedTag.annotation(annotation.target().isEmpty()
                     ? "(" + annotation.subtype() + " without a target)" : annotation.target());
         }
-        dev.brief.pdf.inspect.TagNode.Element element = (dev.brief.pdf.inspect.TagNode.Element) kid;
-        List<TagNode> children = new ArrayList<>();
-        for (dev.brief.pdf.inspect.TagNode child : element.kids()) {
+        TagNode.Element element = (TagNode.Element) kid;
+        List<CheckedTag> children = new ArrayList<>();
+        for (TagNode child : element.kids()) {
             children.add(node(child));
         }
-        return new TagNode(element.standardType(), element.type(),
+        return new CheckedTag(element.standardType(), element.type(),
                 Optional.ofNullable(element.attributes().get("Alt")),
                 Optional.ofNullable(element.attributes().get("ActualText")),
                 Optional.ofNullable(element.attributes().get("Lang")), "", children);

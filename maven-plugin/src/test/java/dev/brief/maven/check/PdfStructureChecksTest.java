@@ -14,17 +14,17 @@ class PdfStructureChecksTest {
 
     @Test
     void aWellTaggedTreePasses() {
-        List<TagNode> notes = brief.notes().stream().map(note -> element("Note", text("a source"))).toList();
-        TagNode document = element("Document", element("H1", text("Title")), element("H2", text("Section")),
+        List<CheckedTag> notes = brief.notes().stream().map(note -> element("Note", text("a source"))).toList();
+        CheckedTag document = element("Document", element("H1", text("Title")), element("H2", text("Section")),
                 figure(Optional.of("Bar chart of requests")), link("the 2025 audit report", true),
-                element("Sect", notes.toArray(TagNode[]::new)));
+                element("Sect", notes.toArray(CheckedTag[]::new)));
 
         assertThat(check(document)).allMatch(CheckResult::passed);
     }
 
     @Test
     void findsAFigureWithoutAltSkippedHeadingsVagueLinksAndMissingNotes() {
-        TagNode document = element("Document", element("H1", text("Title")), element("H3", text("Too deep")),
+        CheckedTag document = element("Document", element("H1", text("Title")), element("H3", text("Too deep")),
                 figure(Optional.empty()), link("click here", false));
 
         List<CheckResult> results = check(document);
@@ -39,18 +39,18 @@ class PdfStructureChecksTest {
 
     @Test
     void findsPaintingThatIsNeitherTaggedNorAnArtifact() {
-        TagNode document = element("Document", element("H1", text("Title")));
+        CheckedTag document = element("Document", element("H1", text("Title")));
 
         List<CheckResult> results = check(document, List.of("page 2: re", "page 2: f"));
 
         assertThat(findings(results, "marks")).hasSize(2).first().asString().contains("page 2: re", "artifact");
     }
 
-    private List<CheckResult> check(TagNode document) {
+    private List<CheckResult> check(CheckedTag document) {
         return check(document, List.of());
     }
 
-    private List<CheckResult> check(TagNode document, List<String> unmarkedPainting) {
+    private List<CheckResult> check(CheckedTag document, List<String> unmarkedPainting) {
         PdfStructure pdf = new PdfStructure(true, Optional.of(document), Optional.of("en"), Optional.empty(), 1,
                 unmarkedPainting);
         return PdfStructureChecks.check(pdf, brief, "brief.pdf");
@@ -60,21 +60,21 @@ class PdfStructureChecksTest {
         return results.stream().filter(result -> result.name().contains(name)).findFirst().orElseThrow().findings();
     }
 
-    private static TagNode figure(Optional<String> alt) {
-        return new TagNode("Figure", "Figure", alt, Optional.empty(), Optional.empty(), "", List.of());
+    private static CheckedTag figure(Optional<String> alt) {
+        return new CheckedTag("Figure", "Figure", alt, Optional.empty(), Optional.empty(), "", List.of());
     }
 
-    private static TagNode link(String text, boolean annotated) {
+    private static CheckedTag link(String text, boolean annotated) {
         return annotated
-                ? element("Link", text(text), TagNode.annotation("https://example.org/audit"))
+                ? element("Link", text(text), CheckedTag.annotation("https://example.org/audit"))
                 : element("Link", text(text));
     }
 
-    private static TagNode text(String text) {
-        return TagNode.content(text);
+    private static CheckedTag text(String text) {
+        return CheckedTag.content(text);
     }
 
-    private static TagNode element(String role, TagNode... children) {
-        return new TagNode(role, role, Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(children));
+    private static CheckedTag element(String role, CheckedTag... children) {
+        return new CheckedTag(role, role, Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(children));
     }
 }

@@ -90,13 +90,14 @@ class ReadingOrderCheckTest {
     }
 
     private static CheckResult check(List<String> texts) {
-        List<TagNode> paragraphs = texts.stream().map(text -> element("P", List.of(TagNode.content(text)))).toList();
+        List<CheckedTag> paragraphs =
+                texts.stream().map(text -> element("P", List.of(CheckedTag.content(text)))).toList();
         PdfStructure pdf = new PdfStructure(true, Optional.of(element("Document", paragraphs)), Optional.of("en"),
                 Optional.empty(), 1, List.of());
         return ReadingOrderCheck.check(pdf, brief, sourceMap, "brief.md", "brief.pdf");
     }
 
-    private static TagNode element(String role, List<TagNode> children) {
-        return new TagNode(role, role, Optional.empty(), Optional.empty(), Optional.empty(), "", children);
+    private static CheckedTag element(String role, List<CheckedTag> children) {
+        return new CheckedTag(role, role, Optional.empty(), Optional.empty(), Optional.empty(), "", children);
     }
 }

@@ -1,0 +1,34 @@
+package dev.brief.pdf.output;
+
+import dev.brief.core.model.Brief;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The last step of the output stage: sets what PDF/A-2a and PDF/UA-1 ask of the document as a whole
+ * ({@link DocumentFinisher}), saves it with PDFBox and stamps its /ID from a digest of the saved bytes
+ * ({@link DocumentIdentifier}).
+ */
+public final class PdfFileWriter {
+    private PdfFileWriter() {}
+
+    /** The bytes of the finished file of {@code brief}, built at {@code timestamp}; pages, tags and fonts done. */
+    public static byte[] finishAndSave(PDDocument document, Brief brief, Instant timestamp) throws IOException {
+        DocumentFinisher.finish(document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder());
+        return DocumentIdentifier.stamp(saved(document));
+    }
+
+    /**
+     * The file as PDFBox saves it with object streams and a cross-reference stream (ISO 32000-1 7.5.7, 7.5.8),
+     * in memory: its /ID is stamped from a digest of these bytes before anything reaches {@code out}.
+     */
+    private static byte[] saved(PDDocument document) throws IOException {
+        // Most briefs are a few hundred KB; 256 KB stays below G1's humongous-object size for 1 MB regions.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+        document.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
+        return bytes.toByteArray();
+    }
+}
