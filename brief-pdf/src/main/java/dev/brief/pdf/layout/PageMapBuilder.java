@@ -81,7 +81,7 @@ final class PageMapBuilder {
      * hyphenated across the page break) starts at that word, so that the other editions mark the page
      * between words.
      */
-    private static int wordStart(Item.Text text) {
+    private static int wordStart(Mark.Text text) {
         String runText = text.run().text();
         int index = text.offset() - text.run().offset();
         if (index <= 0 || index >= runText.length() || !Character.isLetterOrDigit(runText.charAt(index))) {
