@@ -71,7 +71,6 @@ final class BriefJob {
         Path folder = request.outputDirectory().resolve(source.slug());
         BuildStamp stamp = stampOf(source, brief);
         if (stamp.isCurrent(folder)) {
-            log.info(source.slug() + ": up to date (source, images, house file and toolkit unchanged), skipped");
             List<BriefOutcome.Output> outputs = BuildStamp.outputs(folder).stream()
                     .map(file -> new BriefOutcome.Output(formatOf(file), file, 0, size(file), 0))
                     .toList();
@@ -81,7 +80,7 @@ final class BriefJob {
         BuildStamp.clear(folder);
         EditionInput input = new EditionInput(
                 brief, source, house.house().style(), request.timestamp(), folder, Optional.empty());
-        List<BriefOutcome.Output> outputs = new EditionWriters(request.formats(), log).write(input);
+        List<BriefOutcome.Output> outputs = new EditionWriters(request.formats()).write(input);
         stamp.write(folder, outputs.stream().map(BriefOutcome.Output::file).toList());
         return new BriefOutcome(source, BriefOutcome.Status.BUILT, diagnostics, outputs);
     }
