@@ -55,7 +55,7 @@ final class PreviewPage {
             long failed = state.report().count(BriefOutcome.Status.FAILED);
             html.append("<p>Build ").append(state.generation()).append(" finished at ")
                     .append(CLOCK.format(state.finished())).append(" in ").append(state.millis()).append(" ms: ")
-                    .append(state.report().outcomes().size()).append(" briefs, ").append(failed)
+                    .append(count(state.report().outcomes().size(), "brief")).append(", ").append(failed)
                     .append(" failed. Save a brief, an image, the house file or a font to rebuild.</p>\n");
         }
         state.problem().ifPresent(problem -> html.append("<p class=\"error\"><strong>The build could not start:")
@@ -87,7 +87,8 @@ final class PreviewPage {
                 .append("\" data-slug=\"").append(slug).append("\" data-framed=\"").append(framed).append("\">\n")
                 .append("<h2 id=\"heading-").append(slug).append("\">").append(slug).append("</h2>\n")
                 .append("<div id=\"status-").append(slug).append("\" data-live>\n<p>Source: <code>")
-                .append(text(outcome.source().file().toString())).append("</code>. ").append(verdict(outcome))
+                .append(text(outcome.source().file().toString())).append("</code></p>\n<p")
+                .append(outcome.failed() ? " class=\"error\"" : "").append(">Status: ").append(verdict(outcome))
                 .append(".</p>\n<ul class=\"editions\">\n");
         link(outcome, "pdf", "PDF edition");
         link(outcome, "epub", "EPUB edition");
@@ -149,8 +150,12 @@ final class PreviewPage {
         return switch (outcome.status()) {
             case BUILT -> "rebuilt";
             case UP_TO_DATE -> "up to date";
-            case FAILED -> "failed (any editions shown are from the last good build)";
+            case FAILED -> "failed; any editions shown are from the last good build";
         };
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String text(String value) {
