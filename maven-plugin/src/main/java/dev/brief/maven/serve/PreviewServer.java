@@ -1,6 +1,7 @@
 package dev.brief.maven.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.brief.core.model.Publisher;
 import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.LoadedHouse;
@@ -94,9 +95,16 @@ public final class PreviewServer implements AutoCloseable {
         closed.countDown();
     }
 
-    /** The house file and its fonts: they may live outside the source folder and are watched where they are. */
+    /**
+     * The house file, its fonts and its logo: they may live outside the source folder and are watched where they
+     * are. (A brief's own images lie in its folder, inside the tree: the source format refuses any other.)
+     */
     private static Set<Path> outsideFiles(BuildRequest build) {
-        return new HashSet<>(LoadedHouse.load(build).files());
+        LoadedHouse house = LoadedHouse.load(build);
+        Set<Path> files = new HashSet<>(house.files());
+        build.houseFile().ifPresent(file -> house.house().publisher().flatMap(Publisher::logo)
+                .ifPresent(logo -> files.add(file.toAbsolutePath().getParent().resolve(logo.source()))));
+        return files;
     }
 
     private static Thread daemon(Runnable task, String name) {
