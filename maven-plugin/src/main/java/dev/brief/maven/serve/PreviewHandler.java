@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
  */
 final class PreviewHandler implements HttpHandler {
     private static final String PLAIN = "text/plain; charset=utf-8";
+    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final OutputFiles files;
     private final ReloadEvents events;
@@ -39,6 +42,10 @@ final class PreviewHandler implements HttpHandler {
                 send(exchange, 405, PLAIN, "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (!hostAllowed(exchange)) {
+                send(exchange, 421, PLAIN, "unknown host\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if ("/".equals(path)) {
                 send(exchange, 200, "text/html; charset=utf-8", page.get().getBytes(StandardCharsets.UTF_8));
@@ -54,6 +61,23 @@ final class PreviewHandler implements HttpHandler {
                 }
             }
         }
+    }
+
+    /**
+     * On the loopback address, only requests that name it: a web page elsewhere that points its own host name at
+     * 127.0.0.1 (DNS rebinding) must not read the editions through the reader's browser.
+     */
+    private static boolean hostAllowed(HttpExchange exchange) {
+        if (!exchange.getLocalAddress().getAddress().isLoopbackAddress()) {
+            return true;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        return LOOPBACK_NAMES.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

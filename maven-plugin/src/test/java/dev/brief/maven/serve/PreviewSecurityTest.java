@@ -80,6 +80,14 @@ class PreviewSecurityTest {
     }
 
     @Test
+    void answersOnlyRequestsThatNameTheLoopbackAddress() throws IOException {
+        assertThat(request("GET", "/harbour/harbour.html", "localhost:8000")).startsWith("HTTP/1.1 200");
+        assertThat(request("GET", "/harbour/harbour.html", "attacker.example:8000")).startsWith("HTTP/1.1 421")
+                .doesNotContain("<title>edition</title>");
+        assertThat(request("GET", "/", "attacker.example")).startsWith("HTTP/1.1 421");
+    }
+
+    @Test
     void refusesWritesAndOtherMethods() throws IOException {
         assertThat(request("POST", "/harbour/harbour.html")).startsWith("HTTP/1.1 405");
         assertThat(request("DELETE", "/harbour/harbour.html")).startsWith("HTTP/1.1 405");
@@ -99,9 +107,13 @@ class PreviewSecurityTest {
     }
 
     private String request(String method, String path) throws IOException {
+        return request(method, path, "127.0.0.1");
+    }
+
+    private String request(String method, String path, String host) throws IOException {
         try (Socket socket = new Socket(server.address().getAddress(), server.address().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
                     + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
