@@ -8,6 +8,7 @@ import dev.brief.maven.serve.PreviewServer;
 import dev.brief.maven.serve.ServeRequest;
 import java.io.File;
 import java.io.IOException;
+import java.net.BindException;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -83,6 +84,10 @@ public class ServeMojo extends AbstractMojo {
             getLog().info("Preview on " + server.uri() + " (watching " + request.build().sourceRoot()
                     + "; stop with Ctrl+C)");
             server.awaitClose();
+        } catch (BindException e) {
+            throw new MojoExecutionException("brief:serve: cannot listen on " + host + ":" + port + " ("
+                    + e.getMessage() + "); stop what uses the port, or choose another with -Dbrief.port=8001"
+                    + " (0 picks a free one)", e);
         } catch (IOException e) {
             throw new MojoExecutionException("brief:serve: " + e.getMessage(), e);
         } catch (InterruptedException e) {
