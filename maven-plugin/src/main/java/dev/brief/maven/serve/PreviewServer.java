@@ -41,24 +41,35 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds once, then serves and watches until {@link #close()}; problems in briefs never stop it. */
     public static PreviewServer start(ServeRequest request, BuildLog log) throws IOException {
         BuildRequest build = request.build();
-        ReloadEvents events = new ReloadEvents();
-        PreviewBuilds builds = new PreviewBuilds(build, log, state -> events.reload(
-                String.join(" ", state.changedSlugs())));
-        // Watching starts before the first build, so that a save during it is not missed.
-        SourceWatcher watcher = new SourceWatcher(build.sourceRoot(), build.outputDirectory(), outsideFiles(build),
-                request.quiet());
-        builds.build();
+        // The port first: a port in use fails at once, not after the first build.
         HttpServer http = HttpServer.create(
                 new InetSocketAddress(InetAddress.getByName(request.host()), request.port()), 0);
-        ExecutorService requests = Executors.newCachedThreadPool(task -> daemon(task, "brief-preview-http"));
-        Path outputRoot = build.outputDirectory().toAbsolutePath().normalize();
-        http.createContext("/", new PreviewHandler(new OutputFiles(outputRoot), events,
-                () -> PreviewPage.render(builds.state(), outputRoot)));
-        http.setExecutor(requests);
-        http.start();
-        PreviewServer server = new PreviewServer(http, watcher, events, builds, requests);
-        daemon(() -> watcher.run(builds::build), "brief-preview-watcher").start();
-        return server;
+        SourceWatcher watcher = null;
+        try {
+            ReloadEvents events = new ReloadEvents();
+            PreviewBuilds builds = new PreviewBuilds(build, log, state -> events.reload(
+                    String.join(" ", state.changedSlugs())));
+            // Watching starts before the first build, so that a save during it is not missed.
+            watcher = new SourceWatcher(build.sourceRoot(), build.outputDirectory(), outsideFiles(build),
+                    request.quiet());
+            builds.build();
+            ExecutorService requests = Executors.newCachedThreadPool(task -> daemon(task, "brief-preview-http"));
+            Path outputRoot = build.outputDirectory().toAbsolutePath().normalize();
+            http.createContext("/", new PreviewHandler(new OutputFiles(outputRoot), events,
+                    () -> PreviewPage.render(builds.state(), outputRoot)));
+            http.setExecutor(requests);
+            http.start();
+            PreviewServer server = new PreviewServer(http, watcher, events, builds, requests);
+            SourceWatcher started = watcher;
+            daemon(() -> started.run(builds::build), "brief-preview-watcher").start();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            if (watcher != null) {
+                watcher.close();
+            }
+            throw e;
+        }
     }
 
     /** The address the server listens on, with the port the system chose when port 0 was asked for. */

@@ -1,6 +1,7 @@
 package dev.brief.maven.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildRequest;
@@ -9,6 +10,7 @@ import dev.brief.maven.build.OutputTimestamp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +87,16 @@ class PreviewSecurityTest {
         assertThat(request("GET", "/harbour/harbour.html", "attacker.example:8000")).startsWith("HTTP/1.1 421")
                 .doesNotContain("<title>edition</title>");
         assertThat(request("GET", "/", "attacker.example")).startsWith("HTTP/1.1 421");
+    }
+
+    @Test
+    void aPortInUseIsReportedAsSuch() {
+        BuildRequest build = new BuildRequest(work.resolve("briefs"), work.resolve("other"), EnumSet.of(Format.HTML),
+                Optional.empty(), Optional.empty(), 1, OutputTimestamp.FALLBACK, "test");
+        ServeRequest taken = new ServeRequest(build, "127.0.0.1", server.address().getPort(),
+                ServeRequest.DEFAULT_QUIET);
+
+        assertThatThrownBy(() -> PreviewServer.start(taken, BuildLog.silent())).isInstanceOf(BindException.class);
     }
 
     @Test
