@@ -72,7 +72,7 @@ final class PreviewPage {
             html.append("<ul>\n");
             for (BriefOutcome outcome : state.report().outcomes()) {
                 String slug = outcome.source().slug();
-                html.append("<li><a href=\"#brief-").append(text(slug)).append("\">").append(text(slug))
+                html.append("<li><a href=\"#brief-").append(text(slug)).append("\">").append(title(outcome))
                         .append("</a>: ").append(verdict(outcome)).append("</li>\n");
             }
             html.append("</ul>\n");
@@ -85,7 +85,8 @@ final class PreviewPage {
         boolean framed = Files.isRegularFile(edition(outcome, "html"));
         html.append("<section id=\"brief-").append(slug).append("\" aria-labelledby=\"heading-").append(slug)
                 .append("\" data-slug=\"").append(slug).append("\" data-framed=\"").append(framed).append("\">\n")
-                .append("<h2 id=\"heading-").append(slug).append("\">").append(slug).append("</h2>\n")
+                .append("<h2 id=\"heading-").append(slug).append("\" data-live>").append(title(outcome))
+                .append("</h2>\n")
                 .append("<div id=\"status-").append(slug).append("\" data-live>\n<p>Source: <code>")
                 .append(text(outcome.source().file().toString())).append("</code></p>\n<p")
                 .append(outcome.failed() ? " class=\"error\"" : "").append(">Status: ").append(verdict(outcome))
@@ -139,6 +140,11 @@ final class PreviewPage {
             html.append("</li>\n");
         }
         html.append("</ol>\n");
+    }
+
+    /** The title the print HTML edition carries, else the slug (before the first good build). */
+    private String title(BriefOutcome outcome) {
+        return text(EditionTitle.of(edition(outcome, "html")).orElse(outcome.source().slug()));
     }
 
     private Path edition(BriefOutcome outcome, String extension) {

@@ -29,7 +29,7 @@ class PreviewPageTest {
     void aBrokenBriefShowsEveryDiagnosticWithItsPlaceAndItsLastGoodEdition() throws IOException {
         Path output = work.resolve("out");
         Files.createDirectories(output.resolve("harbour"));
-        Files.writeString(output.resolve("harbour").resolve("harbour.html"), "<!DOCTYPE html><title>x</title>");
+        Files.writeString(output.resolve("harbour").resolve("harbour.html"), "<!DOCTYPE html><title>Harbour Levies &amp; Fees</title>");
         Files.writeString(output.resolve("harbour").resolve("harbour.pdf"), "%PDF-");
         BriefSource harbour = new BriefSource(work.resolve("src/harbour.md"), "harbour", false);
         BriefSource fares = new BriefSource(work.resolve("src/fares.md"), "fares", false);
@@ -47,7 +47,8 @@ class PreviewPageTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.title()).isEqualTo("Brief preview");
         assertThat(page.select("h1")).hasSize(1);
-        assertThat(page.select("h2").eachText()).containsExactly("Briefs", "harbour", "fares");
+        // A brief is named by its edition's title, or by its slug before its first good build.
+        assertThat(page.select("h2").eachText()).containsExactly("Briefs", "Harbour Levies & Fees", "fares");
         assertThat(page.select("script")).hasSize(1); // the page's own, none from a message
         Element section = page.getElementById("brief-harbour");
         assertThat(section.select("ol.diagnostics li").eachText()).containsExactly(
