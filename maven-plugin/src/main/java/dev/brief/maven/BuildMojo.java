@@ -159,7 +159,7 @@ public class BuildMojo extends AbstractMojo {
         }
     }
 
-    private static PageSize pageSize(String value) {
+    static PageSize pageSize(String value) {
         try {
             return PageSize.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -73,6 +73,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         List<BriefCheck> failed = checks.stream().filter(check -> !check.passed()).toList();
+        getLog().info("Checked " + checks.size() + (checks.size() == 1 ? " brief: " : " briefs: ")
+                + (checks.size() - failed.size()) + " passed, " + failed.size() + " failed");
         if (failed.isEmpty()) {
             return;
         }

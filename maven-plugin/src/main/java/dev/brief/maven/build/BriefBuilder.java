@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Builds every brief of a {@link BuildRequest}: reads the house once, then builds the briefs in parallel on
  * a bounded pool, each one PDF first (for the page map), then HTML, EPUB and pictures. One broken brief does
- * not stop the others; the report says what happened to each. Free of Maven types, so tests call it directly.
+ * not stop the others; the report says what happened to each, and the log gives one line per brief as it
+ * finishes ({@code [n/N]}, see {@link BriefProgress}). Free of Maven types, so tests call it directly.
  */
 public final class BriefBuilder {
     private final BuildRequest request;
@@ -35,16 +36,16 @@ public final class BriefBuilder {
         if (house.failed()) {
             return houseFailed(sources, house.diagnostics());
         }
-        BriefJob job = new BriefJob(request, house, log);
+        BriefProgress progress = new BriefProgress(log, sources.size());
         int threads = Math.min(request.threads(), sources.size());
         if (threads == 1) {
-            return new BuildReport(sources.stream().map(job::build).toList());
+            return new BuildReport(sources.stream().map(source -> build(source, house, progress)).toList());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, BriefBuilder::workerThread);
         try {
             List<Future<BriefOutcome>> futures = new ArrayList<>();
             for (BriefSource source : sources) {
-                futures.add(pool.submit(() -> job.build(source)));
+                futures.add(pool.submit(() -> build(source, house, progress)));
             }
             List<BriefOutcome> outcomes = new ArrayList<>();
             for (Future<BriefOutcome> future : futures) {
@@ -54,6 +55,15 @@ public final class BriefBuilder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Builds one brief with its messages held back, then logs them as one block under its progress line. */
+    private BriefOutcome build(BriefSource source, LoadedHouse house, BriefProgress progress) {
+        BriefProgress.HeldLines lines = progress.hold();
+        long start = System.nanoTime();
+        BriefOutcome outcome = new BriefJob(request, house, lines).build(source);
+        progress.finished(outcome, lines, (System.nanoTime() - start) / 1_000_000);
+        return outcome;
     }
 
     private void logDiagnostic(Diagnostic diagnostic) {

@@ -76,7 +76,6 @@ final class BriefJob {
         Path folder = request.outputDirectory().resolve(source.slug());
         BuildStamp stamp = stampOf(source, brief);
         if (stamp.isCurrent(folder)) {
-            log.info(source.slug() + ": up to date (source, images, house file and toolkit unchanged), skipped");
             List<BriefOutcome.Output> outputs = BuildStamp.outputs(folder).stream()
                     .map(file -> new BriefOutcome.Output(formatOf(file), file, 0, size(file), 0))
                     .toList();
@@ -91,7 +90,7 @@ final class BriefJob {
         try (EditionStaging staging = EditionStaging.beside(folder)) {
             EditionInput input = new EditionInput(
                     brief, source, house.house().style(), request.timestamp(), staging.folder(), Optional.empty());
-            List<BriefOutcome.Output> staged = new EditionWriters(request.formats(), log).write(input);
+            List<BriefOutcome.Output> staged = new EditionWriters(request.formats()).write(input);
             // Every edition was written: only now do they replace the previous ones.
             BuildStamp.clear(folder);
             List<BriefOutcome.Output> outputs = staging.commit(staged, folder);

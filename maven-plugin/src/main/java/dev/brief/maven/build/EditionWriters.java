@@ -17,15 +17,13 @@ import java.util.Set;
  * Runs the requested editions of one read brief in the order their data flows: the PDF first (its page map
  * feeds the others), then the web font subsets HTML and EPUB share, then HTML and EPUB, then the cover and
  * preview pictures. The cover is rendered once
- * when the pictures are wanted, and the EPUB packs those same bytes. Each output is logged as it is written.
+ * when the pictures are wanted, and the EPUB packs those same bytes. The outputs are logged with their brief.
  */
 final class EditionWriters {
     private final Set<Format> formats;
-    private final BuildLog log;
 
-    EditionWriters(Set<Format> formats, BuildLog log) {
+    EditionWriters(Set<Format> formats) {
         this.formats = formats;
-        this.log = log;
     }
 
     /** The classes whose code decides output bytes, for {@link ToolkitVersion}. */
@@ -38,7 +36,7 @@ final class EditionWriters {
         EditionInput paged = input;
         if (formats.contains(Format.PDF)) {
             PdfEdition.Written pdf = PdfEdition.write(input);
-            outputs.add(logged(pdf.output(), input));
+            outputs.add(pdf.output());
             paged = input.withPageMap(pdf.pageMap());
         } else if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
             PageMap pageMap = PdfEdition.pageMapOnly(input);
@@ -51,23 +49,16 @@ final class EditionWriters {
                     WebFontSubsetter.forBrief(paged.brief(), options), paged.brief(), options));
         }
         if (formats.contains(Format.HTML)) {
-            outputs.add(logged(HtmlEdition.write(paged), input));
+            outputs.add(HtmlEdition.write(paged));
         }
         Optional<RenderedCover> cover =
                 formats.contains(Format.PNG) ? Optional.of(RenderedCover.render(paged)) : Optional.empty();
         if (formats.contains(Format.EPUB)) {
-            outputs.add(logged(EpubEdition.write(paged, cover), input));
+            outputs.add(EpubEdition.write(paged, cover));
         }
         if (cover.isPresent()) {
-            for (BriefOutcome.Output picture : PictureEdition.write(paged, cover.get())) {
-                outputs.add(logged(picture, input));
-            }
+            outputs.addAll(PictureEdition.write(paged, cover.get()));
         }
         return outputs;
-    }
-
-    private BriefOutcome.Output logged(BriefOutcome.Output output, EditionInput input) {
-        log.info(OutcomeLine.of(output));
-        return output;
     }
 }

@@ -2,9 +2,29 @@ package dev.brief.maven.build;
 
 import java.util.Locale;
 
-/** The one log line per brief and format: {@code civic-data-trusts.pdf: 8 pages, 412 kB, 1234 ms}. */
+/**
+ * The log line of a brief: {@code civic-data-trusts: built in 1502 ms: civic-data-trusts.pdf: 8 pages, 412 kB,
+ * 1234 ms; civic-data-trusts.html: …}, or that it was up to date, or how many errors it failed with.
+ */
 final class OutcomeLine {
     private OutcomeLine() {}
+
+    static String ofBrief(BriefOutcome outcome, long millis) {
+        String slug = outcome.source().slug();
+        int warnings = outcome.warnings().size();
+        String warned = warnings == 0 ? "" : warnings == 1 ? ", 1 warning" : ", " + warnings + " warnings";
+        return switch (outcome.status()) {
+            case BUILT -> slug + ": built in " + millis + " ms" + warned + ": " + String.join("; ",
+                    outcome.outputs().stream().map(OutcomeLine::of).toList());
+            case UP_TO_DATE -> slug + ": up to date (source, images, house file and toolkit unchanged), skipped"
+                    + warned;
+            case FAILED -> slug + ": failed with " + count(outcome.errors().size(), "error") + warned;
+        };
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 
     static String of(BriefOutcome.Output output) {
         StringBuilder line = new StringBuilder().append(output.file().getFileName()).append(": ");

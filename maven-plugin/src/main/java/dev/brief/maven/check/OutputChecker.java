@@ -42,12 +42,16 @@ public final class OutputChecker {
     public List<BriefCheck> check() throws IOException {
         List<BriefCheck> checks = new ArrayList<>();
         LoadedHouse house = LoadedHouse.load(request);
-        for (BriefSource source : new SourceFinder(log, request.legacy()).find(request.source())) {
+        List<BriefSource> sources = new SourceFinder(log, request.legacy()).find(request.source());
+        for (BriefSource source : sources) {
             BriefCheck check = check(source, house);
             write(check);
+            // One numbered line per brief, then the findings of a brief that failed.
+            String progress = "[" + (checks.size() + 1) + "/" + sources.size() + "] " + source.slug() + ": ";
             if (check.passed()) {
-                log.info(source.slug() + ": all " + check.results().size() + " checks passed");
+                log.info(progress + "all " + check.results().size() + " checks passed");
             } else {
+                log.error(progress + check.failures().size() + " of " + check.results().size() + " checks failed");
                 for (CheckResult failure : check.failures()) {
                     failure.findings().forEach(finding -> log.error(source.slug() + ": " + failure.name() + ": "
                             + finding));

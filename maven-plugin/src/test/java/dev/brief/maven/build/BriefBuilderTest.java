@@ -51,9 +51,31 @@ class BriefBuilderTest {
         BriefOutcome.Output pdf = outcome.outputs().get(0);
         assertThat(pdf.format()).isEqualTo(Format.PDF);
         assertThat(pdf.pages()).isGreaterThan(1);
-        assertThat(log).anyMatch(line -> line.matches("info civic-data-trusts\\.pdf: \\d+ pages, .* ms"))
-                .anyMatch(line -> line.startsWith("info civic-data-trusts.epub: "))
-                .anyMatch(line -> line.startsWith("info civic-data-trusts.html: "));
+        // One line for the brief, numbered among the briefs of the build, with each output it wrote.
+        assertThat(log).anyMatch(line -> line.matches("info \\[\\d/3\\] civic-data-trusts: built in \\d+ ms: "
+                + "civic-data-trusts\\.pdf: \\d+ pages, [^;]* ms; civic-data-trusts\\.html: [^;]* ms; "
+                + "civic-data-trusts\\.epub: .* ms"))
+                .noneMatch(line -> line.startsWith("info civic-data-trusts.pdf: "));
+    }
+
+    @Test
+    void logsOneNumberedLinePerBriefWithItsErrorsRightBelowIt() throws IOException {
+        Path sample = sources.resolve("civic-data-trusts").resolve("civic-data-trusts.md");
+        Files.writeString(sample.resolveSibling("broken.md"),
+                Files.readString(sample) + "\nUnsourced.[^nowhere] Also unsourced.[^missing]\n");
+
+        build(work.resolve("out"), EnumSet.of(Format.PDF));
+
+        List<String> progress = log.stream().filter(line -> line.matches("(info|error) \\[\\d/4\\] .*")).toList();
+        assertThat(progress).hasSize(4);
+        for (int n = 1; n <= 4; n++) {
+            assertThat(progress.get(n - 1)).contains("[" + n + "/4] ");
+        }
+        int broken = log.indexOf(progress.stream().filter(line -> line.contains("] broken: failed with 2 errors"))
+                .findFirst().orElseThrow());
+        assertThat(log.get(broken)).startsWith("error ");
+        assertThat(log.get(broken + 1)).startsWith("error ").contains("broken.md:").contains("nowhere");
+        assertThat(log.get(broken + 2)).startsWith("error ").contains("broken.md:").contains("missing");
     }
 
     @Test

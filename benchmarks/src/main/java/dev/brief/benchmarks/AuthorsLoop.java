@@ -1,0 +1,219 @@
+package dev.brief.benchmarks;
+
+import dev.brief.core.testing.SampleBriefs;
+import dev.brief.maven.build.BuildLog;
+import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.Format;
+import dev.brief.maven.build.OutputTimestamp;
+import dev.brief.maven.serve.PreviewServer;
+import dev.brief.maven.serve.ServeRequest;
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The author's loop, timed as an author meets it: {@code brief:serve}'s {@link PreviewServer} on a copy of the
+ * sample brief, one word of the title changed per save. For each measured save it reports two times from the
+ * moment the file is written: until the last of the editions has been written (their files' modification
+ * times), and until the preview page's event stream announces the reload. The 40 ms the watcher waits for a
+ * burst of saves to end is included in both. First with the three editions, then with the PDF alone; then
+ * cold {@code mvn brief:build} runs of the same brief without a project, in fresh Maven JVMs, and, when they are
+ * installed, pandoc + WeasyPrint making the same three editions.
+ *
+ * <pre>
+ * java -Djava.awt.headless=true -cp benchmarks/target/benchmarks.jar dev.brief.benchmarks.AuthorsLoop \
+ *     [warm-up saves] [measured saves] [cold runs] [pandoc runs]
+ * </pre>
+ */
+public final class AuthorsLoop {
+    private static final String SLUG = "civic-data-trusts";
+    private static final String TITLE = "Who Holds the Keys?";
+
+    private AuthorsLoop() {}
+
+    public static void main(String[] args) throws Exception {
+        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int coldRuns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int otherRuns = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        Path work = Files.createTempDirectory("authors-loop");
+        Path sources = sampleCopy(work.resolve("src"));
+        System.out.printf(Locale.ROOT, "%d warm-up saves, %d measured, %d processors%n", warmUp, measured,
+                Runtime.getRuntime().availableProcessors());
+        loop("pdf+html+epub", EnumSet.of(Format.PDF, Format.HTML, Format.EPUB), sources, work.resolve("all"),
+                warmUp, measured);
+        loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured);
+        coldBuilds(sources, work, coldRuns);
+        if (onPath("pandoc") && onPath("weasyprint")) {
+            pandocAndWeasyPrint(sources, work, otherRuns);
+        } else {
+            System.out.println("pandoc + WeasyPrint: not installed, not measured");
+        }
+    }
+
+    /**
+     * What a pandoc + WeasyPrint author runs after each save, as benchmarks/scripts/compare-pandoc.sh does for a
+     * catalogue: pandoc to a self-contained HTML and to an EPUB, WeasyPrint from that HTML to a PDF.
+     */
+    private static void pandocAndWeasyPrint(Path sources, Path work, int runs) throws Exception {
+        Path folder = sources.resolve(SLUG);
+        Path out = Files.createDirectories(work.resolve("pandoc"));
+        String source = folder.resolve(SLUG + ".md").toString();
+        List<Double> all = new ArrayList<>();
+        List<Double> pdf = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            String html = out.resolve("b.html").toString();
+            double toHtml = run(folder, "pandoc", source, "-s", "--self-contained", "-o", html);
+            double toEpub = run(folder, "pandoc", source, "-o", out.resolve("b.epub").toString());
+            double toPdf = run(folder, "weasyprint", html, out.resolve("b.pdf").toString());
+            all.add(toHtml + toEpub + toPdf);
+            pdf.add(toHtml + toPdf);
+        }
+        System.out.printf(Locale.ROOT, "pandoc + WeasyPrint, html+epub+pdf: %s%n", summary(all));
+        System.out.printf(Locale.ROOT, "pandoc + WeasyPrint, pdf (html, then WeasyPrint): %s%n", summary(pdf));
+    }
+
+    /** Runs a command in {@code folder}; its wall time in milliseconds. */
+    private static double run(Path folder, String... command) throws Exception {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void loop(String name, Set<Format> formats, Path sources, Path output, int warmUp, int measured)
+            throws Exception {
+        BuildRequest build = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 1,
+                OutputTimestamp.FALLBACK, "authors-loop");
+        Path brief = sources.resolve(SLUG).resolve(SLUG + ".md");
+        String original = Files.readString(brief);
+        List<Double> written = new ArrayList<>();
+        List<Double> announced = new ArrayList<>();
+        try (PreviewServer server = PreviewServer.start(
+                new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET), BuildLog.silent())) {
+            BlockingQueue<String> events = listen(server);
+            for (int save = 0; save < warmUp + measured; save++) {
+                String text = original.replace(TITLE, "Who Holds the Keys, draft " + save + "?");
+                Instant saved = Instant.now();
+                long start = System.nanoTime();
+                Files.writeString(brief, text);
+                String data = events.poll(5, TimeUnit.MINUTES);
+                long end = System.nanoTime();
+                if (data == null || !data.equals(SLUG)) {
+                    throw new IllegalStateException("expected a reload of " + SLUG + ", got " + data);
+                }
+                if (save >= warmUp) {
+                    announced.add((end - start) / 1e6);
+                    written.add(lastWritten(output, formats, saved));
+                }
+            }
+        } finally {
+            Files.writeString(brief, original);
+        }
+        System.out.printf(Locale.ROOT, "%s, save to last edition written: %s%n", name, summary(written));
+        System.out.printf(Locale.ROOT, "%s, save to reload event:         %s%n", name, summary(announced));
+    }
+
+    /** Milliseconds from the save to the newest modification time among the editions. */
+    private static double lastWritten(Path output, Set<Format> formats, Instant saved) throws IOException {
+        Instant last = Instant.MIN;
+        for (Format format : formats) {
+            Instant modified = Files.getLastModifiedTime(
+                    output.resolve(SLUG).resolve(SLUG + "." + format.extension())).toInstant();
+            if (modified.isBefore(saved)) {
+                throw new IllegalStateException(format + " was not rewritten");
+            }
+            last = modified.isAfter(last) ? modified : last;
+        }
+        return Duration.between(saved, last).toNanos() / 1e6;
+    }
+
+    private static BlockingQueue<String> listen(PreviewServer server) throws InterruptedException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(server.uri().resolve("/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("data:")) {
+                        events.add(line.substring("data:".length()).trim());
+                    }
+                }));
+        Thread.sleep(500); // the stream is open before the first save
+        return events;
+    }
+
+    /** Cold builds: {@code mvn} (from the PATH) in a fresh JVM, the plugin from the local repository. */
+    private static void coldBuilds(Path sources, Path work, int runs) throws Exception {
+        String version = System.getProperty("brief.version", "0.1.0-SNAPSHOT");
+        List<Double> times = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path log = work.resolve("cold-" + run + ".log");
+            long start = System.nanoTime();
+            String goal = "dev.brief:brief-maven-plugin:" + version + ":build";
+            Process maven = new ProcessBuilder("mvn", "-o", "-q", goal,
+                    "-Dbrief.source=" + sources.resolve(SLUG).resolve(SLUG + ".md"),
+                    "-Dbrief.house=" + sources.resolve("house.yaml"), "-Dbrief.formats=pdf,html,epub",
+                    "-Dbrief.outputDirectory=" + work.resolve("cold-" + run)).directory(work.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (maven.waitFor() != 0) {
+                throw new IllegalStateException("mvn brief:build failed:\n" + Files.readString(log));
+            }
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "cold mvn brief:build, pdf+html+epub: %s%n", summary(times));
+    }
+
+    private static Path sampleCopy(Path target) throws IOException {
+        Path samples = SampleBriefs.briefsDirectory();
+        Files.createDirectories(target.resolve(SLUG));
+        for (String file : List.of("house.yaml", "logo.png", SLUG + "/" + SLUG + ".md",
+                SLUG + "/requests-chart.png")) {
+            Files.copy(samples.resolve(file), target.resolve(file));
+        }
+        return target;
+    }
+
+    private static String summary(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, min %.1f, max %.1f (n=%d)",
+                percentile(sorted, 50), percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1),
+                sorted.size());
+    }
+
+    /** Nearest rank: the smallest value with at least {@code p} per cent of the values at or below it. */
+    private static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
