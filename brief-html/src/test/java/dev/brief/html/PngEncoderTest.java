@@ -30,13 +30,14 @@ class PngEncoderTest {
         assertSamePixels(decode(png), cover);
         ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
         ImageIO.write(cover, "png", imageIo);
-        assertThat(png.length).as("within a quarter of ImageIO's level-9 size").isLessThan(imageIo.size() * 5 / 4);
+        // zlib's fastest level against ImageIO's level 9 and best filter per row: larger, but not by much
+        assertThat(png.length).as("less than twice ImageIO's size").isLessThan(imageIo.size() * 2);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 85, 86, 87, 172, 1600, 10_922, 10_923})
     void runsOfRepeatedRowsDecodeAtAnyWidth(int width) throws Exception {
-        // 10,922 pixels is the widest line (32,767 bytes) deflate can copy from the row above; 10,923 is not.
+        // 10,922 pixels is the widest line (32,767 bytes) whose row above is still in deflate's window.
         BufferedImage image = new BufferedImage(width, 40, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(width);
         for (int y = 0; y < 40; y++) {
