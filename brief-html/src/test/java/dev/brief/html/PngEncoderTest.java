@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,24 @@ class PngEncoderTest {
         assertThat(second).isEqualTo(first);
         byte[] rows = ZlibStreams.inflate(idat(first)); // Inflater checks the Adler-32 trailer
         assertThat(rows).hasSize((400 * 3 + 1) * 300);
+    }
+
+    @Test
+    void everyChunkCarriesTheCrcOfItsTypeAndData() {
+        byte[] png = PngEncoder.encode(striped(400, 300));
+
+        ByteBuffer buffer = ByteBuffer.wrap(png, 8, png.length - 8);
+        StringBuilder types = new StringBuilder();
+        while (buffer.hasRemaining()) {
+            int start = buffer.position();
+            int length = buffer.getInt();
+            CRC32 crc = new CRC32();
+            crc.update(png, start + 4, 4 + length);
+            types.append(new String(png, start + 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).append(' ');
+            buffer.position(start + 8 + length);
+            assertThat(buffer.getInt()).as("CRC of chunk at %d", start).isEqualTo((int) crc.getValue());
+        }
+        assertThat(types.toString()).isEqualTo("IHDR IDAT IEND ");
     }
 
     private static BufferedImage striped(int width, int height) {
