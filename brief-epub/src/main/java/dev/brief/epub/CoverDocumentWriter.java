@@ -18,8 +18,8 @@ final class CoverDocumentWriter {
         MarkupWriter writer = new MarkupWriter().declaration().htmlDoctype();
         writer.open(
                 "html",
-                "xmlns", ContentOutliner.XHTML,
-                "xmlns:epub", ContentOutliner.OPS,
+                "xmlns", NavigationDocumentWriter.XHTML,
+                "xmlns:epub", NavigationDocumentWriter.OPS,
                 "lang", metadata.language(),
                 "xml:lang", metadata.language(),
                 "dir", TextDirection.of(metadata.language()).attribute());

@@ -24,6 +24,7 @@ public final class EpubWriter {
         String content = HtmlWriter.xhtmlDocument(brief, html);
         // A build that also publishes the cover picture has rendered it already.
         byte[] cover = options.coverPng().orElseGet(() -> CoverRenderer.cover(brief, options.style()));
-        EpubPackager.pack(brief, options, content, cover, CoverRenderer.coverDescription(brief, options.style()), out);
+        EpubPackager.pack(brief, options, content, HtmlWriter.outline(brief, html), cover,
+                CoverRenderer.coverDescription(brief, options.style()), out);
     }
 }

@@ -37,4 +37,13 @@ public final class HtmlWriter {
                 : StyleSheets.accentNote(options.style()) + StyleSheets.printEdition(brief, options);
         return new DocumentRenderer(new RenderContext(brief, options)).document(css, true);
     }
+
+    /**
+     * What links into {@link #xhtmlDocument} with the same options must target: its headings, page break
+     * markers, endnotes and body matter, and the images it shows. Taken from the model and the writer's own
+     * naming, so the EPUB navigation is built without reading the document back.
+     */
+    public static DocumentOutline outline(Brief brief, HtmlOptions options) {
+        return DocumentOutliner.outline(brief, options);
+    }
 }

@@ -8,6 +8,8 @@ import dev.brief.core.model.PageMap;
 
 /** Writes the banner: logo, series, the title as the only {@code h1}, subtitle, authors and date. */
 final class MastheadRenderer {
+    static final String TITLE_ID = "title";
+
     private final RenderContext context;
     private final MarkupWriter writer;
 
@@ -28,7 +30,7 @@ final class MastheadRenderer {
         if (!series.isEmpty()) {
             writer.textElement("p", series, "class", "series").newline();
         }
-        writer.textElement("h1", metadata.title(), "id", "title").newline();
+        writer.textElement("h1", metadata.title(), "id", TITLE_ID).newline();
         metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
         if (!metadata.authors().isEmpty()) {
             writer.start("ul", "class", "authors", "aria-label", context.labels().text(Label.AUTHORS)).newline();
