@@ -26,7 +26,7 @@ final class MastheadRenderer {
                 .filter(logo -> context.images().canReference(logo.source()))
                 .ifPresent(logo -> writer.empty("img", "class", "logo", "src", context.images().source(logo.source()),
                         "alt", logo.alt()).newline());
-        String series = seriesLine(metadata);
+        String series = metadata.seriesLine();
         if (!series.isEmpty()) {
             writer.textElement("p", series, "class", "series").newline();
         }
@@ -53,12 +53,5 @@ final class MastheadRenderer {
                 .textElement("span", affiliation, "class", "affiliation"));
         author.email().ifPresent(email -> writer.text(" ").textElement("a", email, "href", "mailto:" + email, "class", "bare"));
         writer.end("li").newline();
-    }
-
-    /** "Series · No. 12", or whichever of the two the brief has. */
-    static String seriesLine(Metadata metadata) {
-        StringBuilder line = new StringBuilder(metadata.series().orElse(""));
-        metadata.number().ifPresent(number -> line.append(line.length() > 0 ? " · " : "").append(number));
-        return line.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 /**
  * Rows as indices into a palette of at most 256 colours, one byte a pixel: a third of the bytes of RGB for

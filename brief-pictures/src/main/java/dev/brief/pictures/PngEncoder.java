@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;

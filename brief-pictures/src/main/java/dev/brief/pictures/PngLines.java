@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 /**
  * How the rows of a picture become the lines of a PNG (PNG specification, clauses 7.2 and 9): the colour type
