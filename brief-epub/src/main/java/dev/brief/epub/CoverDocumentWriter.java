@@ -15,7 +15,7 @@ final class CoverDocumentWriter {
 
     static String write(Brief brief, String imageHref, String description, Labels labels) {
         Metadata metadata = brief.metadata();
-        MarkupWriter writer = new MarkupWriter().declaration().htmlDoctype();
+        IndentedXmlWriter writer = new IndentedXmlWriter().declaration().htmlDoctype();
         writer.open(
                 "html",
                 "xmlns", NavigationDocumentWriter.XHTML,

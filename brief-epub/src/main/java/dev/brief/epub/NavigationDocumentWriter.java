@@ -21,7 +21,7 @@ final class NavigationDocumentWriter {
     private final DocumentOutline outline;
     private final String contentHref;
     private final Labels labels;
-    private final MarkupWriter writer = new MarkupWriter();
+    private final IndentedXmlWriter writer = new IndentedXmlWriter();
 
     private NavigationDocumentWriter(DocumentOutline outline, String contentHref, Labels labels) {
         this.outline = outline;
@@ -38,7 +38,7 @@ final class NavigationDocumentWriter {
             String coverHref,
             Optional<PageMap> pageMap) {
         NavigationDocumentWriter navigation = new NavigationDocumentWriter(outline, contentHref, labels);
-        MarkupWriter writer = navigation.writer;
+        IndentedXmlWriter writer = navigation.writer;
         writer.declaration().htmlDoctype();
         writer.open(
                 "html",
