@@ -11,7 +11,6 @@ import dev.brief.core.robustness.CatalogueWriter;
 import dev.brief.core.testing.SampleBriefs;
 import dev.brief.epub.EpubOptions;
 import dev.brief.epub.EpubWriter;
-import dev.brief.html.CoverRenderer;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
@@ -20,6 +19,7 @@ import dev.brief.maven.build.OtherScriptWebFonts;
 import dev.brief.pdf.PdfOptions;
 import dev.brief.pdf.PdfResult;
 import dev.brief.pdf.PdfWriter;
+import dev.brief.pictures.PictureRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -111,7 +111,7 @@ final class BriefUnderTest {
     }
 
     byte[] cover() {
-        return CoverRenderer.cover(brief, house.style());
+        return PictureRenderer.cover(brief, house.style());
     }
 
     /**

@@ -15,11 +15,11 @@ final class CoverDocumentWriter {
 
     static String write(Brief brief, String imageHref, String description, Labels labels) {
         Metadata metadata = brief.metadata();
-        MarkupWriter writer = new MarkupWriter().declaration().htmlDoctype();
+        IndentedXmlWriter writer = new IndentedXmlWriter().declaration().htmlDoctype();
         writer.open(
                 "html",
-                "xmlns", ContentOutliner.XHTML,
-                "xmlns:epub", ContentOutliner.OPS,
+                "xmlns", NavigationDocumentWriter.XHTML,
+                "xmlns:epub", NavigationDocumentWriter.OPS,
                 "lang", metadata.language(),
                 "xml:lang", metadata.language(),
                 "dir", TextDirection.of(metadata.language()).attribute());

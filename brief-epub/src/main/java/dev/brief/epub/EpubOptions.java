@@ -20,7 +20,7 @@ import java.util.Optional;
  *     page list and the {@code pageNavigation} feature
  * @param certifiedBy who evaluated the publication's accessibility ({@code a11y:certifiedBy}); blank means the
  *     publisher
- * @param coverPng the cover already rendered by {@code CoverRenderer.cover} for this brief and style, so a
+ * @param coverPng the cover already rendered by {@code PictureRenderer.cover} for this brief and style, so a
  *     build that also publishes the cover picture renders it once (rendering is the costliest step); when
  *     empty the writer renders it. The array is copied in and out, and compared by content.
  * @param fonts the web fonts the content document embeds (packed under {@code fonts/} and named first in its

@@ -1,10 +1,10 @@
 package dev.brief.epub;
 
 import dev.brief.core.model.Brief;
-import dev.brief.html.CoverRenderer;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
+import dev.brief.pictures.PictureRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -23,7 +23,8 @@ public final class EpubWriter {
                 options.baseDirectory(), options.style(), Flavor.EPUB, options.pageMap(), options.fonts());
         String content = HtmlWriter.xhtmlDocument(brief, html);
         // A build that also publishes the cover picture has rendered it already.
-        byte[] cover = options.coverPng().orElseGet(() -> CoverRenderer.cover(brief, options.style()));
-        EpubPackager.pack(brief, options, content, cover, CoverRenderer.coverDescription(brief, options.style()), out);
+        byte[] cover = options.coverPng().orElseGet(() -> PictureRenderer.cover(brief, options.style()));
+        EpubPackager.pack(brief, options, content, HtmlWriter.outline(brief, html), cover,
+                PictureRenderer.coverDescription(brief, options.style()), out);
     }
 }

@@ -4,21 +4,26 @@ import dev.brief.core.language.Label;
 import dev.brief.core.language.Labels;
 import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.PageMap;
+import dev.brief.html.DocumentOutline;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the EPUB navigation document (EPUB 3.3 §7): the table of contents (every heading of the content
- * document, nested by level), the landmarks (cover, contents, body matter, endnotes) and, when the PDF
+ * Writes the EPUB navigation document (EPUB 3.3 §7) from the outline the HTML writer takes from the model
+ * ({@link dev.brief.html.HtmlWriter#outline}): the table of contents (every heading of the content document,
+ * nested by level), the landmarks (cover, contents, body matter, endnotes) and, when the PDF
  * edition's page map is known, the page list whose entries link to the content document's page break markers.
  */
 final class NavigationDocumentWriter {
-    private final ContentOutline outline;
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    static final String OPS = "http://www.idpf.org/2007/ops";
+
+    private final DocumentOutline outline;
     private final String contentHref;
     private final Labels labels;
-    private final MarkupWriter writer = new MarkupWriter();
+    private final IndentedXmlWriter writer = new IndentedXmlWriter();
 
-    private NavigationDocumentWriter(ContentOutline outline, String contentHref, Labels labels) {
+    private NavigationDocumentWriter(DocumentOutline outline, String contentHref, Labels labels) {
         this.outline = outline;
         this.contentHref = contentHref;
         this.labels = labels;
@@ -28,17 +33,17 @@ final class NavigationDocumentWriter {
             String title,
             String language,
             Labels labels,
-            ContentOutline outline,
+            DocumentOutline outline,
             String contentHref,
             String coverHref,
             Optional<PageMap> pageMap) {
         NavigationDocumentWriter navigation = new NavigationDocumentWriter(outline, contentHref, labels);
-        MarkupWriter writer = navigation.writer;
+        IndentedXmlWriter writer = navigation.writer;
         writer.declaration().htmlDoctype();
         writer.open(
                 "html",
-                "xmlns", ContentOutliner.XHTML,
-                "xmlns:epub", ContentOutliner.OPS,
+                "xmlns", XHTML,
+                "xmlns:epub", OPS,
                 "lang", language,
                 "xml:lang", language,
                 "dir", TextDirection.of(language).attribute());
@@ -59,7 +64,7 @@ final class NavigationDocumentWriter {
     private void tableOfContents() {
         writer.open("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "aria-labelledby", "toc-heading");
         writer.element("h1", labels.text(Label.CONTENTS), "id", "toc-heading");
-        List<ContentOutline.Heading> headings = outline.headings();
+        List<DocumentOutline.Heading> headings = outline.headings();
         if (headings.isEmpty()) {
             throw new IllegalStateException("the content document has no headings to list in the table of contents");
         }
@@ -74,11 +79,11 @@ final class NavigationDocumentWriter {
      * Writes, from {@code start}, the entries deeper than {@code parentLevel} as one list; returns the index of
      * the first heading that is not. A heading that skips a level still nests under the heading before it.
      */
-    private int entries(List<ContentOutline.Heading> headings, int start, int parentLevel) {
+    private int entries(List<DocumentOutline.Heading> headings, int start, int parentLevel) {
         writer.open("ol");
         int index = start;
         while (index < headings.size() && level(headings.get(index)) > parentLevel) {
-            ContentOutline.Heading heading = headings.get(index++);
+            DocumentOutline.Heading heading = headings.get(index++);
             writer.open("li");
             writer.element("a", heading.text(), "href", contentHref + "#" + heading.targetId());
             if (index < headings.size() && level(headings.get(index)) > level(heading)) {
@@ -91,7 +96,7 @@ final class NavigationDocumentWriter {
     }
 
     /** The title ({@code h1}) stands beside the top-level sections rather than above them all. */
-    private static int level(ContentOutline.Heading heading) {
+    private static int level(DocumentOutline.Heading heading) {
         return Math.max(2, heading.level());
     }
 
@@ -102,7 +107,7 @@ final class NavigationDocumentWriter {
         writer.open("ol");
         landmark("cover", coverHref, labels.text(Label.COVER));
         landmark("toc", BookAssembler.NAV_HREF + "#toc", labels.text(Label.CONTENTS));
-        String bodyMatter = outline.bodyMatterId().map(id -> contentHref + "#" + id).orElse(contentHref);
+        String bodyMatter = contentHref + "#" + outline.bodyMatterId();
         landmark("bodymatter", bodyMatter, labels.text(Label.START));
         outline.endnotesId().ifPresent(id -> landmark("endnotes", contentHref + "#" + id, endnotesLabel(id)));
         writer.close("ol");
@@ -119,7 +124,7 @@ final class NavigationDocumentWriter {
     private String endnotesLabel(String endnotesId) {
         return outline.headings().stream()
                 .filter(heading -> heading.targetId().equals(endnotesId))
-                .map(ContentOutline.Heading::text)
+                .map(DocumentOutline.Heading::text)
                 .findFirst()
                 .orElse(labels.text(Label.NOTES));
     }

@@ -100,7 +100,7 @@ final class OcfWriter {
     }
 
     private static byte[] containerXml() {
-        String xml = new MarkupWriter()
+        String xml = new IndentedXmlWriter()
                 .declaration()
                 .open("container", "version", "1.0", "xmlns", "urn:oasis:names:tc:opendocument:xmlns:container")
                 .open("rootfiles")

@@ -31,7 +31,7 @@ final class PackageDocumentWriter {
         // right to left (page-progression-direction, §5.7.1); left to right is the default of both.
         String rightToLeft = TextDirection.of(metadata.language()).isRightToLeft()
                 ? TextDirection.RIGHT_TO_LEFT.attribute() : null;
-        MarkupWriter writer = new MarkupWriter().declaration();
+        IndentedXmlWriter writer = new IndentedXmlWriter().declaration();
         writer.open(
                 "package",
                 "xmlns", "http://www.idpf.org/2007/opf",
@@ -46,7 +46,7 @@ final class PackageDocumentWriter {
         return writer.toString();
     }
 
-    private static void metadata(PackageMetadata metadata, MarkupWriter writer) {
+    private static void metadata(PackageMetadata metadata, IndentedXmlWriter writer) {
         writer.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/");
         writer.element("dc:identifier", metadata.identifier(), "id", UNIQUE_IDENTIFIER_ID);
         writer.element("dc:title", metadata.title(), "id", "title");
@@ -85,7 +85,7 @@ final class PackageDocumentWriter {
      * EPUB 3.3 §D.3 "belongs-to-collection": reading systems group the briefs of a series by it. The number
      * becomes {@code group-position} only when it is a number, as that property requires.
      */
-    private static void series(PackageMetadata.Series series, MarkupWriter writer) {
+    private static void series(PackageMetadata.Series series, IndentedXmlWriter writer) {
         writer.element("meta", series.name(), "property", "belongs-to-collection", "id", "series");
         writer.element("meta", "series", "refines", "#series", "property", "collection-type");
         series.number()
@@ -95,7 +95,7 @@ final class PackageDocumentWriter {
     }
 
     /** EPUB Accessibility 1.1 §2 and §4; the summary is written in English, and says so. */
-    private static void accessibility(AccessibilityMetadata accessibility, String language, MarkupWriter writer) {
+    private static void accessibility(AccessibilityMetadata accessibility, String language, IndentedXmlWriter writer) {
         for (String mode : accessibility.accessModes()) {
             writer.element("meta", mode, "property", "schema:accessMode");
         }
@@ -119,7 +119,7 @@ final class PackageDocumentWriter {
                 source -> writer.element("meta", source, "property", "pageBreakSource"));
     }
 
-    private static void manifest(Book book, Map<String, String> manifestProperties, MarkupWriter writer) {
+    private static void manifest(Book book, Map<String, String> manifestProperties, IndentedXmlWriter writer) {
         writer.open("manifest");
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref))
@@ -135,7 +135,7 @@ final class PackageDocumentWriter {
         writer.close("manifest");
     }
 
-    private static void spine(Book book, String pageProgressionDirection, MarkupWriter writer) {
+    private static void spine(Book book, String pageProgressionDirection, IndentedXmlWriter writer) {
         writer.open("spine", "page-progression-direction", pageProgressionDirection);
         for (SpineReference reference : book.getSpine().getSpineReferences()) {
             writer.empty(

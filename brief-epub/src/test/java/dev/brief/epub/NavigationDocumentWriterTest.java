@@ -5,23 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.brief.core.language.Labels;
 import dev.brief.core.model.PageMap;
+import dev.brief.html.DocumentOutline;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NavigationDocumentWriterTest {
-    private static ContentOutline outline(List<ContentOutline.Heading> headings, List<String> pageBreaks) {
-        return new ContentOutline(headings, pageBreaks, Optional.of("notes"), Optional.of("main"), List.of());
+    private static DocumentOutline outline(List<DocumentOutline.Heading> headings, List<String> pageBreaks) {
+        return new DocumentOutline(headings, pageBreaks, Optional.of("notes"), "main", List.of());
     }
 
     @Test
     void deeperHeadingsNestUnderTheirSectionAndTitleStandsBeside() {
         String nav = NavigationDocumentWriter.write("T", "en", Labels.of("en"), outline(List.of(
-                new ContentOutline.Heading(1, "Title", "title"),
-                new ContentOutline.Heading(2, "One", "one"),
-                new ContentOutline.Heading(4, "Deep", "deep"),
-                new ContentOutline.Heading(3, "Sub", "sub"),
-                new ContentOutline.Heading(2, "Two", "two")), List.of()), "b.xhtml", "c.xhtml", Optional.empty());
+                new DocumentOutline.Heading(1, "Title", "title"),
+                new DocumentOutline.Heading(2, "One", "one"),
+                new DocumentOutline.Heading(4, "Deep", "deep"),
+                new DocumentOutline.Heading(3, "Sub", "sub"),
+                new DocumentOutline.Heading(2, "Two", "two")), List.of()), "b.xhtml", "c.xhtml", Optional.empty());
         String toc = nav.substring(nav.indexOf("<nav epub:type=\"toc\""), nav.indexOf("</nav>"));
         assertThat(toc.replaceAll("\\s+", "")).contains(
                 "<li><ahref=\"b.xhtml#title\">Title</a></li><li><ahref=\"b.xhtml#one\">One</a><ol>"
@@ -35,7 +36,7 @@ class NavigationDocumentWriterTest {
         PageMap twoPages = new PageMap("PDF", List.of(
                 new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
                 new PageMap.PageStart(2, "2", "p-1", 0)));
-        ContentOutline oneMarker = outline(List.of(new ContentOutline.Heading(1, "Title", "title")), List.of("page-1"));
+        DocumentOutline oneMarker = outline(List.of(new DocumentOutline.Heading(1, "Title", "title")), List.of("page-1"));
         assertThatThrownBy(() -> NavigationDocumentWriter.write("T", "en", Labels.of("en"), oneMarker, "b.xhtml",
                 "c.xhtml", Optional.of(twoPages)))
                 .isInstanceOf(IllegalStateException.class)
@@ -45,25 +46,8 @@ class NavigationDocumentWriterTest {
     @Test
     void labelsFollowTheBriefsLanguage() {
         String nav = NavigationDocumentWriter.write("T", "fr-CA", Labels.of("fr-CA"),
-                outline(List.of(new ContentOutline.Heading(1, "Titre", "title")), List.of()), "b.xhtml", "c.xhtml",
+                outline(List.of(new DocumentOutline.Heading(1, "Titre", "title")), List.of()), "b.xhtml", "c.xhtml",
                 Optional.empty());
         assertThat(nav).contains("lang=\"fr-CA\"", ">Sommaire</h1>", ">Couverture</a>");
-    }
-
-    @Test
-    void headingTextLeavesOutNoteReferences() {
-        ContentOutline outline = ContentOutliner.outline("""
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>
-                <section id="s"><h2>Costs <sup><a epub:type="noteref" href="#n">3</a></sup> and
-                  benefits</h2></section></body></html>""");
-        assertThat(outline.headings()).containsExactly(new ContentOutline.Heading(2, "Costs and benefits", "s"));
-    }
-
-    @Test
-    void aHeadingWithoutTargetIsABug() {
-        assertThatThrownBy(() -> ContentOutliner.outline("""
-                <html xmlns="http://www.w3.org/1999/xhtml"><body><div><h2>Lost</h2></div></body></html>"""))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'Lost' has no id");
     }
 }

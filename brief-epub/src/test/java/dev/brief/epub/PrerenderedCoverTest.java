@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Brief;
-import dev.brief.html.CoverRenderer;
+import dev.brief.pictures.PictureRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class PrerenderedCoverTest {
         Brief brief = TestBriefs.full();
         EpubOptions options = options(folder);
         byte[] rendered = EpubFixtures.write(brief, options);
-        byte[] given = EpubFixtures.write(brief, options.withCoverPng(CoverRenderer.cover(brief, options.style())));
+        byte[] given = EpubFixtures.write(brief, options.withCoverPng(PictureRenderer.cover(brief, options.style())));
         assertThat(given).isEqualTo(rendered);
     }
 

@@ -15,6 +15,7 @@ import dev.brief.epub.inspect.EpubInspector;
 import dev.brief.epub.inspect.InspectedEpub;
 import dev.brief.epub.inspect.InspectedEpub.NavEntry;
 import dev.brief.epub.inspect.XmlDocuments;
+import dev.brief.html.DocumentOutline;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
 import dev.brief.html.HtmlWriter;
@@ -47,10 +48,15 @@ class RandomBriefNavigationTest {
     void navigationFollowsTheOutlineAndThePageMap(@ForAll("cases") Case test) throws Exception {
         EpubOptions options = new EpubOptions(Path.of("."), HouseStyle.defaults(), EpubFixtures.TIMESTAMP,
                 Optional.of(test.pageMap()));
-        String content = HtmlWriter.xhtmlDocument(test.brief(),
-                new HtmlOptions(Path.of("."), HouseStyle.defaults(), Flavor.EPUB, Optional.of(test.pageMap())));
+        HtmlOptions html = new HtmlOptions(Path.of("."), HouseStyle.defaults(), Flavor.EPUB,
+                Optional.of(test.pageMap()));
+        String content = HtmlWriter.xhtmlDocument(test.brief(), html);
+        DocumentOutline outline = HtmlWriter.outline(test.brief(), html);
+        assertThat(outline).as("the outline from the model is the outline of the document")
+                .isEqualTo(ContentOutliner.outline(content));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EpubPackager.pack(test.brief(), options, content, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "Cover", out);
+        EpubPackager.pack(test.brief(), options, content, outline, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "Cover",
+                out);
         InspectedEpub epub = EpubInspector.inspect(out.toByteArray());
 
         List<String> sectionEntries = new ArrayList<>();

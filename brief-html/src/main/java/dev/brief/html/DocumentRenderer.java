@@ -13,6 +13,8 @@ import dev.brief.core.model.Summary;
 final class DocumentRenderer {
     static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
     static final String OPS_NAMESPACE = "http://www.idpf.org/2007/ops";
+    /** The {@code main} element, where the body matter starts. */
+    static final String MAIN_ID = "main";
 
     private final RenderContext context;
     private final MarkupWriter writer;
@@ -58,7 +60,7 @@ final class DocumentRenderer {
         writer.end("head").newline();
         writer.start("body").newline();
         new MastheadRenderer(context).masthead();
-        writer.start("main", "id", "main").newline();
+        writer.start("main", "id", MAIN_ID).newline();
         brief.summary().ifPresent(this::summary);
         blocks.blocks(brief.lead());
         for (Section section : brief.sections()) {

@@ -37,4 +37,24 @@ public final class HtmlWriter {
                 : StyleSheets.accentNote(options.style()) + StyleSheets.printEdition(brief, options);
         return new DocumentRenderer(new RenderContext(brief, options)).document(css, true);
     }
+
+    /**
+     * The print edition as one XHTML page laid out for a screen {@code width} pixels wide (the preview style
+     * sheet: page markers not drawn, margins in proportion), for a picture of its first page. Images are
+     * embedded whatever the flavour in {@code options}.
+     */
+    public static String previewDocument(Brief brief, HtmlOptions options, int width) {
+        HtmlOptions print = options.withFlavor(Flavor.PRINT);
+        String css = StyleSheets.preview(print.style(), width, width * 3 / 40);
+        return new DocumentRenderer(new RenderContext(brief, print)).document(css, true);
+    }
+
+    /**
+     * What links into {@link #xhtmlDocument} with the same options must target: its headings, page break
+     * markers, endnotes and body matter, and the images it shows. Taken from the model and the writer's own
+     * naming, so the EPUB navigation is built without reading the document back.
+     */
+    public static DocumentOutline outline(Brief brief, HtmlOptions options) {
+        return DocumentOutliner.outline(brief, options);
+    }
 }

@@ -8,6 +8,8 @@ import dev.brief.core.model.PageMap;
 
 /** Writes the banner: logo, series, the title as the only {@code h1}, subtitle, authors and date. */
 final class MastheadRenderer {
+    static final String TITLE_ID = "title";
+
     private final RenderContext context;
     private final MarkupWriter writer;
 
@@ -24,11 +26,11 @@ final class MastheadRenderer {
                 .filter(logo -> context.images().canReference(logo.source()))
                 .ifPresent(logo -> writer.empty("img", "class", "logo", "src", context.images().source(logo.source()),
                         "alt", logo.alt()).newline());
-        String series = seriesLine(metadata);
+        String series = metadata.seriesLine();
         if (!series.isEmpty()) {
             writer.textElement("p", series, "class", "series").newline();
         }
-        writer.textElement("h1", metadata.title(), "id", "title").newline();
+        writer.textElement("h1", metadata.title(), "id", TITLE_ID).newline();
         metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
         if (!metadata.authors().isEmpty()) {
             writer.start("ul", "class", "authors", "aria-label", context.labels().text(Label.AUTHORS)).newline();
@@ -51,12 +53,5 @@ final class MastheadRenderer {
                 .textElement("span", affiliation, "class", "affiliation"));
         author.email().ifPresent(email -> writer.text(" ").textElement("a", email, "href", "mailto:" + email, "class", "bare"));
         writer.end("li").newline();
-    }
-
-    /** "Series · No. 12", or whichever of the two the brief has. */
-    static String seriesLine(Metadata metadata) {
-        StringBuilder line = new StringBuilder(metadata.series().orElse(""));
-        metadata.number().ifPresent(number -> line.append(line.length() > 0 ? " · " : "").append(number));
-        return line.toString();
     }
 }

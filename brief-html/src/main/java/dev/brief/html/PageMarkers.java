@@ -70,11 +70,16 @@ final class PageMarkers {
     private void write(PageStart page, MarkupWriter writer) {
         writer.element(
                 "span",
-                "id", "page-" + page.number(),
+                "id", id(page),
                 "role", "doc-pagebreak",
                 "epub:type", flavor.epubType("pagebreak"),
                 "title", page.label(),
                 "class", "page-marker");
+    }
+
+    /** The id of the marker where {@code page} begins. */
+    static String id(PageStart page) {
+        return "page-" + page.number();
     }
 
     /** Tracks the character offset into an element's plain text while its inlines are written. */

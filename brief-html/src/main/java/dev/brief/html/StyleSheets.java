@@ -1,6 +1,7 @@
 package dev.brief.html;
 
 import dev.brief.core.fonts.EditionFonts;
+import dev.brief.core.house.AccentPalette;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.language.TextDirection;
 import dev.brief.core.model.Brief;

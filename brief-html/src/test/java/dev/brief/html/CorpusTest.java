@@ -77,8 +77,6 @@ class CorpusTest {
         Path out = Files.createDirectories(Path.of("target", "sample"));
         Files.writeString(out.resolve("sample.html"), html);
         Files.writeString(out.resolve("sample.xhtml"), HtmlWriter.xhtmlDocument(brief, options.withFlavor(Flavor.EPUB)));
-        Files.write(out.resolve("cover.png"), CoverRenderer.cover(brief, options.style()));
-        Files.write(out.resolve("preview.png"), CoverRenderer.firstPagePreview(brief, options));
 
         Document document = Editions.html(html);
         assertThat(document.select("img[src^=data:image/png;base64,]")).hasSizeGreaterThanOrEqualTo(2);

@@ -2,6 +2,7 @@ package dev.brief.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.house.AccentPalette;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.html.StyleRules.Rule;
 import java.awt.Color;

@@ -2,6 +2,7 @@ package dev.brief.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.house.AccentPalette;
 import dev.brief.core.house.HouseStyle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

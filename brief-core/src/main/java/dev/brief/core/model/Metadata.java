@@ -39,4 +39,11 @@ public record Metadata(
     public String runningTitle() {
         return shortTitle.orElse(title);
     }
+
+    /** "Series · No. 12", or whichever of the two the brief has, or "": the line above the title. */
+    public String seriesLine() {
+        StringBuilder line = new StringBuilder(series.orElse(""));
+        number.ifPresent(value -> line.append(line.length() > 0 ? " · " : "").append(value));
+        return line.toString();
+    }
 }

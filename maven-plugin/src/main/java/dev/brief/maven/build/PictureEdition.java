@@ -1,8 +1,8 @@
 package dev.brief.maven.build;
 
-import dev.brief.html.CoverRenderer;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
+import dev.brief.pictures.PictureRenderer;
 import java.util.List;
 
 /** The cover picture and the first-page preview, for a publisher's catalogue and web page. */
@@ -19,7 +19,7 @@ final class PictureEdition {
 
         start = System.nanoTime();
         HtmlOptions options = new HtmlOptions(input.baseDirectory(), input.style(), Flavor.PRINT, input.pageMap());
-        byte[] preview = CoverRenderer.firstPagePreview(input.brief(), options);
+        byte[] preview = PictureRenderer.firstPagePreview(input.brief(), options);
         long previewBytes = AtomicOutput.write(input.output("-preview.png"), out -> out.write(preview));
         BriefOutcome.Output previewOutput =
                 BriefOutcome.Output.timed(Format.PNG, input.output("-preview.png"), 0, previewBytes, start);

@@ -1,6 +1,6 @@
 package dev.brief.maven.build;
 
-import dev.brief.html.CoverRenderer;
+import dev.brief.pictures.PictureRenderer;
 
 /**
  * The cover of one brief, rendered once: the EPUB packs it and the cover picture is the same bytes.
@@ -17,7 +17,7 @@ final class RenderedCover {
 
     static RenderedCover render(EditionInput input) {
         long start = System.nanoTime();
-        byte[] png = CoverRenderer.cover(input.brief(), input.style());
+        byte[] png = PictureRenderer.cover(input.brief(), input.style());
         return new RenderedCover(png, System.nanoTime() - start);
     }
 

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.language.Label;
@@ -6,14 +6,16 @@ import dev.brief.core.language.Labels;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
+import dev.brief.html.HtmlOptions;
+import dev.brief.html.HtmlWriter;
 import java.util.List;
 
 /**
  * Renders pictures of a brief: the cover image of the EPUB, painted by {@link CoverPainter}, and a first-page
- * preview for a publisher's catalogue, rendered from the print edition by Flying Saucer. Both are PNG bytes
- * that depend only on the brief and the house style.
+ * preview for a publisher's catalogue, rendered from the print edition's markup (brief-html) by Flying Saucer.
+ * Both are PNG bytes that depend only on the brief and the house style. The one public class of the module.
  */
-public final class CoverRenderer {
+public final class PictureRenderer {
     /** Cover size in pixels: a 1:1.6 portrait, the proportion e-book stores recommend, 1600 pixels wide. */
     public static final int COVER_WIDTH = 1600;
 
@@ -22,7 +24,7 @@ public final class CoverRenderer {
     /** Preview resolution: pixels per inch of the printed page. */
     public static final int PREVIEW_PIXELS_PER_INCH = 96;
 
-    private CoverRenderer() {}
+    private PictureRenderer() {}
 
     /** The cover: title, subtitle, series, authors and publisher on the house accent colour. */
     public static byte[] cover(Brief brief, HouseStyle style) {
@@ -41,7 +43,7 @@ public final class CoverRenderer {
     public static String coverDescription(Brief brief, HouseStyle style) {
         Metadata metadata = brief.metadata();
         StringBuilder text = new StringBuilder();
-        String series = MastheadRenderer.seriesLine(metadata);
+        String series = metadata.seriesLine();
         if (!series.isEmpty()) {
             text.append(series).append(". ");
         }
@@ -63,10 +65,7 @@ public final class CoverRenderer {
     public static byte[] firstPagePreview(Brief brief, HtmlOptions options) {
         int width = previewWidth(options.style());
         int height = previewHeight(options.style());
-        HtmlOptions print = options.withFlavor(Flavor.PRINT);
-        String css = StyleSheets.preview(print.style(), width, width * 3 / 40);
-        String xhtml = new DocumentRenderer(new RenderContext(brief, print)).document(css, true);
-        return Rasterizer.png(xhtml, width, height);
+        return Rasterizer.png(HtmlWriter.previewDocument(brief, options, width), width, height);
     }
 
     public static int previewWidth(HouseStyle style) {

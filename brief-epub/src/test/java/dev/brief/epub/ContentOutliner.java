@@ -1,6 +1,8 @@
 package dev.brief.epub;
 
 import dev.brief.core.xml.XmlReader;
+import dev.brief.html.DocumentOutline;
+import dev.brief.html.HtmlWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,15 +15,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the XHTML content document back to find what navigation must point at. Taking the ids from the
- * document itself (rather than guessing the HTML writer's naming) means every link in the navigation
- * document resolves by construction. One streaming pass, no tree: the document is read once per EPUB.
+ * Reads an XHTML content document back to find what navigation must point at, the way the EPUB writer once
+ * built its navigation: the tests compare it with the outline the HTML writer takes from the model
+ * ({@link HtmlWriter#outline}), so that an outline naming an id or a text the document lacks cannot pass.
  */
 final class ContentOutliner {
-    static final String XHTML = "http://www.w3.org/1999/xhtml";
-    static final String OPS = "http://www.idpf.org/2007/ops";
+    static final String XHTML = NavigationDocumentWriter.XHTML;
+    static final String OPS = NavigationDocumentWriter.OPS;
 
-    private final List<ContentOutline.Heading> headings = new ArrayList<>();
+    private final List<DocumentOutline.Heading> headings = new ArrayList<>();
     private final List<String> pageBreaks = new ArrayList<>();
     private final Set<String> images = new LinkedHashSet<>();
     private String endnotes;
@@ -36,7 +38,7 @@ final class ContentOutliner {
 
     private ContentOutliner() {}
 
-    static ContentOutline outline(String xhtml) {
+    static DocumentOutline outline(String xhtml) {
         ContentOutliner outliner = new ContentOutliner();
         try {
             XMLStreamReader reader = XmlReader.stream(xhtml);
@@ -52,11 +54,11 @@ final class ContentOutliner {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the content document is not well-formed XHTML: " + e.getMessage(), e);
         }
-        return new ContentOutline(
+        return new DocumentOutline(
                 outliner.headings,
                 outliner.pageBreaks,
                 Optional.ofNullable(outliner.endnotes),
-                Optional.ofNullable(outliner.typedBodyMatter).or(() -> Optional.ofNullable(outliner.main)),
+                Optional.ofNullable(outliner.typedBodyMatter).or(() -> Optional.ofNullable(outliner.main)).orElse(""),
                 List.copyOf(outliner.images));
     }
 
@@ -116,7 +118,7 @@ final class ContentOutliner {
             if (heading.targetId.isEmpty()) {
                 throw new IllegalStateException("heading '" + text + "' has no id and its parent has none either");
             }
-            headings.add(new ContentOutline.Heading(heading.level, text, heading.targetId));
+            headings.add(new DocumentOutline.Heading(heading.level, text, heading.targetId));
             heading = null;
         }
     }

@@ -1,5 +1,6 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
+import dev.brief.core.house.AccentPalette;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Brief;
@@ -73,7 +74,7 @@ final class CoverPainter {
         Locale locale = Locale.forLanguageTag(metadata.language());
 
         List<Line> band = new ArrayList<>();
-        String series = MastheadRenderer.seriesLine(metadata);
+        String series = metadata.seriesLine();
         float y = px(BAND_PADDING_TOP);
         if (!series.isEmpty()) {
             Font sans = fonts.sansRegular().deriveFont(px(SERIES_SIZE));

@@ -1,8 +1,10 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.html.Flavor;
+import dev.brief.html.HtmlOptions;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +13,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CoverRendererTest {
+class PictureRendererTest {
     @TempDir Path folder;
 
     @Test
     void rendersTheCoverAtItsSizeTheSameEachTime() throws Exception {
-        byte[] first = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
-        byte[] second = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+        byte[] first = PictureRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+        byte[] second = PictureRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
         assertThat(image.getWidth()).isEqualTo(1600);
@@ -29,7 +31,7 @@ class CoverRendererTest {
     @Test
     void paintsTheAccentBandAndTheText() throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(
-                CoverRenderer.cover(TestBriefs.kitchenSink(), TestBriefs.letter("#7a1f3d"))));
+                PictureRenderer.cover(TestBriefs.kitchenSink(), TestBriefs.letter("#7a1f3d"))));
 
         assertThat(image.getRGB(10, 10) & 0xFFFFFF).isEqualTo(0x7a1f3d);
         assertThat(image.getRGB(10, 2500) & 0xFFFFFF).isEqualTo(0xFFFFFF);
@@ -61,15 +63,15 @@ class CoverRendererTest {
 
     @Test
     void changesWithTheBrief() {
-        byte[] one = CoverRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
-        byte[] other = CoverRenderer.cover(TestBriefs.kitchenSink("Another title", "en"), HouseStyle.defaults());
+        byte[] one = PictureRenderer.cover(TestBriefs.kitchenSink(), HouseStyle.defaults());
+        byte[] other = PictureRenderer.cover(TestBriefs.kitchenSink("Another title", "en"), HouseStyle.defaults());
 
         assertThat(other).isNotEqualTo(one);
     }
 
     @Test
     void describesTheCoverInReadingOrder() {
-        assertThat(CoverRenderer.coverDescription(TestBriefs.kitchenSink())).isEqualTo(
+        assertThat(PictureRenderer.coverDescription(TestBriefs.kitchenSink())).isEqualTo(
                 "Cover: Policy Brief · No. 7. Civic Data, Shared Fairly: How towns can pool what they know."
                         + " Ada Example, Ben Sample. Example Institute.");
     }
@@ -77,18 +79,20 @@ class CoverRendererTest {
     @Test
     void rendersTheFirstPageAtThePageSizeTheSameEachTime() throws Exception {
         TestBriefs.writeChart(folder);
-        HtmlOptions a4 = TestBriefs.options(folder, Flavor.EPUB);
-        byte[] first = CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
-        byte[] second = CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
+        HtmlOptions a4 = new HtmlOptions(folder, TestBriefs.a4(HouseStyle.DEFAULT_ACCENT), Flavor.EPUB,
+                java.util.Optional.empty());
+        byte[] first = PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
+        byte[] second = PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
         assertThat(image.getWidth()).isEqualTo(794);
         assertThat(image.getHeight()).isEqualTo(1123);
         assertThat(second).isEqualTo(first);
 
-        HtmlOptions letter = new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT, java.util.Optional.empty());
+        HtmlOptions letter = new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT,
+                java.util.Optional.empty());
         BufferedImage letterImage = ImageIO.read(new ByteArrayInputStream(
-                CoverRenderer.firstPagePreview(TestBriefs.kitchenSink(), letter)));
+                PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), letter)));
         assertThat(letterImage.getWidth()).isEqualTo(816);
         assertThat(letterImage.getHeight()).isEqualTo(1056);
     }

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import dev.brief.core.xml.XmlReader;
 import java.io.IOException;

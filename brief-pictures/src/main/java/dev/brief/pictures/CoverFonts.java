@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import dev.brief.core.house.BundledFonts;
 import dev.brief.core.house.FontFamily;

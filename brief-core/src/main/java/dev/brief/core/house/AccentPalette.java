@@ -1,10 +1,11 @@
-package dev.brief.html;
+package dev.brief.core.house;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The colours derived from the house accent for one kind of page. WCAG 2.2 success criterion 1.4.3 (contrast,
+ * The colours derived from the house accent for one kind of page, shared by the web editions' style sheets and
+ * the cover picture. WCAG 2.2 success criterion 1.4.3 (contrast,
  * minimum) asks for 4.5:1 between text and its background; the accent is used for headings, links and rules on
  * the page and on a tint of itself, so an accent that falls short of that on both is moved away from the page,
  * keeping its hue, until it passes: darkened (every channel scaled towards black) on white paper, lightened
@@ -15,15 +16,15 @@ import java.util.regex.Pattern;
  * @param accent the colour used for text and rules (equal to {@code houseAccent} when it passes)
  * @param tint the background of boxes, a little of the accent over the paper
  */
-record AccentPalette(String houseAccent, String paper, String accent, String tint) {
-    static final String TEXT = "#1a1a1a";
-    static final String MUTED_TEXT = "#4d4d4d";
-    static final String PAPER = "#ffffff";
+public record AccentPalette(String houseAccent, String paper, String accent, String tint) {
+    public static final String TEXT = "#1a1a1a";
+    public static final String MUTED_TEXT = "#4d4d4d";
+    public static final String PAPER = "#ffffff";
     /** The dark page: Material's dark surface, close to the night pages of reading systems (#000 to #1e1e1e). */
-    static final String DARK_PAPER = "#121212";
-    static final String DARK_TEXT = "#e6e6e6";
-    static final String DARK_MUTED_TEXT = "#b0b0b0";
-    static final double MINIMUM_CONTRAST = 4.5;
+    public static final String DARK_PAPER = "#121212";
+    public static final String DARK_TEXT = "#e6e6e6";
+    public static final String DARK_MUTED_TEXT = "#b0b0b0";
+    public static final double MINIMUM_CONTRAST = 4.5;
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final double TINT_STRENGTH = 0.07;
@@ -31,12 +32,12 @@ record AccentPalette(String houseAccent, String paper, String accent, String tin
     private static final double DARK_TINT_STRENGTH = 0.16;
 
     /** The colours for white paper: the accent darkened if it is too light. */
-    static AccentPalette of(String houseAccent) {
+    public static AccentPalette of(String houseAccent) {
         return adjusted(houseAccent, PAPER, TINT_STRENGTH);
     }
 
     /** The colours for {@link #DARK_PAPER}: the accent lightened if it is too dark. */
-    static AccentPalette onDarkPage(String houseAccent) {
+    public static AccentPalette onDarkPage(String houseAccent) {
         return adjusted(houseAccent, DARK_PAPER, DARK_TINT_STRENGTH);
     }
 
@@ -73,20 +74,20 @@ record AccentPalette(String houseAccent, String paper, String accent, String tin
     }
 
     /** Whether the house accent had to be moved for this page. */
-    boolean adjusted() {
+    public boolean adjusted() {
         return !houseAccent.equals(accent);
     }
 
-    boolean darkened() {
+    public boolean darkened() {
         return adjusted() && paper.equals(PAPER);
     }
 
-    boolean lightened() {
+    public boolean lightened() {
         return adjusted() && paper.equals(DARK_PAPER);
     }
 
     /** The WCAG contrast ratio of two {@code #rrggbb} colours. */
-    static double contrast(String first, String second) {
+    public static double contrast(String first, String second) {
         return contrast(rgb(first), rgb(second));
     }
 

@@ -3,20 +3,21 @@ package dev.brief.epub;
 /**
  * The one place that writes angle brackets for the documents this module makes itself (package document,
  * navigation document, cover page, container file). It escapes every text and attribute value, and indents
- * so the documents read well in golden files and in a reading system's "view source".
+ * so the documents read well in golden files and in a reading system's "view source". (brief-html's
+ * {@code MarkupWriter} writes the content document, streaming and unindented, with French spacing.)
  */
-final class MarkupWriter {
+final class IndentedXmlWriter {
     private final StringBuilder out = new StringBuilder();
     private int depth;
 
     /** The XML declaration; EPUB requires UTF-8 or UTF-16, and we always write UTF-8. */
-    MarkupWriter declaration() {
+    IndentedXmlWriter declaration() {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         return this;
     }
 
     /** The HTML doctype that EPUB content documents carry. */
-    MarkupWriter htmlDoctype() {
+    IndentedXmlWriter htmlDoctype() {
         out.append("<!DOCTYPE html>\n");
         return this;
     }
@@ -25,7 +26,7 @@ final class MarkupWriter {
      * Opens an element on its own line. {@code attributes} alternate names and values; a pair whose value is
      * {@code null} is left out, so optional attributes need no branching at the call site.
      */
-    MarkupWriter open(String name, String... attributes) {
+    IndentedXmlWriter open(String name, String... attributes) {
         indent();
         startTag(name, attributes);
         out.append(">\n");
@@ -33,7 +34,7 @@ final class MarkupWriter {
         return this;
     }
 
-    MarkupWriter close(String name) {
+    IndentedXmlWriter close(String name) {
         depth--;
         indent();
         out.append("</").append(name).append(">\n");
@@ -41,7 +42,7 @@ final class MarkupWriter {
     }
 
     /** An element holding only text, on one line. */
-    MarkupWriter element(String name, String text, String... attributes) {
+    IndentedXmlWriter element(String name, String text, String... attributes) {
         indent();
         startTag(name, attributes);
         out.append('>');
@@ -51,7 +52,7 @@ final class MarkupWriter {
     }
 
     /** An element with no content. */
-    MarkupWriter empty(String name, String... attributes) {
+    IndentedXmlWriter empty(String name, String... attributes) {
         indent();
         startTag(name, attributes);
         out.append("/>\n");

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * below it that the same fills cover are declared repeats without being painted or compared. A cover is
  * 1600 by 2560 pixels, but only a few hundred rows hold text, so painting and encoding touch a strip of a
  * megabyte or two instead of a 16 MB picture twice (which, with a build's threads doing it side by side, is
- * also what the memory bus was busy with).
+ * also what the memory bus was busy with). The PNG is in indexed colour, with the palette planned from the scene
+ * ({@link CoverPalette}).
  */
 final class BandedCover {
     /** Strips grow in steps of this many rows, so that a thread's strip settles after a few covers. */
@@ -25,7 +26,8 @@ final class BandedCover {
     private BandedCover() {}
 
     static byte[] png(CoverScene scene) {
-        PngEncoder png = new PngEncoder(scene.width(), scene.height());
+        PngEncoder png = new PngEncoder(scene.width(), scene.height(), CoverPalette.of(scene)
+                .<PngLines>map(IndexedLines::new).orElse(RgbLines.INSTANCE));
         List<int[]> textRows = textRows(scene);
         TreeSet<Integer> edges = fillEdges(scene);
         int y = 0;

@@ -1,4 +1,4 @@
-package dev.brief.html;
+package dev.brief.pictures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
