@@ -15,6 +15,7 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
@@ -59,8 +60,9 @@ public final class VeraPdfRunner {
 
     private ValidationReport check(InputStream pdf) {
         List<Finding> findings = new ArrayList<>();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf, flavour.veraPdfFlavour());
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour.veraPdfFlavour(), false)) {
+        PDFAFlavour veraPdfFlavour = flavour.veraPdfFlavour();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf, veraPdfFlavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(veraPdfFlavour, false)) {
             ValidationResult result = validator.validate(parser);
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {
