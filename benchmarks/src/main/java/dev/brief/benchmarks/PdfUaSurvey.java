@@ -1,11 +1,12 @@
 package dev.brief.benchmarks;
 
-import dev.brief.maven.check.CheckResult;
-import dev.brief.maven.check.Finding;
-import dev.brief.maven.check.VeraPdfValidator;
+import dev.brief.check.PdfFlavour;
+import dev.brief.check.ValidationReport;
+import dev.brief.check.VeraPdfRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,20 +36,19 @@ public final class PdfUaSurvey {
         try (Stream<Path> files = Files.walk(Path.of(args[1]))) {
             pdfs = files.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
         }
-        VeraPdfValidator validator = VeraPdfValidator.pdfUa1();
+        VeraPdfRunner runner = VeraPdfRunner.of(PdfFlavour.PDF_UA_1);
         int passed = 0;
         Map<String, Integer> failingRules = new TreeMap<>();
         for (Path pdf : pdfs) {
-            CheckResult result = validator.validate(pdf);
-            if (result.passed()) {
+            ValidationReport report = runner.check(pdf);
+            if (report.passed()) {
                 passed++;
             }
-            for (Finding finding : result.findings()) {
-                // "ISO 14289-1:2014 clause 7.1 test 3 at root/..." -> the rule, without where it failed
-                String rule = finding.where().replaceFirst(" at .*", "") + ": " + finding.message()
-                        .replaceFirst(" \\[failed \\d+ times; first shown]", "");
-                failingRules.merge(rule, 1, Integer::sum);
-            }
+            // Each rule once per PDF (with its first message), however often it failed there: the survey
+            // counts PDFs, not failures.
+            Map<String, String> firstMessageByRule = new LinkedHashMap<>();
+            report.findings().forEach(finding -> firstMessageByRule.putIfAbsent(finding.rule(), finding.message()));
+            firstMessageByRule.forEach((rule, message) -> failingRules.merge(rule + ": " + message, 1, Integer::sum));
         }
         System.out.printf(Locale.ROOT, "%s: veraPDF PDF/UA-1 passed %d of %d PDFs%n", label, passed, pdfs.size());
         failingRules.entrySet().stream()

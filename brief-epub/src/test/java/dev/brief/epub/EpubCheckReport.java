@@ -1,58 +1,44 @@
 package dev.brief.epub;
 
-import com.adobe.epubcheck.api.EPUBLocation;
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
+import dev.brief.check.EpubCheckRunner;
+import dev.brief.check.Finding;
+import dev.brief.check.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-/** Runs EPUBCheck through its Java API and keeps every message by severity, with where it was found. */
-final class EpubCheckReport extends MasterReport {
-    private final Map<Severity, List<String>> messages = new EnumMap<>(Severity.class);
+/** The tests' short way to the shared EPUBCheck runner: its findings by EPUBCheck's severity, readably. */
+final class EpubCheckReport {
+    private final ValidationReport report;
+
+    private EpubCheckReport(ValidationReport report) {
+        this.report = report;
+    }
 
     static EpubCheckReport check(byte[] epub, Path directory) throws IOException {
         Path file = Files.createTempFile(directory, "brief-", ".epub");
         Files.write(file, epub);
-        EpubCheckReport report = new EpubCheckReport();
-        new EpubCheck(file.toFile(), report).doValidate();
-        return report;
+        return new EpubCheckReport(new EpubCheckRunner().check(file));
     }
 
+    /** The findings of one severity; the runner keeps fatal errors, errors and warnings, so nothing else. */
     List<String> of(Severity severity) {
-        return messages.getOrDefault(severity, List.of());
+        return switch (severity) {
+            case FATAL -> texts(report.findings(dev.brief.check.Severity.FATAL));
+            case ERROR -> texts(report.findings(dev.brief.check.Severity.ERROR));
+            case WARNING -> texts(report.findings(dev.brief.check.Severity.WARNING));
+            default -> List.of();
+        };
     }
 
     /** Fatal errors, errors and warnings: everything a clean EPUB must not have. */
     List<String> problems() {
-        List<String> problems = new ArrayList<>(of(Severity.FATAL));
-        problems.addAll(of(Severity.ERROR));
-        problems.addAll(of(Severity.WARNING));
-        return problems;
+        return texts(report.findings());
     }
 
-    @Override
-    public void message(Message message, EPUBLocation location, Object... arguments) {
-        String text = message.getID() + " " + location.getPath() + ":" + location.getLine() + ":"
-                + location.getColumn() + " " + message.getMessage(arguments);
-        messages.computeIfAbsent(message.getSeverity(), key -> new ArrayList<>()).add(text);
+    private static List<String> texts(List<Finding> findings) {
+        return findings.stream().map(Finding::toString).toList();
     }
-
-    @Override
-    public void info(String resource, FeatureEnum feature, String value) {}
-
-    @Override
-    public int generate() {
-        return 0;
-    }
-
-    @Override
-    public void initialize() {}
 }

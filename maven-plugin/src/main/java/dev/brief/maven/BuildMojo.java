@@ -27,11 +27,11 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Builds every brief under the source folder into a tagged PDF (PDF/UA-1, PDF/A-2a), an EPUB 3 and a
  * self-contained print HTML edition, plus a cover and a first-page preview picture, in
- * <code>outputDirectory/&lt;slug&gt;/</code>. Briefs are built in parallel; a brief whose sources, images, house
+ * <code>outputDirectory/SLUG/</code>. Briefs are built in parallel; a brief whose sources, images, house
  * file and toolkit are unchanged since its outputs were written is skipped. Every problem is reported as
  * {@code file:line:column}; the build fails when any brief fails, after the others were written.
  *
- * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:build -Dbrief.source=FILE-OR-DIR
+ * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:VERSION:build -Dbrief.source=FILE-OR-DIR
  * -Dbrief.outputDirectory=DIR</code>.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
@@ -46,7 +46,7 @@ public class BuildMojo extends AbstractMojo {
     File source;
 
     /**
-     * Where outputs go: one folder per brief, named after its file (<code>&lt;slug&gt;/&lt;slug&gt;.pdf</code> …).
+     * Where outputs go: one folder per brief, named after its file (<code>SLUG/SLUG.pdf</code> …).
      */
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
@@ -98,7 +98,7 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * Attaches the outputs to the project, so that {@code install} and {@code deploy} publish them: classifiers
-     * {@code pdf}, {@code epub} and {@code html} for a single brief, <code>&lt;slug&gt;-pdf</code> … when there
+     * {@code pdf}, {@code epub} and {@code html} for a single brief, <code>SLUG-pdf</code> … when there
      * are several.
      */
     @Parameter(property = "brief.attach", defaultValue = "false")

@@ -23,8 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Validates the built outputs of every brief: the PDF with veraPDF (PDF/UA-1 and PDF/A-2a), the EPUB with
  * EPUBCheck, and all of them with Brief's own checks against the source (the PDF's text in structure order
  * follows the source, notes resolve both ways, every figure has alt text, heading levels do not skip, link
- * texts say where they lead). Writes <code>&lt;slug&gt;/accessibility-report.html</code> for a reviewer and
- * <code>&lt;slug&gt;/accessibility-report.xml</code> (JUnit XML) for CI, and fails the build on any failed check.
+ * texts say where they lead). Writes <code>SLUG/accessibility-report.html</code> for a reviewer and
+ * <code>SLUG/accessibility-report.xml</code> (JUnit XML) for CI, and fails the build on any failed check.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractMojo {

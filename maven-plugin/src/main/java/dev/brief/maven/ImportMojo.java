@@ -11,10 +11,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Turns legacy Markdown, as extracted from a published PDF (no front matter, bare
- * <code>&lt;sup&gt;N&lt;/sup&gt;</code> note numbers, a sidebar inside a sentence), into the source format:
- * writes <code>&lt;name&gt;.brief.md</code> beside each file, and reports every inference and repair the
+ * superscript note numbers, a sidebar inside a sentence), into the source format:
+ * writes <code>NAME.brief.md</code> beside each file, and reports every inference and repair the
  * importer made so that it can be checked against the print.
- * Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:import -Dbrief.source=FILE</code>.
+ * Works without a project: <code>mvn dev.brief:brief-maven-plugin:VERSION:import -Dbrief.source=FILE</code>.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
@@ -25,7 +25,7 @@ public class ImportMojo extends AbstractMojo {
 
     /**
      * Where to write: a file when {@code source} is one file, a folder otherwise. Default: beside each legacy
-     * file, as <code>&lt;name&gt;.brief.md</code>.
+     * file, as <code>NAME.brief.md</code>.
      */
     @Parameter(property = "brief.importOutput")
     File importOutput;

@@ -3,14 +3,17 @@ package dev.brief.core.xml;
 import java.io.IOException;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The one way Brief parses XML and XHTML: namespace-aware, and without fetching or expanding anything from
@@ -18,6 +21,27 @@ import org.xml.sax.SAXException;
  * {@code brief:check} cannot make the parser read a local file.
  */
 public final class XmlReader {
+    /**
+     * Errors reach the caller as the exception alone. Without a handler the JDK's parser also prints each one
+     * to standard error ("[Fatal Error] :1:8: …"), in the build log and in the user's console.
+     */
+    private static final ErrorHandler THROWING = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // A warning (a redeclared entity, say) does not stop the parse and has no reader to go to.
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+
     private XmlReader() {}
 
     /** Parses {@code xml}; a DOCTYPE is allowed (XHTML carries {@code <!DOCTYPE html>}) but never acted on. */
@@ -27,7 +51,9 @@ public final class XmlReader {
 
     public static Document parse(InputSource source) throws SAXException, IOException {
         try {
-            return factory().newDocumentBuilder().parse(source);
+            DocumentBuilder builder = factory().newDocumentBuilder();
+            builder.setErrorHandler(THROWING);
+            return builder.parse(source);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         }

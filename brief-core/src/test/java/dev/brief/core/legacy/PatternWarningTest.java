@@ -255,7 +255,7 @@ class PatternWarningTest {
 
                 LAKES INSTITUTE
 
-                1 Shore Road  
+                1 Shore Road
                 Lakeside, LK1 1AA
 
                 www.lakes.example

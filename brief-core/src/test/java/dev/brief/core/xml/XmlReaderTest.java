@@ -3,6 +3,9 @@ package dev.brief.core.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,18 @@ class XmlReaderTest {
     }
 
     @Test
-    void markupThatIsNotWellFormedIsRefused() {
-        assertThatThrownBy(() -> XmlReader.parse("<p>open")).isInstanceOf(SAXException.class);
+    void markupThatIsNotWellFormedIsRefusedWithoutPrintingAnything() {
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> XmlReader.parse("<p>open"))
+                    .isInstanceOf(SAXException.class)
+                    .hasMessageContaining("must start and end within the same entity");
+        } finally {
+            System.setErr(standardError);
+        }
+        // The parser's default handler would print "[Fatal Error] :1:8: ..." besides throwing.
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

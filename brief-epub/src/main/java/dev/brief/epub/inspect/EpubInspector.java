@@ -1,14 +1,7 @@
 package dev.brief.epub.inspect;
 
 import dev.brief.epub.inspect.InspectedEpub.NavEntry;
-import io.documentnode.epub4j.domain.Book;
-import io.documentnode.epub4j.domain.MediaTypes;
-import io.documentnode.epub4j.domain.Resource;
-import io.documentnode.epub4j.domain.SpineReference;
-import io.documentnode.epub4j.epub.EpubReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reads an EPUB back with epub4j (container, resources, spine) and reads what epub4j's EPUB 2 model has no
- * place for (EPUB 3 {@code meta} properties, manifest properties, the navigation document) from the package
- * and navigation documents themselves.
+ * Reads an EPUB back: its container, then the package document (metadata with the EPUB 3 {@code meta}
+ * properties, manifest and its properties, spine) and the navigation document.
  */
 public final class EpubInspector {
     private static final String OPF = "http://www.idpf.org/2007/opf";
@@ -32,30 +24,32 @@ public final class EpubInspector {
     private EpubInspector() {}
 
     public static InspectedEpub inspect(byte[] epub) throws IOException {
-        Book book = new EpubReader().readEpub(new ByteArrayInputStream(epub));
-        Document opf = XmlDocuments.parse(text(book.getOpfResource()));
+        OcfContainer container = OcfContainer.read(epub);
+        Document opf = XmlDocuments.parse(container.packageDocument());
         Element root = opf.getDocumentElement();
         Map<String, String> manifest = new LinkedHashMap<>();
         Map<String, String> properties = new TreeMap<>();
+        Map<String, String> documents = new TreeMap<>();
         String navHref = null;
         for (Element item : XmlDocuments.elements(root, OPF, "item")) {
-            manifest.put(item.getAttribute("id"), item.getAttribute("href"));
+            String href = item.getAttribute("href");
+            manifest.put(item.getAttribute("id"), href);
             if (!item.getAttribute("properties").isEmpty()) {
-                properties.put(item.getAttribute("href"), item.getAttribute("properties"));
+                properties.put(href, item.getAttribute("properties"));
                 if (item.getAttribute("properties").matches("(.*\\s)?nav(\\s.*)?")) {
-                    navHref = item.getAttribute("href");
+                    navHref = href;
                 }
+            }
+            if (item.getAttribute("media-type").equals("application/xhtml+xml")) {
+                // A manifest item whose file is missing is left out, for EPUBCheck to report.
+                container.text(href).ifPresent(text -> documents.put(href, text));
             }
         }
         List<String> spine = new ArrayList<>();
-        for (SpineReference reference : book.getSpine().getSpineReferences()) {
-            spine.add(reference.getResource().getHref());
-        }
-        Map<String, String> documents = new TreeMap<>();
-        for (Resource resource : book.getResources().getAll()) {
-            if (resource.getMediaType() == MediaTypes.XHTML
-                    || resource.getMediaType().getName().equals("application/xhtml+xml")) {
-                documents.put(resource.getHref(), text(resource));
+        for (Element itemref : XmlDocuments.elements(root, OPF, "itemref")) {
+            String href = manifest.get(itemref.getAttribute("idref"));
+            if (href != null && container.text(href).isPresent()) {
+                spine.add(href);
             }
         }
         if (navHref == null || !documents.containsKey(navHref)) {
@@ -132,9 +126,5 @@ public final class EpubInspector {
             }
         }
         return entries;
-    }
-
-    private static String text(Resource resource) throws IOException {
-        return new String(resource.getData(), StandardCharsets.UTF_8);
     }
 }

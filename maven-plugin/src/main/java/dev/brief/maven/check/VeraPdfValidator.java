@@ -1,82 +1,61 @@
 package dev.brief.maven.check;
 
-import java.io.InputStream;
+import dev.brief.check.PdfFlavour;
+import dev.brief.check.Severity;
+import dev.brief.check.VeraPdfRunner;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
-import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /**
  * Validates a PDF with veraPDF against one profile (PDF/UA-1 or PDF/A-2a) and turns each failed rule into a
- * finding that names the clause, the rule's own description and where in the file it failed.
+ * finding that names the clause, the rule's own description and where in the file it first failed.
  */
 public final class VeraPdfValidator {
-    static {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
+    private final VeraPdfRunner runner;
 
-    private final PDFAFlavour flavour;
-    private final String name;
-
-    private VeraPdfValidator(PDFAFlavour flavour, String name) {
-        this.flavour = flavour;
-        this.name = name;
+    private VeraPdfValidator(PdfFlavour flavour) {
+        this.runner = VeraPdfRunner.of(flavour);
     }
 
     public static VeraPdfValidator pdfUa1() {
-        return new VeraPdfValidator(PDFAFlavour.PDFUA_1, "veraPDF PDF/UA-1");
+        return new VeraPdfValidator(PdfFlavour.PDF_UA_1);
     }
 
     public static VeraPdfValidator pdfA2a() {
-        return new VeraPdfValidator(PDFAFlavour.PDFA_2_A, "veraPDF PDF/A-2a");
+        return new VeraPdfValidator(PdfFlavour.PDF_A_2A);
     }
 
     public CheckResult validate(Path pdf) {
         String output = pdf.getFileName().toString();
         if (!Files.isRegularFile(pdf)) {
-            return CheckResult.missing(name, output);
+            return CheckResult.missing(runner.name(), output);
         }
         List<Finding> findings = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(pdf);
-                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-            ValidationResult result = validator.validate(parser);
-            Map<RuleId, List<TestAssertion>> failedByRule = new LinkedHashMap<>();
-            for (TestAssertion assertion : result.getTestAssertions()) {
-                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    failedByRule.computeIfAbsent(assertion.getRuleId(), rule -> new ArrayList<>()).add(assertion);
-                }
+        try {
+            Map<String, List<dev.brief.check.Finding>> failedByRule = new LinkedHashMap<>();
+            for (dev.brief.check.Finding failure : runner.check(pdf).findings()) {
+                failedByRule.computeIfAbsent(failure.rule(), rule -> new ArrayList<>()).add(failure);
             }
-            failedByRule.values().forEach(failures -> findings.add(finding(failures)));
-            if (!result.isCompliant() && findings.isEmpty()) {
-                findings.add(new Finding(output, "veraPDF judged the file not compliant without naming a rule"));
-            }
-        } catch (Exception e) {
+            failedByRule.values().forEach(failures -> findings.add(finding(output, failures)));
+        } catch (IOException e) {
             findings.add(new Finding(output, "veraPDF could not read the file: " + e.getMessage()));
         }
-        return new CheckResult(name, output, findings);
+        return new CheckResult(runner.name(), output, findings);
     }
 
     /** One finding per rule, however often it failed: the reviewer needs the rule, not a hundred lines. */
-    private static Finding finding(List<TestAssertion> failures) {
-        TestAssertion assertion = failures.get(0);
-        String clause = assertion.getRuleId().getSpecification().getId() + " clause "
-                + assertion.getRuleId().getClause() + " test " + assertion.getRuleId().getTestNumber();
-        String context = assertion.getLocation() == null ? "" : " at " + assertion.getLocation().getContext();
-        String detail = assertion.getErrorMessage() == null || assertion.getErrorMessage().isBlank()
-                ? assertion.getMessage()
-                : assertion.getMessage() + " (" + assertion.getErrorMessage() + ")";
+    private static Finding finding(String output, List<dev.brief.check.Finding> failures) {
+        dev.brief.check.Finding first = failures.get(0);
+        if (first.severity() == Severity.FATAL) {
+            return new Finding(output, first.message());
+        }
+        String where = first.location().isEmpty() ? first.rule() : first.rule() + " at " + first.location();
         String count = failures.size() == 1 ? "" : " [failed " + failures.size() + " times; first shown]";
-        return new Finding(clause + context, detail + count);
+        return new Finding(where, first.message() + count);
     }
 }
