@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * rebuild, links to its PDF and EPUB, and every problem as {@code file:line:column}. A broken edit never stops
  * the server; the page shows what to fix. Runs until stopped with Ctrl+C.
  *
- * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:&lt;version&gt;:serve -Dbrief.source=FILE-OR-DIR
+ * <p>Works without a project: <code>mvn dev.brief:brief-maven-plugin:VERSION:serve -Dbrief.source=FILE-OR-DIR
  * -Dbrief.outputDirectory=DIR</code>.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
