@@ -67,10 +67,41 @@ class LegacyCorpusTest {
                             .replaceFirst("\\.md$", ".expected"))));
             corpus.put(name, new Imported(name, legacy, result, reading, expected));
         }
+        dumpForReview(sources);
+    }
+
+    /** The build of every imported source, made once, by the first test that needs it. */
+    private static synchronized BuildReport built() {
+        if (report != null) {
+            return report;
+        }
+        Path sources = work.resolve("sources");
         BuildRequest request = new BuildRequest(sources, work.resolve("out"),
                 EnumSet.of(Format.PDF, Format.EPUB, Format.HTML), Optional.empty(), Optional.empty(), 1,
                 Instant.parse("2026-01-01T00:00:00Z"), "corpus-test");
-        report = new BriefBuilder(request, BuildLog.silent()).build();
+        try {
+            report = new BriefBuilder(request, BuildLog.silent()).build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return report;
+    }
+
+    /** With {@code -Dbrief.corpus.dump=DIR}, the imported sources and their reading blocks go there for review. */
+    private static void dumpForReview(Path sources) throws java.io.IOException {
+        String dump = System.getProperty("brief.corpus.dump");
+        if (dump == null) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of(dump));
+        for (Imported brief : corpus.values()) {
+            String file = brief.name().replace('/', '-');
+            Files.copy(sources.resolve(file + ".md"), folder.resolve(file + ".md"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.write(folder.resolve(file + ".reading"), brief.reading().stream().map(Reading::toString).toList());
+            Files.write(folder.resolve(file + ".warnings"), brief.result().diagnostics().stream()
+                    .map(Object::toString).toList());
+        }
     }
 
     @Test
@@ -86,8 +117,8 @@ class LegacyCorpusTest {
             assertThat(brief.result().diagnostics()).as("import errors of %s", brief.name())
                     .noneMatch(Diagnostic::isError);
         }
-        assertThat(report.outcomes()).hasSize(corpus.size());
-        for (BriefOutcome outcome : report.outcomes()) {
+        assertThat(built().outcomes()).hasSize(corpus.size());
+        for (BriefOutcome outcome : built().outcomes()) {
             assertThat(outcome.status()).as("%s: %s", outcome.source().file(), outcome.errors())
                     .isEqualTo(BriefOutcome.Status.BUILT);
             assertThat(outcome.outputs()).extracting(BriefOutcome.Output::format)
@@ -98,7 +129,7 @@ class LegacyCorpusTest {
     @Test
     void everyPdfPassesVeraPdfUa1() {
         List<String> failures = new ArrayList<>();
-        for (BriefOutcome outcome : report.outcomes()) {
+        for (BriefOutcome outcome : built().outcomes()) {
             for (BriefOutcome.Output output : outcome.outputs()) {
                 if (output.format() == Format.PDF) {
                     CheckResult result = VeraPdfValidator.pdfUa1().validate(output.file());

@@ -1,0 +1,102 @@
+package dev.brief.core.legacy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the page furniture a PDF extraction leaves between the paragraphs: running heads and feet (a short
+ * line without final punctuation that comes back on several pages, or that repeats the title), page numbers,
+ * and the document-number line ({@code IN12317}, {@code IF12888 · VERSION 3 · UPDATED}). A new edition prints
+ * its own running heads and page numbers, and the furniture, left in the text, splits the paragraphs the page
+ * break cut and turns page numbers set as superscripts into note references without notes.
+ */
+final class PageFurnitureSweeper {
+    /** A running head is short: a title, an organisation, a URL. */
+    private static final int MAX_WORDS = 14;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?:\\s*<sup>\\s*\\d{1,4}\\s*</sup>|\\s+\\d{1,4})$");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?:[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})*");
+
+    private PageFurnitureSweeper() {}
+
+    static List<LegacyBlock> sweep(List<LegacyBlock> blocks, RepairLog log) {
+        String title = title(blocks);
+        Map<String, Integer> seen = new HashMap<>();
+        for (LegacyBlock block : blocks) {
+            for (String cell : cells(block)) {
+                seen.merge(key(cell), 1, Integer::sum);
+            }
+        }
+        List<LegacyBlock> kept = new ArrayList<>();
+        boolean titleSeen = false;
+        for (LegacyBlock block : blocks) {
+            boolean isTitle = !titleSeen && block.is(LegacyBlock.Kind.HEADING) && key(block.text()).equals(title);
+            titleSeen |= isTitle;
+            List<String> cells = cells(block);
+            if (!isTitle && !cells.isEmpty() && cells.stream().allMatch(cell -> furniture(cell, seen, title))) {
+                log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
+                        + " or foot, a page number or the document number the printed page repeats)",
+                        "if it is part of the brief's text, put it back where it belongs");
+            } else {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /** The text of the first heading, the title a running head repeats. */
+    private static String title(List<LegacyBlock> blocks) {
+        return blocks.stream().filter(block -> block.is(LegacyBlock.Kind.HEADING)).findFirst()
+                .map(block -> key(block.text())).orElse("");
+    }
+
+    /**
+     * The parts of a one-line block that may be furniture: the line of a paragraph or heading, or each cell of a
+     * one-row table (converters set a foot with its page number as one). Longer blocks are never furniture.
+     */
+    private static List<String> cells(LegacyBlock block) {
+        if (block.lines().size() != 1) {
+            return List.of();
+        }
+        String line = block.lines().get(0).strip();
+        if (block.is(LegacyBlock.Kind.VERBATIM) && line.startsWith("|")) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.replaceAll("^\\||\\|$", "").split("\\|")) {
+                if (!cell.isBlank()) {
+                    cells.add(cell.strip());
+                }
+            }
+            return cells;
+        }
+        if (block.is(LegacyBlock.Kind.PARAGRAPH) || block.is(LegacyBlock.Kind.HEADING)) {
+            return List.of(line);
+        }
+        return List.of();
+    }
+
+    private static boolean furniture(String cell, Map<String, Integer> seen, String title) {
+        String key = key(cell);
+        if (key.isEmpty() || PAGE_NUMBER.matcher(key).matches() || DOCUMENT_NUMBER.matcher(plain(cell)).matches()) {
+            return true;
+        }
+        if (key.split(" ").length > MAX_WORDS || key.matches(".*[.!?;,:]$")) {
+            return false;
+        }
+        return seen.getOrDefault(key, 0) >= 2 || key.equals(title);
+    }
+
+    /** The text compared across pages: without markup, a trailing page number, case or spacing differences. */
+    private static String key(String text) {
+        return plain(TRAILING_PAGE_NUMBER.matcher(text.strip()).replaceFirst("")).toLowerCase(Locale.ROOT);
+    }
+
+    private static String plain(String text) {
+        return Markup.plain(text.replaceFirst("^#{1,6}\\s+", ""));
+    }
+}
