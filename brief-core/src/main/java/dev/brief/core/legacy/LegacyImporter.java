@@ -66,7 +66,8 @@ public final class LegacyImporter {
         Masthead masthead = MastheadReader.read(blocks, file, log);
         Colophon colophon = ColophonReader.read(blocks, log);
         int notesLine = blocks.isEmpty() ? 1 : blocks.get(blocks.size() - 1).line();
-        List<LegacyNote> notes = NotesReader.read(blocks, log);
+        List<LegacyNote> notes = new ArrayList<>(NotesReader.read(blocks, log));
+        notes.addAll(FootnoteGatherer.gather(blocks, log));
         if (!notes.isEmpty()) {
             notesLine = notes.get(0).line();
         }
@@ -85,6 +86,7 @@ public final class LegacyImporter {
         body = LeadGatherer.gather(body, log);
         List<LegacyNote> linkedNotes = cleanNotes(notes, log);
         linker.check(linkedNotes, notesLine);
+        body = linker.withoutDangling(body, linkedNotes);
 
         log.warn(1, "the legacy text does not say its language; set `language: " + DEFAULT_LANGUAGE + "`",
                 "change `language:` in the front matter to the brief's BCP 47 tag (for example en-GB, fr, es)");
@@ -112,7 +114,8 @@ public final class LegacyImporter {
     }
 
     private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
-        return LegacyBlock.rewriteLines(blocks, (line, number) -> BareUrlLinker.link(line, number, log));
+        return LegacyBlock.rewriteLines(blocks,
+                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(line, number, log), number, log));
     }
 
     private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {
@@ -120,6 +123,7 @@ public final class LegacyImporter {
         for (LegacyNote note : notes) {
             List<String> paragraphs = note.paragraphs().stream()
                     .map(paragraph -> InlineHtmlRewriter.line(paragraph, note.line(), log))
+                    .map(paragraph -> BrokenUrlJoiner.join(paragraph, note.line(), log))
                     .map(paragraph -> BareUrlLinker.link(paragraph, note.line(), log))
                     .toList();
             out.add(new LegacyNote(note.label(), note.line(), paragraphs));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class NoteReferenceLinker {
     private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>\\s*(.*?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DANGLING = Pattern.compile("\\[\\^([0-9]+)\\]");
     private static final Pattern NUMBERS = Pattern.compile("[0-9]+(\\s*,\\s*[0-9]+)*");
 
     private final RepairLog log;
@@ -54,6 +55,37 @@ final class NoteReferenceLinker {
                         "add `[^" + label + "]: …` with the note's text at the end of the converted source");
             }
         }
+    }
+
+    /**
+     * The blocks with every reference to a note the brief does not have written back as the superscript digits
+     * the page printed: a source whose reference has no note would not build, and the number stays visible.
+     */
+    List<LegacyBlock> withoutDangling(List<LegacyBlock> blocks, List<LegacyNote> notes) {
+        Set<String> labels = new LinkedHashSet<>();
+        notes.forEach(note -> labels.add(note.label()));
+        return LegacyBlock.rewriteLines(blocks, (line, number) -> {
+            Matcher reference = DANGLING.matcher(line);
+            StringBuilder out = new StringBuilder();
+            while (reference.find()) {
+                String label = reference.group(1);
+                String kept = labels.contains(label) ? reference.group() : superscript(label);
+                if (!labels.contains(label)) {
+                    log.warn(number, "wrote the reference to the missing note " + label + " as the superscript "
+                            + kept + ": the brief has no note " + label, "add `[^" + label + "]: …` with the note's"
+                            + " text and put the reference back, or delete the number");
+                }
+                reference.appendReplacement(out, Matcher.quoteReplacement(kept));
+            }
+            return reference.appendTail(out).toString();
+        });
+    }
+
+    private static String superscript(String digits) {
+        StringBuilder out = new StringBuilder();
+        digits.chars().forEach(digit -> out.append("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+                .charAt(digit - '0')));
+        return out.toString();
     }
 
     private String line(String line, int lineNumber) {

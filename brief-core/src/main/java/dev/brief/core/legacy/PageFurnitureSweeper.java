@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * line without final punctuation that comes back on several pages, or that repeats the title), page numbers,
  * and the document-number line ({@code IN12317}, {@code IF12888 · VERSION 3 · UPDATED}). A new edition prints
  * its own running heads and page numbers, and the furniture, left in the text, splits the paragraphs the page
- * break cut and turns page numbers set as superscripts into note references without notes.
+ * break cut and turns page numbers set as superscripts into note references without notes. Where furniture
+ * stood, a thematic break marks the page's end, as converters mark it, until the importer drops those marks.
  */
 final class PageFurnitureSweeper {
     /** A running head is short: a title, an organisation, a URL. */
@@ -35,6 +36,7 @@ final class PageFurnitureSweeper {
         }
         List<LegacyBlock> kept = new ArrayList<>();
         boolean titleSeen = false;
+        boolean marked = false;
         for (LegacyBlock block : blocks) {
             boolean isTitle = !titleSeen && block.is(LegacyBlock.Kind.HEADING) && key(block.text()).equals(title);
             titleSeen |= isTitle;
@@ -43,8 +45,14 @@ final class PageFurnitureSweeper {
                 log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
                         + " or foot, a page number or the document number the printed page repeats)",
                         "if it is part of the brief's text, put it back where it belongs");
+                if (!marked) {
+                    // where the furniture stood a page ended: later repairs join or end text there
+                    kept.add(new LegacyBlock(LegacyBlock.Kind.RULE, block.line(), 0, List.of("---"), List.of()));
+                    marked = true;
+                }
             } else {
                 kept.add(block);
+                marked = false;
             }
         }
         return kept;

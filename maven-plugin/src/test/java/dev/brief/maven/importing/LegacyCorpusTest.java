@@ -48,7 +48,8 @@ class LegacyCorpusTest {
     private static BuildReport report;
 
     /** One corpus brief: its legacy text, the source the importer made, and the blocks that source reads as. */
-    record Imported(String name, String legacy, ImportResult result, List<Reading> reading, ExpectedReading expected) {}
+    record Imported(String name, String legacy, ImportResult result, List<Diagnostic> readDiagnostics,
+            List<Reading> reading, ExpectedReading expected) {}
 
     @BeforeAll
     static void importAndBuildTheCorpus() throws Exception {
@@ -65,7 +66,7 @@ class LegacyCorpusTest {
             ExpectedReading expected = ExpectedReading.parse(
                     Files.readString(legacyFile.resolveSibling(legacyFile.getFileName().toString()
                             .replaceFirst("\\.md$", ".expected"))));
-            corpus.put(name, new Imported(name, legacy, result, reading, expected));
+            corpus.put(name, new Imported(name, legacy, result, read.diagnostics(), reading, expected));
         }
         dumpForReview(sources);
     }
@@ -99,8 +100,8 @@ class LegacyCorpusTest {
             Files.copy(sources.resolve(file + ".md"), folder.resolve(file + ".md"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.write(folder.resolve(file + ".reading"), brief.reading().stream().map(Reading::toString).toList());
-            Files.write(folder.resolve(file + ".warnings"), brief.result().diagnostics().stream()
-                    .map(Object::toString).toList());
+            Files.write(folder.resolve(file + ".warnings"), Stream.concat(brief.result().diagnostics().stream(),
+                    brief.readDiagnostics().stream()).map(Object::toString).toList());
         }
     }
 

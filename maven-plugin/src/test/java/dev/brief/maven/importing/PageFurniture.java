@@ -53,7 +53,7 @@ final class PageFurniture {
     /** The words of a text, in lower case, without link targets: letters and digits only. */
     static Set<String> wordsOf(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher word = WORD.matcher(LINK_TARGET.matcher(text.replaceAll("</?sup>", " ")).replaceAll("]"));
+        Matcher word = WORD.matcher(LINK_TARGET.matcher(text.replaceAll("<sup>\\s*([0-9, ]+)\\s*</sup>", " $1 ").replaceAll("</?sup>", "")).replaceAll("]"));
         while (word.find()) {
             words.add(word.group().toLowerCase(Locale.ROOT));
         }
