@@ -81,6 +81,10 @@ public final class LegacyImporter {
         body = linkBareUrls(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
+        BackMatterReader.BackMatter back = BackMatterReader.read(body, colophon.name().isPresent(), log);
+        body = back.body();
+        masthead = withAuthors(masthead, back.authors());
+        colophon = withDisclaimer(colophon, back);
         body = withoutRules(body, log);
         body = HeadingLeveller.level(body, log);
         body = LeadGatherer.gather(body, log);
@@ -97,6 +101,27 @@ public final class LegacyImporter {
         String source = FrontMatterWriter.write(masthead, colophon, DEFAULT_LANGUAGE) + "\n"
                 + SourceWriter.body(body, linkedNotes);
         return new ImportResult(source, log.list());
+    }
+
+    /** The back matter's authors join the masthead's; one named in both keeps the masthead's details. */
+    private static Masthead withAuthors(Masthead masthead, List<LegacyAuthor> found) {
+        List<LegacyAuthor> authors = new ArrayList<>(masthead.authors());
+        for (LegacyAuthor author : found) {
+            if (authors.stream().noneMatch(known -> known.name().equalsIgnoreCase(author.name()))) {
+                authors.add(author);
+            }
+        }
+        return new Masthead(masthead.title(), masthead.subtitle(), masthead.series(), masthead.number(), authors,
+                masthead.keptLines());
+    }
+
+    /** A disclaimer found in the back matter goes to the colophon, with the publisher it names if none is known. */
+    private static Colophon withDisclaimer(Colophon colophon, BackMatterReader.BackMatter back) {
+        if (back.disclaimer().isEmpty() || colophon.disclaimer().isPresent()) {
+            return colophon;
+        }
+        return new Colophon(colophon.name().or(back::publisher), colophon.address(), colophon.url(),
+                colophon.mission(), back.disclaimer(), colophon.mediaContact(), colophon.rights(), colophon.isbns());
     }
 
     /** Thematic breaks in extracted text mark where a page ended; the model has no rule, and reading needs none. */
