@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * edition prints after the notes.
  */
 final class BackMatterReader {
-    private static final Pattern AUTHORS_HEADING = Pattern.compile(
+    static final Pattern AUTHORS_HEADING = Pattern.compile(
             "(?i)^\\s*(author\\s+information|about\\s+the\\s+authors?|authors?|contributors|the\\s+authors?)\\s*:?\\s*$");
     private static final Pattern DISCLAIMER_HEADING = Pattern.compile("(?i)^\\s*disclaimers?\\s*:?\\s*$");
     /** {@code **Carol Hardy Vincent**, Specialist in Natural Resources Policy} */
     private static final Pattern BOLD_NAME_AND_TITLE = Pattern.compile("\\*\\*([^*]+?)\\*\\*,?\\s*([^*]+?)\\s*(?=\\*\\*|$)");
     /** The words a printed job title starts with, where the name before it ends. */
-    private static final Set<String> TITLE_WORDS = Set.of("analyst", "specialist", "legislative", "attorney", "deputy",
+    static final Set<String> TITLE_WORDS = Set.of("analyst", "specialist", "legislative", "attorney", "deputy",
             "assistant", "associate", "senior", "director", "coordinator", "reference", "research", "researcher",
             "fellow", "professor", "lecturer", "librarian", "economist", "head", "chief", "manager", "visiting",
             "adjunct", "lead", "principal", "editor", "consultant", "adviser", "advisor", "officer", "counsel",

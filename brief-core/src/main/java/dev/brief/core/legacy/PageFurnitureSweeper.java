@@ -37,11 +37,17 @@ final class PageFurnitureSweeper {
         List<LegacyBlock> kept = new ArrayList<>();
         boolean titleSeen = false;
         boolean marked = false;
+        boolean authorSection = false;
         for (LegacyBlock block : blocks) {
             boolean isTitle = !titleSeen && block.is(LegacyBlock.Kind.HEADING) && key(block.text()).equals(title);
             titleSeen |= isTitle;
+            if (block.is(LegacyBlock.Kind.HEADING)) {
+                // an author's name and title come back on the cover and in the author information: not furniture
+                authorSection = BackMatterReader.AUTHORS_HEADING.matcher(Markup.plain(block.text())).matches();
+            }
             List<String> cells = cells(block);
-            if (!isTitle && !cells.isEmpty() && cells.stream().allMatch(cell -> furniture(cell, seen, title))) {
+            if (!isTitle && !authorSection && !cells.isEmpty()
+                    && cells.stream().allMatch(cell -> furniture(cell, seen, title))) {
                 log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
                         + " or foot, a page number or the document number the printed page repeats)",
                         "if it is part of the brief's text, put it back where it belongs");
@@ -73,7 +79,7 @@ final class PageFurnitureSweeper {
             return List.of();
         }
         String line = block.lines().get(0).strip();
-        if (block.is(LegacyBlock.Kind.VERBATIM) && line.startsWith("|")) {
+        if (block.is(LegacyBlock.Kind.VERBATIM) && line.startsWith("|") || line.contains(" | ")) {
             List<String> cells = new ArrayList<>();
             for (String cell : line.replaceAll("^\\||\\|$", "").split("\\|")) {
                 if (!cell.isBlank()) {

@@ -1,0 +1,111 @@
+package dev.brief.core.legacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headings a converter left as emphasis, by two rules:
+ * <ul>
+ *   <li>a run-in heading: a paragraph that opens with a bold phrase without a final period, colon or comma and goes
+ *       on with a new sentence ({@code **Economic Conditions** The economy has …}) is a heading and a paragraph.
+ *       A bold lead-in that ends with a period ({@code **Sanctions.** In 2019 …}) is part of the paragraph, and so
+ *       is a bold phrase the sentence goes on from ({@code **Working lands programs** allow …}). A bold line just
+ *       before a run-in heading, without final punctuation, is the heading's first line (a column break cut it);
+ *   <li>a heading line: a short paragraph set wholly in bold or italics, without final punctuation, that is not a
+ *       caption ({@code Table 1.}, {@code Figure 2}, {@code Source:}) and is followed by text, is a heading.
+ * </ul>
+ * A found heading is one level below the last heading the converter marked as one.
+ */
+final class ImplicitHeadingFinder {
+    private static final Pattern RUN_IN = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern EMPHASISED_LINE = Pattern.compile("^(\\*\\*|\\*|__|_)([^*_]+?)\\1$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)^(table|figure|box|chart|map|source|sources|note|notes|exhibit|graph)\\b.*");
+    private static final String ENDS_LEAD_IN = ".:;,";
+    private static final int MAX_HEADING_WORDS = 16;
+
+    private ImplicitHeadingFinder() {}
+
+    static List<LegacyBlock> find(List<LegacyBlock> blocks, RepairLog log) {
+        List<LegacyBlock> out = new ArrayList<>();
+        int marked = 2;
+        for (int i = 0; i < blocks.size(); i++) {
+            LegacyBlock block = blocks.get(i);
+            if (block.is(LegacyBlock.Kind.HEADING)) {
+                marked = block.level();
+                out.add(block);
+                continue;
+            }
+            Matcher runIn = block.is(LegacyBlock.Kind.PARAGRAPH) ? RUN_IN.matcher(block.text()) : null;
+            if (runIn != null && runIn.matches() && isRunIn(runIn.group(1), runIn.group(2))) {
+                String heading = runIn.group(1).strip();
+                LegacyBlock before = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (before != null && isFirstLineOfHeading(before)) {
+                    out.remove(out.size() - 1);
+                    heading = Markup.plain(before.text()) + " " + heading;
+                    log.warn(before.line(), "joined this bold line to the run-in heading after it: a column break"
+                            + " had cut the heading", "check the heading's wording");
+                }
+                out.add(LegacyBlock.heading(block.line(), Math.min(6, marked + 1), heading));
+                out.add(LegacyBlock.paragraph(block.line(), List.of(runIn.group(2).strip())));
+                log.warn(block.line(), "split the run-in heading '" + heading + "' from its paragraph (a bold"
+                        + " phrase without a final period, then a new sentence)",
+                        "if the phrase is emphasis inside the sentence, join the heading back to the paragraph");
+            } else if (isHeadingLine(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null)) {
+                Matcher line = EMPHASISED_LINE.matcher(block.text().strip());
+                line.matches();
+                out.add(LegacyBlock.heading(block.line(), Math.min(6, marked + 1), line.group(2).strip()));
+                log.warn(block.line(), "took this line, set wholly in " + (line.group(1).length() == 2 ? "bold"
+                        : "italics") + ", as a heading", "if it is emphasis, make it a paragraph again");
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRunIn(String phrase, String rest) {
+        String lead = phrase.strip();
+        String firstWord = rest.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (BackMatterReader.TITLE_WORDS.contains(firstWord)) {
+            return false; // "**Valerie Heitshusen** Specialist on Congress": a name and a job title
+        }
+        return !lead.isEmpty() && ENDS_LEAD_IN.indexOf(lead.charAt(lead.length() - 1)) < 0
+                && Character.isUpperCase(rest.codePointAt(0)) && lead.split("\\s+").length <= MAX_HEADING_WORDS
+                && !CAPTION.matcher(lead).matches();
+    }
+
+    /** A bold-only paragraph without final punctuation: the first line of a heading a column break cut. */
+    private static boolean isFirstLineOfHeading(LegacyBlock block) {
+        Matcher bold = EMPHASISED_LINE.matcher(block.text().strip());
+        return block.is(LegacyBlock.Kind.PARAGRAPH) && bold.matches() && bold.group(1).equals("**")
+                && !endsSentence(bold.group(2)) && !CAPTION.matcher(bold.group(2).strip()).matches();
+    }
+
+    private static boolean isHeadingLine(LegacyBlock block, LegacyBlock next) {
+        if (!block.is(LegacyBlock.Kind.PARAGRAPH) || block.lines().size() != 1 || next == null
+                || !(next.is(LegacyBlock.Kind.PARAGRAPH) || next.is(LegacyBlock.Kind.BULLET_LIST)
+                        || next.is(LegacyBlock.Kind.ORDERED_LIST))) {
+            return false;
+        }
+        Matcher line = EMPHASISED_LINE.matcher(block.text().strip());
+        if (!line.matches() || line.group(1).equals("**") && startsRunIn(next)) {
+            return false; // the first line of a run-in heading: joined when the next paragraph is split
+        }
+        String text = line.group(2).strip();
+        return !text.isEmpty() && Character.isLetter(text.codePointAt(0)) && !endsSentence(text)
+                && text.split("\\s+").length <= MAX_HEADING_WORDS && !CAPTION.matcher(text).matches();
+    }
+
+    private static boolean startsRunIn(LegacyBlock block) {
+        Matcher runIn = RUN_IN.matcher(block.text());
+        return block.is(LegacyBlock.Kind.PARAGRAPH) && runIn.matches() && isRunIn(runIn.group(1), runIn.group(2));
+    }
+
+    private static boolean endsSentence(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ".:;,!".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+}
