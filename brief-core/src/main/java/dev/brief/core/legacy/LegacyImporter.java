@@ -79,6 +79,7 @@ public final class LegacyImporter {
         body = linker.link(body);
         body = InlineHtmlRewriter.rewrite(body, log);
         body = linkBareUrls(body, log);
+        body = ListItemRepairer.repair(body, log);
         body = ImplicitHeadingFinder.find(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);

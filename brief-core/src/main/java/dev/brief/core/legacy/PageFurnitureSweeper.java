@@ -30,8 +30,11 @@ final class PageFurnitureSweeper {
         String title = title(blocks);
         Map<String, Integer> seen = new HashMap<>();
         for (LegacyBlock block : blocks) {
-            for (String cell : cells(block)) {
-                seen.merge(key(cell), 1, Integer::sum);
+            if (!block.is(LegacyBlock.Kind.VERBATIM)) {
+                // a table repeats its row labels; only lines of text count as coming back page after page
+                for (String cell : cells(block)) {
+                    seen.merge(key(cell), 1, Integer::sum);
+                }
             }
         }
         List<LegacyBlock> kept = new ArrayList<>();
