@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  */
 final class BackMatterReader {
     static final Pattern AUTHORS_HEADING = Pattern.compile(
-            "(?i)^\\s*(author\\s+information|about\\s+the\\s+authors?|authors?|contributors|the\\s+authors?)\\s*:?\\s*$");
+            "(?i)^\\s*(author\\s+information|about\\s+the\\s+authors?|authors?|contributors|the\\s+authors?)"
+                    + "\\s*:?\\s*$");
     private static final Pattern DISCLAIMER_HEADING = Pattern.compile("(?i)^\\s*disclaimers?\\s*:?\\s*$");
     /** {@code **Carol Hardy Vincent**, Specialist in Natural Resources Policy} */
-    private static final Pattern BOLD_NAME_AND_TITLE = Pattern.compile("\\*\\*([^*]+?)\\*\\*,?\\s*([^*]+?)\\s*(?=\\*\\*|$)");
+    private static final Pattern BOLD_NAME_AND_TITLE =
+            Pattern.compile("\\*\\*([^*]+?)\\*\\*,?\\s*([^*]+?)\\s*(?=\\*\\*|$)");
     /** The words a printed job title starts with, where the name before it ends. */
     static final Set<String> TITLE_WORDS = Set.of("analyst", "specialist", "legislative", "attorney", "deputy",
             "assistant", "associate", "senior", "director", "coordinator", "reference", "research", "researcher",
@@ -115,9 +117,20 @@ final class BackMatterReader {
         return new LegacyAuthor(plain, Optional.empty(), Optional.empty());
     }
 
+    /** Only bold names, each followed by a job title ("Specialist in …", "Analyst in …"). */
     private static boolean isNamesWithTitles(String text) {
-        String rest = BOLD_NAME_AND_TITLE.matcher(text.strip()).replaceAll("");
-        return text.strip().startsWith("**") && rest.isBlank();
+        Matcher named = BOLD_NAME_AND_TITLE.matcher(text.strip());
+        int groups = 0;
+        while (named.find()) {
+            String title = named.group(2).replaceFirst("^,\\s*", "").strip();
+            String firstWord = title.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (!NameRecogniser.isName(named.group(1).strip()) || !TITLE_WORDS.contains(firstWord)) {
+                return false;
+            }
+            groups++;
+        }
+        return groups > 0 && text.strip().startsWith("**")
+                && BOLD_NAME_AND_TITLE.matcher(text.strip()).replaceAll("").isBlank();
     }
 
     /** Only page ends, back-matter sections and furniture follow: the line closes the brief. */

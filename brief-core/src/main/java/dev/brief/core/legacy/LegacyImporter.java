@@ -81,6 +81,7 @@ public final class LegacyImporter {
         body = linkBareUrls(body, log);
         body = ListItemRepairer.repair(body, log);
         body = ImplicitHeadingFinder.find(body, log);
+        body = TableJoiner.join(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
         BackMatterReader.BackMatter back = BackMatterReader.read(body, colophon.name().isPresent(), log);

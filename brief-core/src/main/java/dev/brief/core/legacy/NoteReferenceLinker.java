@@ -58,8 +58,8 @@ final class NoteReferenceLinker {
     }
 
     /**
-     * The blocks with every reference to a note the brief does not have written back as the superscript digits
-     * the page printed: a source whose reference has no note would not build, and the number stays visible.
+     * The blocks with every reference to a note the brief does not have written as its number in brackets, as
+     * text: a source whose reference has no note would not build, and the number the page printed stays visible.
      */
     List<LegacyBlock> withoutDangling(List<LegacyBlock> blocks, List<LegacyNote> notes) {
         Set<String> labels = new LinkedHashSet<>();
@@ -69,9 +69,9 @@ final class NoteReferenceLinker {
             StringBuilder out = new StringBuilder();
             while (reference.find()) {
                 String label = reference.group(1);
-                String kept = labels.contains(label) ? reference.group() : superscript(label);
+                String kept = labels.contains(label) ? reference.group() : "[" + label + "]";
                 if (!labels.contains(label)) {
-                    log.warn(number, "wrote the reference to the missing note " + label + " as the superscript "
+                    log.warn(number, "wrote the reference to the missing note " + label + " as the text "
                             + kept + ": the brief has no note " + label, "add `[^" + label + "]: …` with the note's"
                             + " text and put the reference back, or delete the number");
                 }
@@ -79,13 +79,6 @@ final class NoteReferenceLinker {
             }
             return reference.appendTail(out).toString();
         });
-    }
-
-    private static String superscript(String digits) {
-        StringBuilder out = new StringBuilder();
-        digits.chars().forEach(digit -> out.append("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-                .charAt(digit - '0')));
-        return out.toString();
     }
 
     private String line(String line, int lineNumber) {

@@ -20,7 +20,8 @@ final class PageFurnitureSweeper {
     private static final int MAX_WORDS = 14;
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?:\\s*<sup>\\s*\\d{1,4}\\s*</sup>|\\s+\\d{1,4})$");
+    private static final Pattern TRAILING_PAGE_NUMBER =
+            Pattern.compile("(?:\\s*<sup>\\s*\\d{1,4}\\s*</sup>|\\s+\\d{1,4})$");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "(?:[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})*");
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The page furniture of the corpus's briefs, named line by line: what the printed page repeats or adds around the
- * text and a new edition prints again or not at all. The word-loss check leaves these lines out of the input.
+ * text and a new edition prints again or not at all, and the two back-matter labels the importer consumes. The
+ * word-loss check leaves these lines out of the input.
  */
 final class PageFurniture {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -31,7 +32,10 @@ final class PageFurniture {
             Pattern.compile("(?m)^(Committees of Congress|INSIGHTi|Legal Sidebari)$"),
             // a report's table of contents, which the editions make again from the headings
             Pattern.compile("(?m)^.*\\.{8,}.*$"),
-            Pattern.compile("(?m)^### (Contents|Contacts)$"));
+            Pattern.compile("(?m)^### (Contents|Contacts)$"),
+            // not furniture but labels the importer consumes, as it consumes a Notes heading: the back matter's
+            // headings, whose content becomes `authors:` and `publisher: disclaimer:`
+            Pattern.compile("(?m)^#{1,6} (Author Information|Disclaimer)$"));
 
     private PageFurniture() {}
 
@@ -53,7 +57,9 @@ final class PageFurniture {
     /** The words of a text, in lower case, without link targets: letters and digits only. */
     static Set<String> wordsOf(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher word = WORD.matcher(LINK_TARGET.matcher(text.replaceAll("<sup>\\s*([0-9, ]+)\\s*</sup>", " $1 ").replaceAll("</?sup>", "")).replaceAll("]"));
+        // a note number stands apart from the word before it; a table note's letter joins it, as the importer writes
+        String unmarked = text.replaceAll("<sup>\\s*([0-9, ]+)\\s*</sup>", " $1 ").replaceAll("</?sup>", "");
+        Matcher word = WORD.matcher(LINK_TARGET.matcher(unmarked).replaceAll("]"));
         while (word.find()) {
             words.add(word.group().toLowerCase(Locale.ROOT));
         }
