@@ -74,11 +74,14 @@ public final class LegacyImporter {
 
         List<LegacyBlock> body = new ArrayList<>(masthead.keptLines());
         body.addAll(blocks);
+        DateLineReader.Dated dated = DateLineReader.read(body, log);
+        body = dated.blocks();
         // before any block moves or joins, while every line is where the input has it
         NoteReferenceLinker linker = new NoteReferenceLinker(log, input);
         body = linker.link(body);
         body = InlineHtmlRewriter.rewrite(body, log);
         body = linkBareUrls(body, log);
+        body = DropCapJoiner.join(body, log);
         body = ListItemRepairer.repair(body, log);
         body = ImplicitHeadingFinder.find(body, log);
         body = TableJoiner.join(body, log);
@@ -101,7 +104,7 @@ public final class LegacyImporter {
             log.warn(1, "wrote the colophon's publisher data into the brief's front matter",
                     "if the publisher has a house file, move `publisher:` there and delete it here");
         }
-        String source = FrontMatterWriter.write(masthead, colophon, DEFAULT_LANGUAGE) + "\n"
+        String source = FrontMatterWriter.write(masthead, colophon, DEFAULT_LANGUAGE, dated.date()) + "\n"
                 + SourceWriter.body(body, linkedNotes);
         return new ImportResult(source, log.list());
     }

@@ -190,4 +190,24 @@ class ExtractionRepairRulesTest {
                 .containsExactly("replacing old equipment,", "auditing results.",
                         "Civil Rights: The court held that the rule applies.");
     }
+
+    @Test
+    void aDateLineBeforeTheFirstSectionIsTheBriefsDate() {
+        ImportResult imported = imported("Updated April 14, 2026\n\n" + TITLE + "April 14, 2026\n\nText.\n\n"
+                + "## Later\n\nThe hearing of May 2, 2026 was short.\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.metadata().date()).contains(java.time.LocalDate.of(2026, 4, 14));
+        assertThat(imported.source()).doesNotContain("April 14, 2026").contains("May 2, 2026");
+    }
+
+    @Test
+    void aDropCapSetApartGoesBackOnItsWord() {
+        ImportResult imported = imported(TITLE + "ongressional hearings may be classified in four types.\n\n"
+                + "All hearings gather information.\n\n## C\n\n## Oversight\n\nCongress oversees.\n");
+        Brief brief = read(imported);
+
+        assertThat(text(brief.lead().get(0), brief)).startsWith("Congressional hearings may be classified");
+        assertThat(brief.allSections()).extracting(section -> heading(section, brief)).containsExactly("Oversight");
+    }
 }

@@ -147,8 +147,14 @@ class LegacyCorpusTest {
     void noWordOfTheInputIsLost() {
         Map<String, List<String>> lost = new LinkedHashMap<>();
         for (Imported brief : corpus.values()) {
+            java.util.Set<String> output = PageFurniture.wordsOf(brief.result().source());
+            List<String> dropCaps = PageFurniture.dropCaps(brief.legacy());
             List<String> missing = PageFurniture.wordsOf(PageFurniture.without(brief.legacy())).stream()
-                    .filter(word -> !PageFurniture.wordsOf(brief.result().source()).contains(word)).toList();
+                    .filter(word -> !output.contains(word))
+                    // a drop cap's letter, set apart by the converter, is back on its word
+                    .filter(word -> !dropCaps.contains(word))
+                    .filter(word -> dropCaps.stream().noneMatch(letter -> output.contains(letter + word)))
+                    .toList();
             if (!missing.isEmpty()) {
                 lost.put(brief.name(), missing);
             }

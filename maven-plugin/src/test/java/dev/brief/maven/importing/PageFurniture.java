@@ -54,6 +54,16 @@ final class PageFurniture {
         return text;
     }
 
+    /** The letters the converter set apart as drop caps (a line holding one capital letter), in lower case. */
+    static List<String> dropCaps(String legacy) {
+        List<String> letters = new java.util.ArrayList<>();
+        Matcher dropCap = Pattern.compile("(?m)^#{0,6}\\s*([A-Z])\\s*$").matcher(legacy);
+        while (dropCap.find()) {
+            letters.add(dropCap.group(1).toLowerCase(Locale.ROOT));
+        }
+        return letters;
+    }
+
     /** The words of a text, in lower case, without link targets: letters and digits only. */
     static Set<String> wordsOf(String text) {
         Set<String> words = new LinkedHashSet<>();
