@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -94,6 +95,12 @@ public final class LegacyImporter {
         body = withoutRules(body, log);
         body = HeadingLeveller.level(body, log);
         body = LeadGatherer.gather(body, log);
+        if (colophon.hasPublisher() && colophon.name().isEmpty()) {
+            body = new ArrayList<>(body);
+            body.addAll(unnamedPublisher(colophon, notesLine, log));
+            colophon = new Colophon(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), colophon.rights(), colophon.isbns());
+        }
         List<LegacyNote> linkedNotes = cleanNotes(notes, log);
         linker.check(linkedNotes, notesLine);
         body = linker.withoutDangling(body, linkedNotes);
@@ -128,6 +135,21 @@ public final class LegacyImporter {
         }
         return new Colophon(colophon.name().or(back::publisher), colophon.address(), colophon.url(),
                 colophon.mission(), back.disclaimer(), colophon.mediaContact(), colophon.rights(), colophon.isbns());
+    }
+
+    /**
+     * Publisher data without the publisher's name cannot go to the front matter (a publisher needs a name): its
+     * lines go back to the end of the body, where the page had them, so that the brief builds and nothing is lost.
+     */
+    private static List<LegacyBlock> unnamedPublisher(Colophon colophon, int line, RepairLog log) {
+        List<String> lines = new ArrayList<>(colophon.address());
+        colophon.url().ifPresent(lines::add);
+        colophon.mission().ifPresent(lines::add);
+        colophon.disclaimer().ifPresent(lines::add);
+        colophon.mediaContact().ifPresent(lines::add);
+        log.warn(line, "kept the colophon's lines at the end of the body: they name no publisher",
+                "add `publisher:` with `name:` to the front matter (or a house file) and move the lines there");
+        return lines.stream().map(text -> LegacyBlock.paragraph(line, List.of(text))).toList();
     }
 
     /** Thematic breaks in extracted text mark where a page ended; the model has no rule, and reading needs none. */

@@ -210,4 +210,14 @@ class ExtractionRepairRulesTest {
         assertThat(text(brief.lead().get(0), brief)).startsWith("Congressional hearings may be classified");
         assertThat(brief.allSections()).extracting(section -> heading(section, brief)).containsExactly("Oversight");
     }
+
+    @Test
+    void colophonLinesThatNameNoPublisherStayInTheBodySoTheBriefBuilds() {
+        ImportResult imported = imported(TITLE + "Text of the brief.\n\n## Later\n\nThe hearing was short.\n\n"
+                + "May 2, 2026\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.publisher()).isEmpty();
+        assertThat(imported.source()).contains("May 2, 2026");
+    }
 }
