@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  *   <li>a heading line: a short paragraph set wholly in bold or italics, without final punctuation, that is not a
  *       caption ({@code Table 1.}, {@code Figure 2}, {@code Source:}) and is followed by text, is a heading.
  * </ul>
- * A found heading is one level below the last heading the converter marked as one.
+ * A found heading is one level below the last heading the converter marked as one. The other way round, a
+ * numbered caption the converter set as a heading ({@code ### Table 1. Funding by Year}) becomes a bold paragraph.
  */
 final class ImplicitHeadingFinder {
     private static final Pattern RUN_IN = Pattern.compile("^\\*\\*([^*]+?)\\*\\*\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern EMPHASISED_LINE = Pattern.compile("^(\\*\\*|\\*|__|_)([^*_]+?)\\1$");
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^(table|figure|box|chart|map|source|sources|note|notes|exhibit|graph)\\b.*");
+    /** A numbered caption a converter set as a heading: {@code Table 1. …}, {@code Figure A-2: …}. */
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile(
+            "(?i)^(table|figure|box|chart|map|exhibit|graph)\\s+[A-Z]?-?[0-9]+[a-z]?[.:]\\s+\\S.*");
     private static final String ENDS_LEAD_IN = ".:;,";
     private static final int MAX_HEADING_WORDS = 16;
 
@@ -33,6 +37,12 @@ final class ImplicitHeadingFinder {
         int marked = 2;
         for (int i = 0; i < blocks.size(); i++) {
             LegacyBlock block = blocks.get(i);
+            if (block.is(LegacyBlock.Kind.HEADING) && NUMBERED_CAPTION.matcher(Markup.plain(block.text())).matches()) {
+                out.add(LegacyBlock.paragraph(block.line(), List.of("**" + Markup.plain(block.text()) + "**")));
+                log.warn(block.line(), "made the caption '" + Markup.plain(block.text()) + "' a paragraph in bold: a"
+                        + " table's or figure's title is not a section", "if it opens a section, make it a heading");
+                continue;
+            }
             if (block.is(LegacyBlock.Kind.HEADING)) {
                 marked = block.level();
                 out.add(block);

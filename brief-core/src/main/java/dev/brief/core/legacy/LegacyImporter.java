@@ -62,7 +62,8 @@ public final class LegacyImporter {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<String> input = Arrays.asList(text.split("\\r?\\n|\\r", -1));
         List<String> lines = ExtractionCleaner.clean(input, log);
-        List<LegacyBlock> blocks = new ArrayList<>(PageFurnitureSweeper.sweep(BlockSplitter.split(lines), log));
+        List<LegacyBlock> blocks = new ArrayList<>(
+                ContentsListRemover.remove(PageFurnitureSweeper.sweep(BlockSplitter.split(lines), log), log));
 
         Masthead masthead = MastheadReader.read(blocks, file, log);
         Colophon colophon = ColophonReader.read(blocks, log);

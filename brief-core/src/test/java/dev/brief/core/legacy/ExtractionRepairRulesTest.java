@@ -220,4 +220,18 @@ class ExtractionRepairRulesTest {
         assertThat(brief.publisher()).isEmpty();
         assertThat(imported.source()).contains("May 2, 2026");
     }
+
+    @Test
+    void aPrintedTableOfContentsIsDroppedAndACaptionSetAsAHeadingIsNoSection() {
+        ImportResult imported = imported(TITLE + "### Contents\n\nIntroduction ........................ 1 Dues"
+                + " ........................ 2\n\n## Introduction\n\nPorts pay dues.\n\n"
+                + "### Table 1. Dues by Port\n\n| Port | Dues |\n| --- | --- |\n| Ayr | 4 |\n\n## Dues\n\nThey rose.\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+                .containsExactly("Introduction", "Dues");
+        assertThat(imported.source()).doesNotContain("....").contains("**Table 1. Dues by Port**");
+        assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("dropped these contents entries"))
+                .anyMatch(warning -> warning.startsWith("made the caption 'Table 1. Dues by Port' a paragraph"));
+    }
 }
