@@ -31,8 +31,9 @@ final class PageFurnitureSweeper {
         String title = title(blocks);
         Map<String, Integer> seen = new HashMap<>();
         for (LegacyBlock block : blocks) {
-            if (!block.is(LegacyBlock.Kind.VERBATIM)) {
-                // a table repeats its row labels; only lines of text count as coming back page after page
+            if (block.is(LegacyBlock.Kind.PARAGRAPH)) {
+                // a table repeats its row labels and a report its subheadings ("Background" in each chapter):
+                // only lines of text count as coming back page after page
                 for (String cell : cells(block)) {
                     seen.merge(key(cell), 1, Integer::sum);
                 }
@@ -106,7 +107,9 @@ final class PageFurnitureSweeper {
         if (key.split(" ").length > MAX_WORDS || key.matches(".*[.!?;,:]$")) {
             return false;
         }
-        return seen.getOrDefault(key, 0) >= 2 || key.equals(title);
+        // one word coming back ("Yes", "Total") is text; a running head has words or is an address
+        boolean headLike = key.contains(" ") || key.contains(".") || key.contains("/");
+        return headLike && seen.getOrDefault(key, 0) >= 2 || key.equals(title);
     }
 
     /** The text compared across pages: without markup, a trailing page number, case or spacing differences. */

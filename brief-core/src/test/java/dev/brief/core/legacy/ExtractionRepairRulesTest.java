@@ -234,4 +234,15 @@ class ExtractionRepairRulesTest {
         assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("dropped these contents entries"))
                 .anyMatch(warning -> warning.startsWith("made the caption 'Table 1. Dues by Port' a paragraph"));
     }
+
+    @Test
+    void aSubheadingOrAOneWordLineThatComesBackIsNoPageFurniture() {
+        ImportResult imported = imported(TITLE + "## Ports\n\n### Background\n\nPorts pay dues.\n\nYes\n\n"
+                + "## Ferries\n\n### Background\n\nFerries pay fares.\n\nYes\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+                .containsExactly("Ports", "Background", "Ferries", "Background");
+        assertThat(imported.source().split("\nYes\n", -1)).hasSize(3);
+    }
 }
