@@ -70,7 +70,8 @@ class ExtractionRepairRulesTest {
 
     @Test
     void aRunInHeadingAColumnBreakCutIsOneHeading() {
-        ImportResult imported = imported(TITLE + "The fund pays for repairs.\n\n**Did the Fund Affect Payments to**\n\n"
+        ImportResult imported = imported(TITLE + "The fund pays for repairs.\n\n"
+                + "**Did the Fund Affect Payments to**\n\n"
                 + "**States or Other Funds?** The act provided that deposits would not.\n");
         Brief brief = read(imported);
 
@@ -82,7 +83,8 @@ class ExtractionRepairRulesTest {
     void backMatterGoesToTheFrontMatterAndTheColophonAfterTheNotes() {
         ImportResult imported = imported(TITLE + "## Findings\n\nPorts spent more.<sup>1</sup>\n\n"
                 + "### Author Information\n\nJane Q. Doe Analyst in Fiscal Policy\n\nLeo Park Specialist in Ports\n\n"
-                + "### Disclaimer\n\nThis document was prepared by the Harbour Research Office. It may be reproduced.\n\n"
+                + "### Disclaimer\n\nThis document was prepared by the Harbour Research Office."
+                + " It may be reproduced.\n\n"
                 + "## Notes\n\n1. See the port accounts.\n");
         Brief brief = read(imported);
 
@@ -167,7 +169,8 @@ class ExtractionRepairRulesTest {
     @Test
     void aTableCutByAPageBreakWithItsHeaderRepeatedIsOneTable() {
         ImportResult imported = imported(TITLE + "## Dues\n\n| Port | Dues |\n| --- | --- |\n| Ayr | 4 |\n\n"
-                + "Harbour Research Office\n\n**Harbour Brief No. 7**\n\n| Port | Dues |\n| --- | --- |\n| Troon | 5 |\n\n"
+                + "Harbour Research Office\n\n**Harbour Brief No. 7**\n\n"
+                + "| Port | Dues |\n| --- | --- |\n| Troon | 5 |\n\n"
                 + "Harbour Research Office\n");
         Brief brief = read(imported);
 
@@ -225,7 +228,8 @@ class ExtractionRepairRulesTest {
     void aPrintedTableOfContentsIsDroppedAndACaptionSetAsAHeadingIsNoSection() {
         ImportResult imported = imported(TITLE + "### Contents\n\nIntroduction ........................ 1 Dues"
                 + " ........................ 2\n\n## Introduction\n\nPorts pay dues.\n\n"
-                + "### Table 1. Dues by Port\n\n| Port | Dues |\n| --- | --- |\n| Ayr | 4 |\n\n## Dues\n\nThey rose.\n");
+                + "### Table 1. Dues by Port\n\n| Port | Dues |\n| --- | --- |\n| Ayr | 4 |\n\n"
+                + "## Dues\n\nThey rose.\n");
         Brief brief = read(imported);
 
         assertThat(brief.allSections()).extracting(section -> heading(section, brief))
