@@ -27,6 +27,10 @@ final class BackMatterReader {
             "fellow", "professor", "lecturer", "librarian", "economist", "head", "chief", "manager", "visiting",
             "adjunct", "lead", "principal", "editor", "consultant", "adviser", "advisor", "officer", "counsel",
             "scholar", "program", "executive", "president", "chair", "member", "intern", "postdoctoral", "section");
+    /** A biography opens with the name, then a verb: {@code Jane Doe is a senior fellow at …}. */
+    private static final Pattern BIOGRAPHY = Pattern.compile(
+            "^(.{3,60}?)(?:,\\s[^,]{3,80},)?\\s"
+                    + "(?:is|was|has|serves|served|works|worked|leads|led|holds|teaches|joined)\\s");
     private static final Pattern PREPARED_BY = Pattern.compile(
             "(?i)\\b(?:prepared|published|produced|written)\\s+by\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019-]*\\s*)+)");
 
@@ -57,8 +61,8 @@ final class BackMatterReader {
                     if (part.is(LegacyBlock.Kind.PARAGRAPH) && isDisclaimer) {
                         disclaimer.add(Markup.plain(part.text()));
                         disclaimerBlocks.add(part);
-                    } else if (part.is(LegacyBlock.Kind.PARAGRAPH)) {
-                        authors.add(author(part.text()));
+                    } else if (part.is(LegacyBlock.Kind.PARAGRAPH) && author(part.text()).isPresent()) {
+                        authors.add(author(part.text()).get());
                     } else if (!part.is(LegacyBlock.Kind.RULE)) {
                         body.add(part);
                     }
@@ -103,18 +107,28 @@ final class BackMatterReader {
         return new BackMatter(authors, text.isEmpty() ? Optional.empty() : Optional.of(text), publisher, body);
     }
 
-    /** An author-information line: a name, then the title that starts at the first word titles start with. */
-    static LegacyAuthor author(String line) {
+    /**
+     * An author-information line: a name, then the title that starts at the first word titles start with; or an
+     * "about the authors" paragraph: a name, then what the author is or does ("… is a senior fellow …"), kept
+     * whole as the author's biography. Anything else is no author.
+     */
+    static Optional<LegacyAuthor> author(String line) {
         String plain = Markup.plain(line);
+        Matcher bio = BIOGRAPHY.matcher(plain);
+        if (bio.lookingAt() && NameRecogniser.isName(bio.group(1).strip())) {
+            return Optional.of(new LegacyAuthor(bio.group(1).strip(), Optional.empty(), Optional.empty(),
+                    Optional.of(plain)));
+        }
         String[] words = plain.split("\\s+");
         for (int split = 2; split < words.length; split++) {
             if (TITLE_WORDS.contains(words[split].toLowerCase(java.util.Locale.ROOT))) {
-                return new LegacyAuthor(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split)),
+                return Optional.of(new LegacyAuthor(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split)),
                         Optional.empty(), Optional.of(String.join(" ",
-                                java.util.Arrays.copyOfRange(words, split, words.length))));
+                                java.util.Arrays.copyOfRange(words, split, words.length)))));
             }
         }
-        return new LegacyAuthor(plain, Optional.empty(), Optional.empty());
+        return NameRecogniser.isName(plain) ? Optional.of(new LegacyAuthor(plain, Optional.empty(), Optional.empty()))
+                : Optional.empty();
     }
 
     /** Only bold names, each followed by a job title ("Specialist in …", "Analyst in …"). */

@@ -42,6 +42,7 @@ final class FrontMatterWriter {
             scalar("  - ", "name", author.name());
             author.email().ifPresent(email -> scalar("    ", "email", email));
             author.affiliation().ifPresent(affiliation -> scalar("    ", "affiliation", affiliation));
+            author.bio().ifPresent(bio -> scalar("    ", "bio", bio));
         }
     }
 

@@ -117,12 +117,18 @@ public final class LegacyImporter {
         return new ImportResult(source, log.list());
     }
 
-    /** The back matter's authors join the masthead's; one named in both keeps the masthead's details. */
+    /** The back matter's authors join the masthead's; one named in both gets the details it lacked. */
     private static Masthead withAuthors(Masthead masthead, List<LegacyAuthor> found) {
         List<LegacyAuthor> authors = new ArrayList<>(masthead.authors());
         for (LegacyAuthor author : found) {
-            if (authors.stream().noneMatch(known -> known.name().equalsIgnoreCase(author.name()))) {
+            int known = -1;
+            for (int i = 0; i < authors.size(); i++) {
+                known = authors.get(i).name().equalsIgnoreCase(author.name()) ? i : known;
+            }
+            if (known < 0) {
                 authors.add(author);
+            } else {
+                authors.set(known, authors.get(known).completedBy(author));
             }
         }
         return new Masthead(masthead.title(), masthead.subtitle(), masthead.series(), masthead.number(), authors,

@@ -249,4 +249,20 @@ class ExtractionRepairRulesTest {
                 .containsExactly("Ports", "Background", "Ferries", "Background");
         assertThat(imported.source().split("\nYes\n", -1)).hasSize(3);
     }
+
+    @Test
+    void aboutTheAuthorsGivesEachAuthorABiographyForTheColophon() {
+        ImportResult imported = imported("By Jane Doe\n\n" + TITLE + "Ports pay dues.\n\n## About the authors\n\n"
+                + "Jane Doe is a senior fellow at the Harbour Institute, where she studies port finance.\n\n"
+                + "Leo Park, PhD, was an adviser to the port board.\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.metadata().authors()).extracting(author -> author.name()).containsExactly("Jane Doe",
+                "Leo Park");
+        assertThat(brief.metadata().authors().get(0).bio()).contains(
+                "Jane Doe is a senior fellow at the Harbour Institute, where she studies port finance.");
+        assertThat(brief.metadata().authors().get(1).bio())
+                .contains("Leo Park, PhD, was an adviser to the port board.");
+        assertThat(brief.allSections()).isEmpty();
+    }
 }
