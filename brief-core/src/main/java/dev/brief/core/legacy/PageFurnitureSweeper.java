@@ -2,9 +2,12 @@ package dev.brief.core.legacy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +25,10 @@ final class PageFurnitureSweeper {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PAGE_NUMBER =
             Pattern.compile("(?:\\s*<sup>\\s*\\d{1,4}\\s*</sup>|\\s+\\d{1,4})$");
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(?:[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})*");
+    /** The document-number line: {@code IF12888 · VERSION 3 · UPDATED}. */
+    private static final Pattern VERSION_LINE = Pattern.compile(
+            "([A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})+");
+    private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4}");
 
     private PageFurnitureSweeper() {}
 
@@ -39,6 +44,14 @@ final class PageFurnitureSweeper {
                 }
             }
         }
+        // a bare code ("IN12317") is the document number only where a version line names it too; "FY2025" is not
+        Set<String> numbers = new HashSet<>();
+        for (LegacyBlock block : blocks) {
+            Matcher version = VERSION_LINE.matcher(Markup.plain(block.text()));
+            while (version.find()) {
+                numbers.add(version.group(1));
+            }
+        }
         List<LegacyBlock> kept = new ArrayList<>();
         boolean titleSeen = false;
         boolean marked = false;
@@ -52,7 +65,7 @@ final class PageFurnitureSweeper {
             }
             List<String> cells = cells(block);
             if (!isTitle && !authorSection && !cells.isEmpty()
-                    && cells.stream().allMatch(cell -> furniture(cell, seen, title))) {
+                    && cells.stream().allMatch(cell -> furniture(cell, seen, numbers, title))) {
                 log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
                         + " or foot, a page number or the document number the printed page repeats)",
                         "if it is part of the brief's text, put it back where it belongs");
@@ -99,9 +112,11 @@ final class PageFurnitureSweeper {
         return List.of();
     }
 
-    private static boolean furniture(String cell, Map<String, Integer> seen, String title) {
+    private static boolean furniture(String cell, Map<String, Integer> seen, Set<String> numbers, String title) {
         String key = key(cell);
-        if (key.isEmpty() || PAGE_NUMBER.matcher(key).matches() || DOCUMENT_NUMBER.matcher(plain(cell)).matches()) {
+        String plain = plain(cell);
+        if (key.isEmpty() || PAGE_NUMBER.matcher(key).matches() || VERSION_LINE.matcher(plain).matches()
+                || CODE.matcher(plain).matches() && numbers.contains(plain)) {
             return true;
         }
         if (key.split(" ").length > MAX_WORDS || key.matches(".*[.!?;,:]$")) {

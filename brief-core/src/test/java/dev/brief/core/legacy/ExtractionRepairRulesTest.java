@@ -240,14 +240,15 @@ class ExtractionRepairRulesTest {
     }
 
     @Test
-    void aSubheadingOrAOneWordLineThatComesBackIsNoPageFurniture() {
-        ImportResult imported = imported(TITLE + "## Ports\n\n### Background\n\nPorts pay dues.\n\nYes\n\n"
+    void aSubheadingAOneWordLineOrACodeWithoutAVersionLineIsNoPageFurniture() {
+        ImportResult imported = imported(TITLE + "## Ports\n\n### Background\n\nPorts pay dues.\n\nYes\n\nFY2025\n\n"
                 + "## Ferries\n\n### Background\n\nFerries pay fares.\n\nYes\n");
         Brief brief = read(imported);
 
         assertThat(brief.allSections()).extracting(section -> heading(section, brief))
                 .containsExactly("Ports", "Background", "Ferries", "Background");
         assertThat(imported.source().split("\nYes\n", -1)).hasSize(3);
+        assertThat(imported.source()).contains("\nFY2025\n");
     }
 
     @Test
