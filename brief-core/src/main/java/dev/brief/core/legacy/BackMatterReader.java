@@ -131,6 +131,10 @@ final class BackMatterReader {
                 : Optional.empty();
     }
 
+    static boolean isBackMatterHeading(String heading) {
+        return AUTHORS_HEADING.matcher(heading).matches() || DISCLAIMER_HEADING.matcher(heading).matches();
+    }
+
     /** Only bold names, each followed by a job title ("Specialist in …", "Analyst in …"). */
     private static boolean isNamesWithTitles(String text) {
         Matcher named = BOLD_NAME_AND_TITLE.matcher(text.strip());

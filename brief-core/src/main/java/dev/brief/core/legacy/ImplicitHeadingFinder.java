@@ -32,7 +32,8 @@ final class ImplicitHeadingFinder {
 
     private ImplicitHeadingFinder() {}
 
-    static List<LegacyBlock> find(List<LegacyBlock> blocks, RepairLog log) {
+    static List<LegacyBlock> find(List<LegacyBlock> input, RepairLog log) {
+        List<LegacyBlock> blocks = input;
         List<LegacyBlock> out = new ArrayList<>();
         int marked = 2;
         for (int i = 0; i < blocks.size(); i++) {
@@ -41,6 +42,16 @@ final class ImplicitHeadingFinder {
                 out.add(LegacyBlock.paragraph(block.line(), List.of("**" + Markup.plain(block.text()) + "**")));
                 log.warn(block.line(), "made the caption '" + Markup.plain(block.text()) + "' a paragraph in bold: a"
                         + " table's or figure's title is not a section", "if it opens a section, make it a heading");
+                continue;
+            }
+            LegacyBlock after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block.is(LegacyBlock.Kind.HEADING) && after != null && isRestOfHeading(block, after)) {
+                LegacyBlock rest = blocks.get(i + 1);
+                String joined = Markup.plain(block.text()) + " " + Markup.plain(rest.text());
+                log.warn(rest.line(), "joined this heading to the one before it into '" + joined + "': a column break"
+                        + " had cut it (the first part had no text under it)", "check the heading's wording");
+                blocks = new ArrayList<>(blocks);
+                blocks.set(i + 1, LegacyBlock.heading(block.line(), block.level(), joined));
                 continue;
             }
             if (block.is(LegacyBlock.Kind.HEADING)) {
@@ -74,6 +85,24 @@ final class ImplicitHeadingFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A heading of the same level right after a heading of four words or more, short, starting with a capital,
+     * while the first ends without punctuation: the second line of one heading a column break cut ("Relevant Items Not Funded by
+     * Judiciary" / "Appropriations"). A section with no text at all under its heading is not what briefs print.
+     */
+    private static boolean isRestOfHeading(LegacyBlock heading, LegacyBlock next) {
+        String first = Markup.plain(heading.text());
+        String second = Markup.plain(next.text());
+        // the first part fills a column's line: a short heading ("Background") may well stand over nothing
+        return next.is(LegacyBlock.Kind.HEADING) && next.level() == heading.level() && !second.isEmpty()
+                && first.split("\\s+").length >= 4
+                && Character.isUpperCase(second.codePointAt(0)) && second.split("\\s+").length <= 3
+                && (first + " " + second).split("\\s+").length <= MAX_HEADING_WORDS && !endsSentence(first)
+                && !first.endsWith("?") && !SectionNames.hasRole(first) && !SectionNames.hasRole(second)
+                && !BackMatterReader.isBackMatterHeading(first) && !BackMatterReader.isBackMatterHeading(second)
+                && !NUMBERED_CAPTION.matcher(first).matches() && !NUMBERED_CAPTION.matcher(second).matches();
     }
 
     private static boolean isRunIn(String phrase, String rest) {

@@ -266,4 +266,14 @@ class ExtractionRepairRulesTest {
                 .contains("Leo Park, PhD, was an adviser to the port board.");
         assertThat(brief.allSections()).isEmpty();
     }
+
+    @Test
+    void aHeadingAColumnBreakCutIntoTwoHeadingLinesIsOneHeading() {
+        ImportResult imported = imported(TITLE + "Text.\n\n### Items Not Funded by Judiciary\n\n### Appropriations\n\n"
+                + "Three courts are funded elsewhere.\n\n### Background\n\n### Funding\n\nIt rose.\n");
+        Brief brief = read(imported);
+
+        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+                .containsExactly("Items Not Funded by Judiciary Appropriations", "Background", "Funding");
+    }
 }
