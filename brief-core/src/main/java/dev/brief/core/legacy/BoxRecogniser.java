@@ -19,16 +19,21 @@ final class BoxRecogniser {
         while (i < blocks.size()) {
             LegacyBlock block = blocks.get(i);
             String heading = block.is(LegacyBlock.Kind.HEADING) ? Markup.plain(block.text()) : "";
-            LegacyBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            int after = i + 1;
+            // a page end right under the heading (the furniture around it was dropped) does not part them
+            while (!heading.isEmpty() && after < blocks.size() && blocks.get(after).is(LegacyBlock.Kind.RULE)) {
+                after++;
+            }
+            LegacyBlock next = after < blocks.size() ? blocks.get(after) : null;
             if (SectionNames.SUMMARY.matcher(heading).matches() && next != null
                     && next.is(LegacyBlock.Kind.BULLET_LIST)) {
                 out.add(new LegacyBlock(LegacyBlock.Kind.SUMMARY, block.line(), 2, block.lines(), next.children()));
                 log.warn(block.line(), "took the list under this heading as the summary (" + next.children().size()
                         + " points)", "check the `## Summary` list of the converted source");
-                i += 2;
+                i = after + 1;
             } else if (SectionNames.SUMMARY.matcher(heading).matches() && next != null
                     && next.is(LegacyBlock.Kind.PARAGRAPH)) {
-                i = paragraphSummary(blocks, i, out, log);
+                i = paragraphSummary(blocks, i, after, out, log);
             } else if (SectionNames.ABOUT.matcher(heading).matches()) {
                 i = about(blocks, i, out, log);
             } else if (block.is(LegacyBlock.Kind.PARAGRAPH) && pullQuoteText(block.text()) != null) {
@@ -50,11 +55,11 @@ final class BoxRecogniser {
      * A summary printed as paragraphs, not as a list: the source format's summary is a list, so each paragraph
      * up to the next block of another kind becomes one point.
      */
-    private static int paragraphSummary(List<LegacyBlock> blocks, int headingIndex, List<LegacyBlock> out,
-            RepairLog log) {
+    private static int paragraphSummary(List<LegacyBlock> blocks, int headingIndex, int first,
+            List<LegacyBlock> out, RepairLog log) {
         LegacyBlock heading = blocks.get(headingIndex);
         List<LegacyBlock> points = new ArrayList<>();
-        int end = headingIndex + 1;
+        int end = first;
         while (end < blocks.size() && blocks.get(end).is(LegacyBlock.Kind.PARAGRAPH)) {
             LegacyBlock paragraph = blocks.get(end);
             points.add(new LegacyBlock(LegacyBlock.Kind.ITEM, paragraph.line(), 0, paragraph.lines(), List.of()));

@@ -13,9 +13,14 @@ final class FrontMatterWriter {
     private final StringBuilder out = new StringBuilder();
 
     static String write(Masthead masthead, Colophon colophon, String language) {
+        return write(masthead, colophon, language, Optional.empty());
+    }
+
+    static String write(Masthead masthead, Colophon colophon, String language, Optional<java.time.LocalDate> date) {
         FrontMatterWriter writer = new FrontMatterWriter();
         writer.out.append("---\n");
         writer.masthead(masthead, language);
+        date.ifPresent(day -> writer.scalar("", "date", day.toString()));
         writer.identifiers(colophon);
         colophon.rights().ifPresent(rights -> writer.scalar("", "rights", rights));
         writer.publisher(colophon);
@@ -37,6 +42,7 @@ final class FrontMatterWriter {
             scalar("  - ", "name", author.name());
             author.email().ifPresent(email -> scalar("    ", "email", email));
             author.affiliation().ifPresent(affiliation -> scalar("    ", "affiliation", affiliation));
+            author.bio().ifPresent(bio -> scalar("    ", "bio", bio));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class NoteReferenceLinker {
     private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>\\s*(.*?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DANGLING = Pattern.compile("\\[\\^([0-9]+)\\]");
     private static final Pattern NUMBERS = Pattern.compile("[0-9]+(\\s*,\\s*[0-9]+)*");
 
     private final RepairLog log;
@@ -54,6 +55,30 @@ final class NoteReferenceLinker {
                         "add `[^" + label + "]: …` with the note's text at the end of the converted source");
             }
         }
+    }
+
+    /**
+     * The blocks with every reference to a note the brief does not have written as its number in brackets, as
+     * text: a source whose reference has no note would not build, and the number the page printed stays visible.
+     */
+    List<LegacyBlock> withoutDangling(List<LegacyBlock> blocks, List<LegacyNote> notes) {
+        Set<String> labels = new LinkedHashSet<>();
+        notes.forEach(note -> labels.add(note.label()));
+        return LegacyBlock.rewriteLines(blocks, (line, number) -> {
+            Matcher reference = DANGLING.matcher(line);
+            StringBuilder out = new StringBuilder();
+            while (reference.find()) {
+                String label = reference.group(1);
+                String kept = labels.contains(label) ? reference.group() : "[" + label + "]";
+                if (!labels.contains(label)) {
+                    log.warn(number, "wrote the reference to the missing note " + label + " as the text "
+                            + kept + ": the brief has no note " + label, "add `[^" + label + "]: …` with the note's"
+                            + " text and put the reference back, or delete the number");
+                }
+                reference.appendReplacement(out, Matcher.quoteReplacement(kept));
+            }
+            return reference.appendTail(out).toString();
+        });
     }
 
     private String line(String line, int lineNumber) {

@@ -50,11 +50,19 @@ final class ReadingOrderRepairer {
     /** The index of the paragraph continuing the sentence at {@code index}, or -1. */
     private static int continuation(List<LegacyBlock> blocks, int index) {
         boolean interrupted = false;
+        boolean onlyPageEnds = true;
         for (int j = index + 1; j < blocks.size() && j - index <= MAX_INTERRUPTION; j++) {
             LegacyBlock candidate = blocks.get(j);
             if (candidate.is(LegacyBlock.Kind.PARAGRAPH) && Sentences.startsInLowerCase(candidate)) {
                 return j;
             }
+            // right after a page end, the sentence goes on whatever its next word ("…designated April 22" /
+            // page end / "Congress (1999-2000) would have…"), unless either side is a caption or label in bold
+            if (interrupted && onlyPageEnds && candidate.is(LegacyBlock.Kind.PARAGRAPH)
+                    && Sentences.startsPlain(candidate) && Sentences.startsPlain(blocks.get(index))) {
+                return j;
+            }
+            onlyPageEnds &= candidate.is(LegacyBlock.Kind.RULE);
             if (isInterruption(candidate)) {
                 interrupted = true;
             } else if (!interrupted || candidate.is(LegacyBlock.Kind.SUMMARY)) {

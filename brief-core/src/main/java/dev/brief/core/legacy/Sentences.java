@@ -23,6 +23,12 @@ final class Sentences {
         return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
+    /** True when the paragraph starts with a letter or digit, not with emphasis, a quotation mark or a bracket. */
+    static boolean startsPlain(LegacyBlock paragraph) {
+        String text = paragraph.text();
+        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
     static boolean endsWithHyphen(LegacyBlock paragraph) {
         return paragraph.text().matches(".*\\p{L}-$");
     }
