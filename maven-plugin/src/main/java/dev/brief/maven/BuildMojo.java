@@ -65,7 +65,7 @@ public class BuildMojo extends AbstractMojo {
     /**
      * When a Markdown file without front matter is imported as legacy Markdown (extracted from a PDF):
      * {@code auto} imports only a file that is unmistakably extracted (bare superscript
-     * note numbers and one more sign, see docs/import.md) and refuses any other file named as the source;
+     * note numbers or repeated page furniture, and one more sign, see docs/import.md) and refuses any other file named as the source;
      * {@code always} imports every file without front matter; {@code never} imports none. {@code auto} is the
      * default for project-less builds of a single file too. Front matter without its opening {@code ---} is
      * an error whatever the setting.

@@ -126,8 +126,8 @@ public final class SourceFinder {
                             + " -Dbrief.source=" + file);
         }
         return error(file, "no front matter, and not unmistakably Markdown extracted from a PDF (found: "
-                + signs.described() + "; Brief imports on its own only with bare <sup>N</sup> note numbers and"
-                + " one more sign, see docs/import.md)",
+                + signs.described() + "; Brief imports on its own only with bare <sup>N</sup> note numbers or"
+                + " repeated page furniture, and one more sign, see docs/import.md)",
                 "add the front matter between two --- lines at the top; or, if the file was extracted from a PDF,"
                         + " import it with mvn brief:import -Dbrief.source=" + file
                         + " or build it with -Dbrief.legacy=always");
