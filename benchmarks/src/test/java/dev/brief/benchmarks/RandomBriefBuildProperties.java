@@ -30,6 +30,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import net.jqwik.api.constraints.LongRange;
 
 /**
@@ -42,6 +44,7 @@ class RandomBriefBuildProperties {
     private static final Set<Format> FORMATS = EnumSet.of(Format.PDF, Format.HTML, Format.EPUB);
 
     @Property(tries = 6, seed = "20260101")
+    @StatisticsReport(StatisticsReportMode.OFF)
     void randomBriefsBuildValidOutputsTwiceTheSameOrFailWithDiagnostics(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll("fragments") String fragment)
             throws IOException {
