@@ -42,7 +42,7 @@ public final class PdfWriter {
      */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            TagTree tree = new TagTree();
+            TagTree tree = new TagTree(options.standard());
             HouseStyle style = options.style();
             float pageWidth = (float) style.pageSize().widthInPoints();
             float pageHeight = (float) style.pageSize().heightInPoints();
@@ -54,10 +54,10 @@ public final class PdfWriter {
                     pageHeight, labels);
             List<PDPage> pages = PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight,
                     labels);
-            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors());
+            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors(), tree);
             fonts.embedSubsets();
             tree.write(document);
-            out.write(PdfFileWriter.finishAndSave(document, brief, options.timestamp()));
+            out.write(PdfFileWriter.finishAndSave(document, brief, options.timestamp(), options.standard()));
             return new PdfResult(laidOut.pages().size(), laidOut.pageMap());
         }
     }
