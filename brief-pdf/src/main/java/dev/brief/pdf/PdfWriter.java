@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a) in three stages: layout (plans the tag tree
+ * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a, or with {@link PdfOptions#standard()} UA2
+ * PDF/UA-2, PDF/A-4 and WTPDF) in three stages: layout (plans the tag tree
  * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
  * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
  * brief, options and timestamp give the same bytes.

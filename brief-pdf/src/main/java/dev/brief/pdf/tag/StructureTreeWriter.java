@@ -1,5 +1,6 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.core.house.PdfStandard;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,14 +31,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
  */
 final class StructureTreeWriter {
     private static final COSName STRUCT_ELEM = COSName.getPDFName(PDStructureElement.TYPE);
-    private static final COSName REF = COSName.getPDFName("Ref");
     private static final COSName NAMESPACES = COSName.getPDFName("Namespaces");
-    private static final COSName NOTE_TYPE = COSName.getPDFName("NoteType");
-    private static final COSName FENOTE = COSName.getPDFName("FENote");
     private final StructureTypes types;
     private final Map<StructureNode, PDStructureElement> elements = new IdentityHashMap<>();
-    private final Map<String, PDStructureElement> identified = new LinkedHashMap<>();
-    private final List<StructureNode> referring = new ArrayList<>();
+    /** Under PDF/UA-2 only: PDF/UA-1 links a reference to its note through the Link's annotation alone. */
+    private final NoteLinks noteLinks;
     private final PDDocument document;
     private final List<PDPage> pages;
     private final Map<Integer, Integer> mcidCounts;
@@ -50,6 +48,7 @@ final class StructureTreeWriter {
     StructureTreeWriter(PDDocument document, List<PDPage> pages, Map<Integer, Integer> mcidCounts,
             StructureTypes types) {
         this.types = types;
+        this.noteLinks = types.standard() == PdfStandard.UA1 ? null : new NoteLinks();
         this.document = document;
         this.pages = pages;
         this.mcidCounts = mcidCounts;
@@ -102,7 +101,9 @@ final class StructureTreeWriter {
         if (types.namespaces().size() > 0) {
             treeRoot.getCOSObject().setItem(NAMESPACES, types.namespaces());
         }
-        references();
+        if (noteLinks != null) {
+            noteLinks.link();
+        }
         if (annotationParents.size() != annotations.size()) {
             throw new IllegalStateException("an annotation was recorded on a node outside the tree");
         }
@@ -171,28 +172,6 @@ final class StructureTreeWriter {
         }
     }
 
-    /** PDF/UA-2 8.2.5.14: each referring element's /Ref names its FENote, and each FENote's /Ref its referrers. */
-    private void references() {
-        if (types.standard() == dev.brief.core.house.PdfStandard.UA1) {
-            return;
-        }
-        Map<PDStructureElement, COSArray> backReferences = new LinkedHashMap<>();
-        for (StructureNode node : referring) {
-            PDStructureElement target = identified.get(node.referencedIdentifier());
-            if (target == null) {
-                throw new IllegalStateException(node + " refers to " + node.referencedIdentifier() + ", not written");
-            }
-            PDStructureElement source = elements.get(node);
-            COSArray forward = new COSArray();
-            forward.add(target);
-            source.getCOSObject().setItem(REF, forward);
-            backReferences.computeIfAbsent(target, key -> new COSArray()).add(source);
-        }
-        for (Map.Entry<PDStructureElement, COSArray> entry : backReferences.entrySet()) {
-            entry.getKey().getCOSObject().setItem(REF, entry.getValue());
-        }
-    }
-
     private void describe(StructureNode node, PDStructureElement element) {
         if (node.alternateText() != null) {
             element.setAlternateDescription(node.alternateText());
@@ -202,17 +181,9 @@ final class StructureTreeWriter {
         }
         if (node.identifier() != null) {
             element.setElementIdentifier(node.identifier());
-            identified.put(node.identifier(), element);
         }
-        if (node.referencedIdentifier() != null && types.standard() != dev.brief.core.house.PdfStandard.UA1) {
-            referring.add(node);
-        }
-        if (node.role() == StructureRole.NOTE && types.standard() != dev.brief.core.house.PdfStandard.UA1) {
-            // ISO 32000-2, Table 386: the FENote attribute owner; Brief's notes are endnotes.
-            COSDictionary noteAttributes = new COSDictionary();
-            noteAttributes.setItem(COSName.O, FENOTE);
-            noteAttributes.setItem(NOTE_TYPE, COSName.getPDFName("Endnote"));
-            element.getCOSObject().setItem(COSName.A, noteAttributes);
+        if (noteLinks != null) {
+            noteLinks.written(node, element);
         }
         if (node.title() != null) {
             element.setTitle(node.title());

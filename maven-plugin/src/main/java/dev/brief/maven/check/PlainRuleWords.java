@@ -28,7 +28,8 @@ final class PlainRuleWords {
         WORDS.put(ua2 + "|5", "The file must say in its metadata that it is PDF/UA-2 (pdfuaid:part 2 and rev).");
         WORDS.put("ISO 32005:2023|", "One tag holds another that the tagging standard does not allow inside it, so"
                 + " a reader may misread the structure (for example a heading inside the document title).");
-        WORDS.put("WTPDF1.0|6.1.3", "The metadata must declare Well-Tagged PDF for accessibility (a pdfd declaration).");
+        WORDS.put("WTPDF1.0|6.1.3", "The metadata must declare Well-Tagged PDF for accessibility"
+                + " (a pdfd declaration).");
         WORDS.put("WTPDF1.0|", "A Well-Tagged PDF rule (the same ground as PDF/UA-2) failed: see the clause.");
         WORDS.put("ISO 19005-4:2020|6.1.3", "A PDF/A-4 file describes itself in its XMP metadata only: no document"
                 + " information dictionary.");
