@@ -18,8 +18,9 @@ import org.apache.pdfbox.cos.COSString;
  * <p>PDF/UA-2 (ISO 14289-2, 8.2.4): every element names its namespace. Standard types are in the PDF 2.0
  * namespace; Note is written as FENote, the pull quote and the about box as Aside; BlockQuote, which PDF 2.0 left
  * out, stays in the PDF 1.7 namespace; Reference is transparent (the note's Link points at its FENote with /Ref,
- * 8.2.5.14). The brief's own types are in Brief's namespace, whose /RoleMapNS maps each to a PDF 2.0 type
- * (ISO 32000-2, 14.8.6.2).
+ * 8.2.5.14); a figure's Div is a Sect, so its caption is the first or last kid of what it captions (8.2.5.27),
+ * and the title's H1 is left out, since a Title holds no heading (see {@link #transparent}). The brief's own types
+ * are in Brief's namespace, whose /RoleMapNS maps each to a PDF 2.0 type (ISO 32000-2, 14.8.6.2).
  */
 final class StructureTypes {
     static final String PDF_2_0 = "http://iso.org/pdf2/ssn";
