@@ -5,14 +5,19 @@ import java.util.stream.Collectors;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * The standards veraPDF checks a PDF against, by the name the standard gives itself. veraPDF knows more
- * (PDF/UA-2, PDF/A-4, WTPDF): adding one is one more constant here with its veraPDF flavour.
+ * The standards veraPDF checks a PDF against, by the name the standard gives itself. Adding one is one more
+ * constant here with its veraPDF flavour.
  */
 public enum PdfFlavour {
     PDF_UA_1("PDF/UA-1", PDFAFlavour.PDFUA_1),
     PDF_A_2A("PDF/A-2a", PDFAFlavour.PDFA_2_A),
     /** What a PDF/A-2a file is without its tags; the embedded-font tests need no more. */
-    PDF_A_2B("PDF/A-2b", PDFAFlavour.PDFA_2_B);
+    PDF_A_2B("PDF/A-2b", PDFAFlavour.PDFA_2_B),
+    PDF_UA_2("PDF/UA-2", PDFAFlavour.PDFUA_2),
+    /** PDF/A-4 without a conformance level: the plain archival part of PDF 2.0. */
+    PDF_A_4("PDF/A-4", PDFAFlavour.PDFA_4),
+    /** Well-Tagged PDF 1.0, its accessibility conformance level. */
+    WTPDF_1_0_ACCESSIBILITY("WTPDF 1.0 accessibility", PDFAFlavour.WTPDF_1_0_ACCESSIBILITY);
 
     private final String standardName;
     private final PDFAFlavour veraPdfFlavour;

@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a) in three stages: layout (plans the tag tree
+ * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a, or with {@link PdfOptions#standard()} UA2
+ * PDF/UA-2, PDF/A-4 and WTPDF) in three stages: layout (plans the tag tree
  * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
  * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
  * brief, options and timestamp give the same bytes.
@@ -42,7 +43,7 @@ public final class PdfWriter {
      */
     public static PdfResult write(Brief brief, PdfOptions options, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            TagTree tree = new TagTree();
+            TagTree tree = new TagTree(options.standard());
             HouseStyle style = options.style();
             float pageWidth = (float) style.pageSize().widthInPoints();
             float pageHeight = (float) style.pageSize().heightInPoints();
@@ -54,10 +55,10 @@ public final class PdfWriter {
                     pageHeight, labels);
             List<PDPage> pages = PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight,
                     labels);
-            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors());
+            OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors(), tree);
             fonts.embedSubsets();
             tree.write(document);
-            out.write(PdfFileWriter.finishAndSave(document, brief, options.timestamp()));
+            out.write(PdfFileWriter.finishAndSave(document, brief, options.timestamp(), options.standard()));
             return new PdfResult(laidOut.pages().size(), laidOut.pageMap());
         }
     }

@@ -3,6 +3,7 @@ package dev.brief.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.model.Brief;
 import dev.brief.pdf.inspect.PdfInspection;
 import java.io.IOException;
@@ -35,6 +36,16 @@ class RandomBriefProperties {
             assertThat(found).as("block \"%s\" in structure order", expected).isNotNegative();
             position += found + 1;
         }
+    }
+
+    /** The same random briefs written to PDF/UA-2 pass it, PDF/A-4 and WTPDF 1.0 accessibility. */
+    @Property(tries = 4, seed = "20260101")
+    void randomBriefsPassPdfUa2PdfA4AndWtpdf(@ForAll("briefs") Brief brief) {
+        TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(),
+                HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
+        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_2)).isEmpty();
+        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFA_4)).isEmpty();
+        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.WTPDF_1_0_ACCESSIBILITY)).isEmpty();
     }
 
     @Provide

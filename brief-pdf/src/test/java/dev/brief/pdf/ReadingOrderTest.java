@@ -35,6 +35,17 @@ class ReadingOrderTest {
         assertReadsInOrder(TestPdfs.kitchenSink());
     }
 
+    /** PDF/UA-2 maps the same plan differently (Title, Em, Strong, FENote, Aside); the text reads the same. */
+    @Test
+    void ua2SampleReadsInSourceOrder() throws IOException {
+        assertReadsInOrder(TestPdfs.sampleUa2());
+    }
+
+    @Test
+    void ua2KitchenSinkReadsInSourceOrder() throws IOException {
+        assertReadsInOrder(TestPdfs.kitchenSinkUa2());
+    }
+
     @Test
     void noLineEndHyphenSurvivesInTheText() throws IOException {
         List<String> reading = PdfInspection.of(TestPdfs.sample().bytes()).readingText();

@@ -2,6 +2,8 @@ package dev.brief.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.house.HouseStyle;
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.testing.SampleBriefs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +29,15 @@ class ReproducibilityTest {
         byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
                 SampleBriefs.house().style()).bytes();
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void writingTwiceToPdfUa2GivesTheSameBytes() {
+        HouseStyle style = SampleBriefs.house().style().withPdfStandard(PdfStandard.UA2);
+        byte[] first = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style).bytes();
+        byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style).bytes();
+        assertThat(second).isEqualTo(first);
+        assertThat(new String(first, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-2.0");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.brief.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.brief.core.house.PdfStandard;
 import dev.brief.pdf.inspect.PdfInspection;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -27,6 +28,15 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class ScriptsTest {
     private static final Path NASKH = Path.of("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf");
     private static final Path DEVANAGARI = Path.of("/usr/share/fonts/truetype/noto/NotoSerifDevanagari-Regular.ttf");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})
+    void conformsToPdfUa2PdfA4AndWtpdf(String name) {
+        byte[] pdf = ScriptBriefs.written(name, PdfStandard.UA2).bytes();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_2)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_4)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.WTPDF_1_0_ACCESSIBILITY)).isEmpty();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})

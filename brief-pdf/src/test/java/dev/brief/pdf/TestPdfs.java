@@ -1,6 +1,7 @@
 package dev.brief.pdf;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.model.Brief;
 import dev.brief.core.testing.BriefFixtures;
 import dev.brief.core.testing.SampleBriefs;
@@ -19,6 +20,8 @@ final class TestPdfs {
     static final Instant TIMESTAMP = Instant.parse("2026-01-01T00:00:00Z");
     private static Written sample;
     private static Written kitchenSink;
+    private static Written sampleUa2;
+    private static Written kitchenSinkUa2;
     private static Path fixtureImages;
 
     /** A written PDF and what the writer returned. */
@@ -31,6 +34,27 @@ final class TestPdfs {
             sample = write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), SampleBriefs.house().style());
         }
         return sample;
+    }
+
+    /** The sample written to PDF/UA-2, PDF/A-4 and WTPDF. */
+    static synchronized Written sampleUa2() {
+        if (sampleUa2 == null) {
+            sampleUa2 = write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
+                    SampleBriefs.house().style().withPdfStandard(PdfStandard.UA2));
+        }
+        return sampleUa2;
+    }
+
+    static synchronized Written kitchenSinkUa2() {
+        if (kitchenSinkUa2 == null) {
+            kitchenSinkUa2 = write(BriefFixtures.kitchenSink(), fixtureImages(),
+                    HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
+        }
+        return kitchenSinkUa2;
+    }
+
+    static Written minimalUa2() {
+        return write(BriefFixtures.minimal(), fixtureImages(), HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
     }
 
     static synchronized Written kitchenSink() {

@@ -18,6 +18,9 @@ final class VeraPdf {
             case PDFUA_1 -> PdfFlavour.PDF_UA_1;
             case PDFA_2_A -> PdfFlavour.PDF_A_2A;
             case PDFA_2_B -> PdfFlavour.PDF_A_2B;
+            case PDFUA_2 -> PdfFlavour.PDF_UA_2;
+            case PDFA_4 -> PdfFlavour.PDF_A_4;
+            case WTPDF_1_0_ACCESSIBILITY -> PdfFlavour.WTPDF_1_0_ACCESSIBILITY;
             default -> throw new IllegalArgumentException("no shared runner for " + flavour);
         };
     }

@@ -1,6 +1,7 @@
 package dev.brief.maven;
 
 import dev.brief.core.house.PageSize;
+import dev.brief.core.house.PdfStandard;
 import dev.brief.maven.build.BriefBuilder;
 import dev.brief.maven.build.BuildReport;
 import dev.brief.maven.build.BuildRequest;
@@ -78,6 +79,14 @@ public class BuildMojo extends AbstractMojo {
     String pageSize;
 
     /**
+     * The standards the PDF edition is written to: {@code ua1} (PDF 1.7, PDF/UA-1 and PDF/A-2a) or {@code ua2}
+     * (PDF 2.0, PDF/UA-2, PDF/A-4 and WTPDF 1.0 accessibility). Default: the house's {@code style.pdf-standard},
+     * else {@code ua1}.
+     */
+    @Parameter(property = "brief.pdfStandard")
+    String pdfStandard;
+
+    /**
      * The house file (publisher, colophon, colours, fonts, page size) shared by every brief. Default:
      * {@code house.yaml} at the source root if there is one, else the built-in house style.
      */
@@ -153,10 +162,20 @@ public class BuildMojo extends AbstractMojo {
             return new BuildRequest(source.toPath(), OutputFolder.of(outputDirectory, basedir).toPath(), formatSet,
                     size, Optional.ofNullable(house).map(File::toPath), threadCount,
                     OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
-                    .withLegacy(LegacyMode.parse(legacy));
+                    .withLegacy(LegacyMode.parse(legacy))
+                    .withPdfStandard(pdfStandard(pdfStandard));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:build configuration: " + e.getMessage(), e);
         }
+    }
+
+    /** The standard a {@code pdfStandard} parameter names; empty when it is not set. */
+    static Optional<PdfStandard> pdfStandard(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(PdfStandard.named(value).orElseThrow(() -> new IllegalArgumentException(
+                "unknown PDF standard '" + value + "'; use one of " + PdfStandard.validValues())));
     }
 
     static PageSize pageSize(String value) {

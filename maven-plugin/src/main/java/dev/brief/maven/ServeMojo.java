@@ -51,6 +51,10 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "brief.pageSize")
     String pageSize;
 
+    /** The standards the PDF edition is written to, {@code ua1} or {@code ua2}, as for {@code brief:build}. */
+    @Parameter(property = "brief.pdfStandard")
+    String pdfStandard;
+
     /** The house file; default {@code house.yaml} at the source root if there is one. */
     @Parameter(property = "brief.house")
     File house;
@@ -103,7 +107,8 @@ public class ServeMojo extends AbstractMojo {
                     Optional.ofNullable(pageSize).filter(value -> !value.isBlank()).map(BuildMojo::pageSize),
                     Optional.ofNullable(house).map(File::toPath),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version));
+                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
+                    .withPdfStandard(BuildMojo.pdfStandard(pdfStandard));
             return new ServeRequest(build, host, port, ServeRequest.DEFAULT_QUIET);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:serve configuration: " + e.getMessage(), e);

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class HouseReader {
     static final Set<String> KEYS = Set.of("publisher", "style", "labels");
-    static final Set<String> STYLE_KEYS = Set.of("accent-color", "page-size", "fonts", "typography");
+    static final Set<String> STYLE_KEYS = Set.of("accent-color", "page-size", "fonts", "typography", "pdf-standard");
 
     private HouseReader() {}
 
@@ -107,6 +107,18 @@ public final class HouseReader {
                         "use LETTER or A4");
             }
         }
+        PdfStandard pdfStandard = PdfStandard.UA1;
+        Optional<String> standard = style.text("pdf-standard");
+        if (standard.isPresent()) {
+            Optional<PdfStandard> named = PdfStandard.named(standard.get());
+            if (named.isPresent()) {
+                pdfStandard = named.get();
+            } else {
+                diagnostics.error(style.keyPosition("pdf-standard"), "unknown PDF standard `" + standard.get() + "`",
+                        "use one of " + PdfStandard.validValues() + " (ua1: PDF/UA-1 and PDF/A-2a; ua2: PDF/UA-2,"
+                                + " PDF/A-4 and WTPDF)");
+            }
+        }
         FontsReader fonts = new FontsReader(folder, diagnostics);
         Optional<YamlMapping> fontGroup = style.mapping("fonts", FontsReader.FAMILIES);
         boolean quotes = style.mapping("typography", TypographyReader.KEYS)
@@ -114,6 +126,6 @@ public final class HouseReader {
                 .orElse(true);
         return new HouseStyle(accent, pageSize,
                 fontGroup.flatMap(group -> fonts.family(group, "serif")),
-                fontGroup.flatMap(group -> fonts.family(group, "sans")), LabelOverrides.none(), quotes);
+                fontGroup.flatMap(group -> fonts.family(group, "sans")), LabelOverrides.none(), quotes, pdfStandard);
     }
 }

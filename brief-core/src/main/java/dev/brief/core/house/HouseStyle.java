@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Absent fonts mean the toolkit's own. {@code labels} are the words the house puts in place of the bundled
  * labels (its house style of wording: "Key points" for "Summary"). {@code typographicQuotes} false keeps the
  * straight quotation marks and apostrophes of its briefs' sources (a brief's front matter may say otherwise).
+ * {@code pdfStandard} is the standard its PDF editions are written to ({@code style.pdf-standard}).
  */
 public record HouseStyle(
         String accentColor,
@@ -18,7 +19,8 @@ public record HouseStyle(
         Optional<FontFamily> serif,
         Optional<FontFamily> sans,
         LabelOverrides labels,
-        boolean typographicQuotes) {
+        boolean typographicQuotes,
+        PdfStandard pdfStandard) {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-f]{6}");
 
     /** The toolkit's accent colour: a dark blue with 9:1 contrast on white. */
@@ -33,6 +35,13 @@ public record HouseStyle(
         Objects.requireNonNull(serif, "serif");
         Objects.requireNonNull(sans, "sans");
         Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(pdfStandard, "pdfStandard");
+    }
+
+    /** A style whose PDF edition is PDF/UA-1 and PDF/A-2a. */
+    public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans,
+            LabelOverrides labels, boolean typographicQuotes) {
+        this(accentColor, pageSize, serif, sans, labels, typographicQuotes, PdfStandard.UA1);
     }
 
     /** A style that sets typographic quotation marks. */
@@ -52,17 +61,22 @@ public record HouseStyle(
 
     /** This style on another page size. */
     public HouseStyle withPageSize(PageSize otherPageSize) {
-        return new HouseStyle(accentColor, otherPageSize, serif, sans, labels, typographicQuotes);
+        return new HouseStyle(accentColor, otherPageSize, serif, sans, labels, typographicQuotes, pdfStandard);
     }
 
     /** This style with other labels. */
     public HouseStyle withLabels(LabelOverrides otherLabels) {
-        return new HouseStyle(accentColor, pageSize, serif, sans, otherLabels, typographicQuotes);
+        return new HouseStyle(accentColor, pageSize, serif, sans, otherLabels, typographicQuotes, pdfStandard);
     }
 
     /** This style, setting typographic quotation marks or not. */
     public HouseStyle withTypographicQuotes(boolean quotes) {
-        return new HouseStyle(accentColor, pageSize, serif, sans, labels, quotes);
+        return new HouseStyle(accentColor, pageSize, serif, sans, labels, quotes, pdfStandard);
+    }
+
+    /** This style, writing its PDF edition to another standard. */
+    public HouseStyle withPdfStandard(PdfStandard standard) {
+        return new HouseStyle(accentColor, pageSize, serif, sans, labels, typographicQuotes, standard);
     }
 
     /** The accent colour as 0xRRGGBB. */

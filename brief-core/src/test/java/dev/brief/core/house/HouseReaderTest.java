@@ -78,6 +78,22 @@ class HouseReaderTest {
     }
 
     @Test
+    void pdfStandardNamesTheStandardOfThePdfEdition() throws Exception {
+        assertThat(HouseStyle.defaults().pdfStandard()).isEqualTo(PdfStandard.UA1);
+        HouseResult result = read("style:\n  pdf-standard: UA2\n");
+        assertThat(lines(result)).isEmpty();
+        assertThat(result.house().orElseThrow().style().pdfStandard()).isEqualTo(PdfStandard.UA2);
+    }
+
+    @Test
+    void unknownPdfStandardListsTheValidOnes() throws Exception {
+        HouseResult result = read("style:\n  page-size: A4\n  pdf-standard: ua3\n");
+        assertThat(lines(result)).containsExactly("house.yaml:3:3: error: unknown PDF standard `ua3` (use one of"
+                + " ua1, ua2 (ua1: PDF/UA-1 and PDF/A-2a; ua2: PDF/UA-2, PDF/A-4 and WTPDF))");
+        assertThat(result.house()).isEmpty();
+    }
+
+    @Test
     void missingLogoAndFonts() throws Exception {
         HouseResult result = read("publisher:\n  name: X\n  logo: nowhere.png\nstyle:\n  fonts:\n    serif:\n"
                 + "      regular: a.ttf\n");

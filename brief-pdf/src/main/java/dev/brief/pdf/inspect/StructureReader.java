@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -25,6 +26,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 
 /** Reads a document's structure tree into {@link TagNode}s, with the text of every marked-content reference. */
 final class StructureReader {
+    private static final COSName NS = COSName.getPDFName("NS");
+    private static final COSName ROLE_MAP_NS = COSName.getPDFName("RoleMapNS");
+    private static final COSName REF = COSName.getPDFName("Ref");
+    private static final COSName SD = COSName.getPDFName("SD");
     private final PDDocument document;
     private final Map<Integer, Map<Integer, String>> pageTexts = new HashMap<>();
     private final Map<String, String> roleMap;
@@ -70,7 +75,36 @@ final class StructureReader {
         }
         String type = element.getStructureType();
         String standard = roleMap.getOrDefault(type, type);
-        return new TagNode.Element(type, standard, attributes(element), kids);
+        SortedMap<String, String> attributes = attributes(element);
+        COSBase namespaceBase = element.getCOSObject().getDictionaryObject(NS);
+        if (namespaceBase instanceof COSDictionary) {
+            // PDF 2.0 (ISO 32000-2, 14.8.6): the element's namespace, and the type its /RoleMapNS maps it to.
+            COSDictionary namespace = (COSDictionary) namespaceBase;
+            attributes.put("NS", namespaceName(namespace.getString(NS)));
+            COSDictionary roles = namespace.getCOSDictionary(ROLE_MAP_NS);
+            COSBase mapped = roles == null ? null : roles.getDictionaryObject(COSName.getPDFName(type));
+            if (mapped instanceof COSArray && ((COSArray) mapped).getObject(0) instanceof COSName) {
+                standard = ((COSName) ((COSArray) mapped).getObject(0)).getName();
+            } else if (mapped instanceof COSName) {
+                standard = ((COSName) mapped).getName();
+            }
+        }
+        COSArray references = element.getCOSObject().getCOSArray(REF);
+        if (references != null) {
+            List<String> targets = new ArrayList<>();
+            for (COSBase reference : references) {
+                if (reference instanceof org.apache.pdfbox.cos.COSObject) {
+                    reference = ((org.apache.pdfbox.cos.COSObject) reference).getObject();
+                }
+                if (reference instanceof COSDictionary) {
+                    PDStructureElement target = new PDStructureElement((COSDictionary) reference);
+                    targets.add(target.getStructureType() + (target.getElementIdentifier() == null
+                            ? "" : "#" + target.getElementIdentifier()));
+                }
+            }
+            attributes.put("Ref", "[" + String.join(" ", targets) + "]");
+        }
+        return new TagNode.Element(type, standard, attributes, kids);
     }
 
     private TagNode.Content content(PDPage page, int mcid) throws IOException {
@@ -96,10 +130,27 @@ final class StructureReader {
                 target = ((PDActionURI) link.getAction()).getURI();
             } else if (link.getDestination() instanceof PDPageDestination) {
                 target = "page " + (((PDPageDestination) link.getDestination()).retrievePageNumber() + 1);
+            } else if (link.getAction() instanceof PDActionGoTo
+                    && ((PDActionGoTo) link.getAction()).getDestination() instanceof PDPageDestination) {
+                PDActionGoTo goTo = (PDActionGoTo) link.getAction();
+                target = "page " + (((PDPageDestination) goTo.getDestination()).retrievePageNumber() + 1);
+                COSArray structure = goTo.getCOSObject().getCOSArray(SD);
+                if (structure != null && structure.getObject(0) instanceof COSDictionary) {
+                    // A structure destination (ISO 32000-2, 12.6.4.2): the element the link goes to.
+                    target += " " + new PDStructureElement((COSDictionary) structure.getObject(0)).getStructureType();
+                }
             }
         }
         return new TagNode.Annotation(page, annotation.getSubtype(),
                 annotation.getContents() == null ? "" : annotation.getContents(), target);
+    }
+
+    /** The two standard namespaces by short names (pdf2, pdf1.7), any other by its URI. */
+    private static String namespaceName(String uri) {
+        if ("http://iso.org/pdf2/ssn".equals(uri)) {
+            return "pdf2";
+        }
+        return "http://iso.org/pdf/ssn".equals(uri) ? "pdf1.7" : uri;
     }
 
     private static SortedMap<String, String> attributes(PDStructureElement element) {

@@ -112,11 +112,12 @@ public final class BriefLayouter {
                 for (Mark mark : placed.row().marks) {
                     if (mark instanceof Mark.Anchor) {
                         Mark.Anchor anchor = (Mark.Anchor) mark;
-                        anchors.putIfAbsent(anchor.id(), new Destination(layout.number - 1, placed.top() + anchor.y()));
+                        anchors.putIfAbsent(anchor.id(), new Destination(layout.number - 1, placed.top() + anchor.y(),
+                                anchor.owner()));
                     } else if (mark instanceof Mark.Text && ((Mark.Text) mark).run() != null
                             && ((Mark.Text) mark).run().anchor() != null) {
                         anchors.putIfAbsent(((Mark.Text) mark).run().anchor(),
-                                new Destination(layout.number - 1, placed.top()));
+                                new Destination(layout.number - 1, placed.top(), mark.owner()));
                     }
                 }
             }

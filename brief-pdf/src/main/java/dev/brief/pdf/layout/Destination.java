@@ -1,4 +1,9 @@
 package dev.brief.pdf.layout;
 
-/** Where an anchor landed: page index and distance from the page top. */
-public record Destination(int pageIndex, float top) {}
+import dev.brief.pdf.tag.Owner;
+
+/**
+ * Where an anchor landed: page index and distance from the page top, and the element it belongs to (a structure
+ * destination points at it under PDF/UA-2).
+ */
+public record Destination(int pageIndex, float top, Owner owner) {}

@@ -33,7 +33,7 @@ final class FrontMatterLayouter {
         List<Row> rows = new ArrayList<>();
         rows.add(masthead(metadata, width));
 
-        StructureNode title = document.add(StructureRole.H1);
+        StructureNode title = document.add(StructureRole.TITLE).add(StructureRole.H1);
         List<Row> titleRows = set(metadata.title(), type.title, title, width, 26);
         titleRows.get(0).add(new Mark.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);

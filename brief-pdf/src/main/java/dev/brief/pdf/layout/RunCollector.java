@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Turns the inlines of one model element into text runs, planning the inline structure elements as it goes:
- * a Link per link, a Reference holding a Link per note reference, a Span with /Lang per language span. Offsets
+ * a Link per link, a Reference holding a Link per note reference, a Span with /Lang per language span, an Em or
+ * Strong per emphasis outside a link (a link's annotation belongs to its Link element alone). Offsets
  * follow {@link PlainText} exactly.
  */
 final class RunCollector implements Inline.Visitor<Void> {
@@ -61,18 +62,24 @@ final class RunCollector implements Inline.Visitor<Void> {
     @Override
     public Void emphasis(Inline.Emphasis emphasis) {
         Face outer = face;
+        StructureNode outerOwner = owner;
         face = face.withItalic();
+        owner = target == null ? owner.addInline(StructureRole.EM) : owner;
         visitAll(emphasis.children());
         face = outer;
+        owner = outerOwner;
         return null;
     }
 
     @Override
     public Void strong(Inline.Strong strong) {
         Face outer = face;
+        StructureNode outerOwner = owner;
         face = face.withBold();
+        owner = target == null ? owner.addInline(StructureRole.STRONG) : owner;
         visitAll(strong.children());
         face = outer;
+        owner = outerOwner;
         return null;
     }
 
@@ -93,7 +100,7 @@ final class RunCollector implements Inline.Visitor<Void> {
         brief.note(noteRef.noteId()).ifPresent(note -> {
             StructureNode outerOwner = owner;
             String outerTarget = target;
-            owner = owner.addInline(StructureRole.REFERENCE).addInline(StructureRole.LINK);
+            owner = owner.addInline(StructureRole.REFERENCE).addInline(StructureRole.LINK).refersTo(note.id());
             target = "#" + note.id();
             add(Integer.toString(note.number()), true, noteRef.id(), false);
             owner = outerOwner;

@@ -1,5 +1,6 @@
 package dev.brief.pdf.output;
 
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.language.TextDirection;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -25,16 +26,22 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
  * window (DisplayDocTitle, 7.1), the page progression of a right-to-left brief, XMP with pdfuaid and pdfaid
  * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID
- * given (see {@link DocumentIdentifier}), so the same input gives the same bytes.
+ * given (see {@link DocumentIdentifier}), so the same input gives the same bytes. Under PDF/UA-2: the PDF 2.0
+ * header and the PDF/UA-2 and PDF/A-4 identification.
  */
 final class DocumentFinisher {
     private DocumentFinisher() {}
 
-    public static void finish(PDDocument document, DocumentDescription description, byte[] identifier)
-            throws IOException {
+    public static void finish(PDDocument document, DocumentDescription description, byte[] identifier,
+            PdfStandard standard) throws IOException {
         // The header itself: PDDocument.setVersion only writes the catalog /Version for files above 1.4.
-        document.getDocument().setVersion(1.7f);
+        // PDF/UA-2 and PDF/A-4 are PDF 2.0 (ISO 14289-2 5, ISO 19005-4 6.1.2).
+        document.getDocument().setVersion(standard == PdfStandard.UA1 ? 1.7f : 2.0f);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
+        if (standard != PdfStandard.UA1) {
+            // PDF/A-4 6.1.12: a catalog /Version, when present, is exactly "2.n".
+            catalog.setVersion("2.0");
+        }
         catalog.setLanguage(description.language());
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
@@ -55,10 +62,15 @@ final class DocumentFinisher {
         information.setCreator(DocumentDescription.PRODUCER);
         information.setCreationDate(date);
         information.setModificationDate(date);
-        document.setDocumentInformation(information);
+        if (standard == PdfStandard.UA1) {
+            document.setDocumentInformation(information);
+        } else {
+            // PDF/A-4 6.1.3: no document information dictionary; the XMP packet alone describes the file.
+            document.getDocument().getTrailer().removeItem(COSName.INFO);
+        }
 
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(XmpPacket.of(description));
+        metadata.importXMPMetadata(XmpPacket.of(description, standard));
         catalog.setMetadata(metadata);
 
         PDOutputIntent intent = srgbIntent(document);

@@ -1,5 +1,6 @@
 package dev.brief.pdf.output;
 
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.model.Brief;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,14 @@ public final class PdfFileWriter {
 
     /** The bytes of the finished file of {@code brief}, built at {@code timestamp}; pages, tags and fonts done. */
     public static byte[] finishAndSave(PDDocument document, Brief brief, Instant timestamp) throws IOException {
-        DocumentFinisher.finish(document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder());
+        return finishAndSave(document, brief, timestamp, PdfStandard.UA1);
+    }
+
+    /** The bytes of the finished file, written to {@code standard}'s version and identification. */
+    public static byte[] finishAndSave(PDDocument document, Brief brief, Instant timestamp, PdfStandard standard)
+            throws IOException {
+        DocumentFinisher.finish(document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder(),
+                standard);
         return DocumentIdentifier.stamp(saved(document));
     }
 

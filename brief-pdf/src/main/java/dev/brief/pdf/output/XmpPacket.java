@@ -1,5 +1,6 @@
 package dev.brief.pdf.output;
 
+import dev.brief.core.house.PdfStandard;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,8 @@ final class XmpPacket {
 
     private XmpPacket() {}
 
-    static byte[] of(DocumentDescription description) {
+    static byte[] of(DocumentDescription description, PdfStandard standard) {
+        boolean ua1 = standard == PdfStandard.UA1;
         String date = DATE.format(description.timestamp());
         StringBuilder xml = new StringBuilder();
         xml.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -53,14 +55,34 @@ final class XmpPacket {
         xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
                 .append("   <pdf:Producer>").append(DocumentDescription.PRODUCER).append("</pdf:Producer>\n")
                 .append("  </rdf:Description>\n");
-        xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
-                .append("   <pdfaid:part>2</pdfaid:part>\n")
-                .append("   <pdfaid:conformance>A</pdfaid:conformance>\n")
-                .append("  </rdf:Description>\n");
-        xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
-                .append("   <pdfuaid:part>1</pdfuaid:part>\n")
-                .append("  </rdf:Description>\n");
-        extensionSchema(xml);
+        xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+        if (ua1) {
+            xml.append("   <pdfaid:part>2</pdfaid:part>\n").append("   <pdfaid:conformance>A</pdfaid:conformance>\n");
+        } else {
+            // PDF/A-4 (ISO 19005-4, 6.7.3.3) has no conformance level, but names its revision year.
+            xml.append("   <pdfaid:part>4</pdfaid:part>\n").append("   <pdfaid:rev>2020</pdfaid:rev>\n");
+        }
+        xml.append("  </rdf:Description>\n");
+        xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
+        if (ua1) {
+            xml.append("   <pdfuaid:part>1</pdfuaid:part>\n");
+        } else {
+            // PDF/UA-2 (ISO 14289-2, 6.1): part 2 and the year of its revision.
+            xml.append("   <pdfuaid:part>2</pdfuaid:part>\n").append("   <pdfuaid:rev>2024</pdfuaid:rev>\n");
+        }
+        xml.append("  </rdf:Description>\n");
+        if (!ua1) {
+            // WTPDF 1.0, 6.1.3: a PDF Declaration that the file is well-tagged for accessibility.
+            xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfd=\"http://pdfa.org/declarations/\">\n")
+                    .append("   <pdfd:declarations><rdf:Bag><rdf:li rdf:parseType=\"Resource\">")
+                    .append("<pdfd:conformsTo>http://pdfa.org/declarations/wtpdf#accessibility1.0</pdfd:conformsTo>")
+                    .append("</rdf:li></rdf:Bag></pdfd:declarations>\n")
+                    .append("  </rdf:Description>\n");
+        }
+        if (ua1) {
+            // PDF/A-4 describes pdfuaid without an extension schema; PDF/A-2 needs one.
+            extensionSchema(xml);
+        }
         xml.append(" </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }

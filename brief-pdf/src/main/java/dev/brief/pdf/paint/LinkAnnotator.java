@@ -1,9 +1,11 @@
 package dev.brief.pdf.paint;
 
+import dev.brief.core.house.PdfStandard;
 import dev.brief.core.language.Label;
 import dev.brief.core.language.Labels;
 import dev.brief.pdf.layout.Destination;
 import dev.brief.pdf.layout.TextRun;
+import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.TagTree;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -92,7 +95,17 @@ final class LinkAnnotator {
             xyz.setPage(targetPage);
             xyz.setLeft(0);
             xyz.setTop(Math.round(pageHeight(destination.pageIndex()) - destination.top() + 12));
-            link.setDestination(xyz);
+            if (tree.standard() == PdfStandard.UA1) {
+                link.setDestination(xyz);
+            } else {
+                // PDF/UA-2 8.8: a destination inside the document is a structure destination; /D stays for
+                // readers that know only pages.
+                PDActionGoTo goTo = new PDActionGoTo();
+                goTo.setDestination(xyz);
+                link.setAction(goTo);
+                tree.structureDestination(goTo.getCOSObject(), (StructureNode) destination.owner(), 0,
+                        xyz.getTop());
+            }
             link.setContents(target.startsWith("#note-")
                     ? labels.format(Label.NOTE, run.text())
                     : labels.format(Label.BACK_TO_NOTE_REFERENCE, run.text().replace(".", "")));

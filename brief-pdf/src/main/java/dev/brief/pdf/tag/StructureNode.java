@@ -25,6 +25,7 @@ public final class StructureNode implements Owner {
     private String language;
     private String listNumbering;
     private String scope;
+    private String referencedIdentifier;
     private int boundingBoxPage = -1;
     private PDRectangle boundingBox;
 
@@ -91,6 +92,15 @@ public final class StructureNode implements Owner {
     /** The Scope table attribute of a TH (Row, Column, Both), PDF/UA-1 7.5. */
     public StructureNode scope(String value) {
         this.scope = value;
+        return this;
+    }
+
+    /**
+     * The /ID of the element this one refers to: a note reference's Link names its note, which PDF/UA-2 (8.2.5.14)
+     * links both ways with /Ref. Written only where the standard has /Ref.
+     */
+    public StructureNode refersTo(String id) {
+        this.referencedIdentifier = id;
         return this;
     }
 
@@ -162,6 +172,10 @@ public final class StructureNode implements Owner {
 
     String scope() {
         return scope;
+    }
+
+    String referencedIdentifier() {
+        return referencedIdentifier;
     }
 
     int boundingBoxPage() {

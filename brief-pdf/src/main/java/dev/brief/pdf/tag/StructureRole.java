@@ -3,8 +3,9 @@ package dev.brief.pdf.tag;
 import org.apache.pdfbox.cos.COSName;
 
 /**
- * The structure types Brief uses (ISO 32000-1, 14.8.4). Custom types name the brief's own elements and are
- * role-mapped to the standard type a reader falls back to (PDF/UA-1, 7.1: every custom type is mapped).
+ * The structure types Brief plans (ISO 32000-1, 14.8.4). Custom types name the brief's own elements and are
+ * role-mapped to the standard type a reader falls back to (PDF/UA-1, 7.1: every custom type is mapped). How each
+ * is written under PDF/UA-2 (PDF 2.0 namespaces, FENote, Aside) is {@link StructureTypes}' business.
  */
 public enum StructureRole {
     DOCUMENT("Document", null),
@@ -32,6 +33,12 @@ public enum StructureRole {
     REFERENCE("Reference", null),
     NOTE("Note", null),
     SPAN("Span", null),
+    /** The document title (PDF 2.0, 14.8.4.3.3); under PDF/UA-1 its heading stands alone. */
+    TITLE("Title", null),
+    /** Emphasis (PDF 2.0, 14.8.4.7.2); under PDF/UA-1 the italic face alone carries it, untagged. */
+    EM("Em", null),
+    /** Strong importance (PDF 2.0, 14.8.4.7.2); under PDF/UA-1 untagged, as {@link #EM}. */
+    STRONG("Strong", null),
     SUMMARY("Summary", "Sect"),
     PULL_QUOTE("PullQuote", "BlockQuote"),
     ABOUT_BOX("AboutBox", "Sect"),

@@ -1,6 +1,8 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.core.house.PdfStandard;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,18 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeOb
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 /**
- * Turns the planned tree into PDFBox structure elements, the role map (ISO 32000-1, 14.8.4, PDF/UA-1 7.1) and
- * the parent tree (14.7.4.4): one array per page indexed by MCID, and one key per annotation.
+ * Turns the planned tree into PDFBox structure elements, the role map (ISO 32000-1, 14.8.4, PDF/UA-1 7.1) or the
+ * namespaces (ISO 32000-2, 14.8.6; PDF/UA-2 8.2.4) and the parent tree (14.7.4.4): one array per page indexed by
+ * MCID, and one key per annotation. Under PDF/UA-2 a note's referring Links and its FENote point at each other
+ * with /Ref (8.2.5.14) and the FENote says it is an endnote.
  */
 final class StructureTreeWriter {
     private static final COSName STRUCT_ELEM = COSName.getPDFName(PDStructureElement.TYPE);
+    private static final COSName NAMESPACES = COSName.getPDFName("Namespaces");
+    private final StructureTypes types;
+    private final Map<StructureNode, PDStructureElement> elements = new IdentityHashMap<>();
+    /** Under PDF/UA-2 only: PDF/UA-1 links a reference to its note through the Link's annotation alone. */
+    private final NoteLinks noteLinks;
     private final PDDocument document;
     private final List<PDPage> pages;
     private final Map<Integer, Integer> mcidCounts;
@@ -36,10 +45,24 @@ final class StructureTreeWriter {
 
     private record AnnotationParent(ContentReference.Annotation annotation, PDStructureElement element) {}
 
-    StructureTreeWriter(PDDocument document, List<PDPage> pages, Map<Integer, Integer> mcidCounts) {
+    StructureTreeWriter(PDDocument document, List<PDPage> pages, Map<Integer, Integer> mcidCounts,
+            StructureTypes types) {
+        this.types = types;
+        this.noteLinks = types.standard() == PdfStandard.UA1 ? null : new NoteLinks();
         this.document = document;
         this.pages = pages;
         this.mcidCounts = mcidCounts;
+    }
+
+    /** The element written for a node, or for its nearest written ancestor (a transparent or empty node has none). */
+    PDStructureElement elementOf(StructureNode node) {
+        for (StructureNode at = node; at != null; at = at.parent()) {
+            PDStructureElement element = elements.get(at);
+            if (element != null) {
+                return element;
+            }
+        }
+        throw new IllegalStateException(node + " has no written element");
     }
 
     void write(StructureNode root, List<ContentReference.Annotation> annotations) {
@@ -75,6 +98,12 @@ final class StructureTreeWriter {
         if (!roleMap.isEmpty()) {
             treeRoot.setRoleMap(roleMap);
         }
+        if (types.namespaces().size() > 0) {
+            treeRoot.getCOSObject().setItem(NAMESPACES, types.namespaces());
+        }
+        if (noteLinks != null) {
+            noteLinks.link();
+        }
         if (annotationParents.size() != annotations.size()) {
             throw new IllegalStateException("an annotation was recorded on a node outside the tree");
         }
@@ -84,10 +113,15 @@ final class StructureTreeWriter {
         // As new PDStructureElement(type, parent) makes it (/Type, /S, /P), without looking up two names per element.
         COSDictionary dictionary = new COSDictionary();
         dictionary.setItem(COSName.TYPE, STRUCT_ELEM);
-        dictionary.setItem(COSName.S, node.role().structureName());
+        StructureTypes.Written written = types.of(node.role());
+        dictionary.setItem(COSName.S, written.type());
         dictionary.setItem(COSName.P, parent);
+        if (written.namespace() != null) {
+            dictionary.setItem(StructureTypes.namespaceKey(), written.namespace());
+        }
         PDStructureElement element = new PDStructureElement(dictionary);
-        if (node.role().custom()) {
+        elements.put(node, element);
+        if (node.role().custom() && written.namespace() == null) {
             roleMap.put(node.role().structureType(), node.role().standardType());
         }
         describe(node, element);
@@ -95,10 +129,24 @@ final class StructureTreeWriter {
         if (elementPage != null) {
             element.setPage(elementPage);
         }
+        appendKids(node, element, elementPage);
+        return element;
+    }
+
+    /** The kids of {@code node} into {@code element}: its own, or its parent's when {@code node} is transparent. */
+    private void appendKids(StructureNode node, PDStructureElement element, PDPage elementPage) {
         for (Object kid : node.kids()) {
             if (kid instanceof StructureNode) {
                 StructureNode child = (StructureNode) kid;
-                if (hasContent(child)) {
+                if (!hasContent(child)) {
+                    continue;
+                }
+                if (types.transparent(child)) {
+                    if (child.referencedIdentifier() != null) {
+                        throw new IllegalStateException(child + " refers to a note but is not written");
+                    }
+                    appendKids(child, element, elementPage);
+                } else {
                     element.appendKid(element(child, element));
                 }
             } else if (kid instanceof ContentReference.MarkedContent) {
@@ -122,7 +170,6 @@ final class StructureTreeWriter {
                 annotationParents.add(new AnnotationParent(annotation, element));
             }
         }
-        return element;
     }
 
     private void describe(StructureNode node, PDStructureElement element) {
@@ -134,6 +181,9 @@ final class StructureTreeWriter {
         }
         if (node.identifier() != null) {
             element.setElementIdentifier(node.identifier());
+        }
+        if (noteLinks != null) {
+            noteLinks.written(node, element);
         }
         if (node.title() != null) {
             element.setTitle(node.title());
@@ -162,6 +212,12 @@ final class StructureTreeWriter {
         for (Object kid : node.kids()) {
             if (kid instanceof ContentReference) {
                 return pages.get(((ContentReference) kid).pageIndex());
+            }
+            if (kid instanceof StructureNode && types.transparent((StructureNode) kid)) {
+                PDPage page = firstPage((StructureNode) kid);
+                if (page != null) {
+                    return page;
+                }
             }
         }
         return null;

@@ -1,9 +1,15 @@
 package dev.brief.pdf.tag;
 
+import dev.brief.core.house.PdfStandard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -19,7 +25,34 @@ public final class TagTree {
     private final Map<Integer, Integer> mcidCounts = new HashMap<>();
     private final Map<ContentReference.MarkedContent, StructureNode> parents = new HashMap<>();
     private final List<ContentReference.Annotation> annotations = new ArrayList<>();
+    private final List<StructureDestination> structureDestinations = new ArrayList<>();
+    private final PdfStandard standard;
     private int openCanvases;
+
+    /** A GoTo action whose /SD is filled in once the element it points at is written. */
+    private record StructureDestination(COSDictionary action, StructureNode target, float left, float top) {}
+
+    /** A tree written as PDF/UA-1 asks. */
+    public TagTree() {
+        this(PdfStandard.UA1);
+    }
+
+    /** A tree written as {@code standard} asks: the same plan, another tag mapping. */
+    public TagTree(PdfStandard standard) {
+        this.standard = standard;
+    }
+
+    public PdfStandard standard() {
+        return standard;
+    }
+
+    /**
+     * Points a GoTo action also at the structure element of {@code target} (ISO 32000-2, 12.6.4.2 /SD), as PDF/UA-2
+     * 8.8 asks of every destination inside the document. The element exists once the tree is written.
+     */
+    public void structureDestination(COSDictionary goToAction, StructureNode target, float left, float top) {
+        structureDestinations.add(new StructureDestination(goToAction, target, left, top));
+    }
 
     /** The Document element, root of the plan. */
     public StructureNode root() {
@@ -66,7 +99,17 @@ public final class TagTree {
             throw new IllegalStateException("a page is still open");
         }
         checkEveryMcidHasOneParent();
-        new StructureTreeWriter(document, pages, mcidCounts).write(root, annotations);
+        StructureTreeWriter writer = new StructureTreeWriter(document, pages, mcidCounts, new StructureTypes(standard));
+        writer.write(root, annotations);
+        for (StructureDestination destination : structureDestinations) {
+            COSArray target = new COSArray();
+            target.add(writer.elementOf(destination.target()));
+            target.add(COSName.getPDFName("XYZ"));
+            target.add(new COSFloat(destination.left()));
+            target.add(new COSFloat(destination.top()));
+            target.add(COSNull.NULL);
+            destination.action().setItem(COSName.getPDFName("SD"), target);
+        }
     }
 
     private void checkEveryMcidHasOneParent() {

@@ -1,6 +1,7 @@
 package dev.brief.maven.build;
 
 import dev.brief.core.house.PageSize;
+import dev.brief.core.house.PdfStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param timestamp the time written into outputs (see {@link OutputTimestamp})
  * @param toolkitVersion identifies the code that writes outputs; a change rebuilds every brief
  * @param legacy when a file without front matter is imported as legacy Markdown (see {@link LegacyMode})
+ * @param pdfStandard overrides the house's PDF standard ({@code style.pdf-standard}) when present
  */
 public record BuildRequest(
         Path source,
@@ -28,7 +30,8 @@ public record BuildRequest(
         int threads,
         Instant timestamp,
         String toolkitVersion,
-        LegacyMode legacy) {
+        LegacyMode legacy,
+        Optional<PdfStandard> pdfStandard) {
     public BuildRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -41,6 +44,14 @@ public record BuildRequest(
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(toolkitVersion, "toolkitVersion");
         Objects.requireNonNull(legacy, "legacy");
+        Objects.requireNonNull(pdfStandard, "pdfStandard");
+    }
+
+    /** A request that keeps the house's PDF standard. */
+    public BuildRequest(Path source, Path outputDirectory, Set<Format> formats, Optional<PageSize> pageSize,
+            Optional<Path> house, int threads, Instant timestamp, String toolkitVersion, LegacyMode legacy) {
+        this(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion, legacy,
+                Optional.empty());
     }
 
     /** A request with the default legacy setting, {@link LegacyMode#AUTO}. */
@@ -51,7 +62,13 @@ public record BuildRequest(
 
     public BuildRequest withLegacy(LegacyMode mode) {
         return new BuildRequest(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion,
-                mode);
+                mode, pdfStandard);
+    }
+
+    /** This request, writing the PDF edition to {@code standard} whatever the house says. */
+    public BuildRequest withPdfStandard(Optional<PdfStandard> standard) {
+        return new BuildRequest(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion,
+                legacy, standard);
     }
 
     /** The folder the source paths are relative to: the source folder, or the folder of a single source file. */

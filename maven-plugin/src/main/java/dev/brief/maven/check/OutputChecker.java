@@ -1,5 +1,6 @@
 package dev.brief.maven.check;
 
+import dev.brief.check.PdfFlavour;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
@@ -22,7 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks the built outputs of every brief of a request: veraPDF (PDF/UA-1, PDF/A-2a) and EPUBCheck, then our
+ * Checks the built outputs of every brief of a request: veraPDF (PDF/UA-1 and PDF/A-2a, or PDF/UA-2, PDF/A-4 and
+ * WTPDF for a PDF that declares PDF/UA-2) and EPUBCheck, then our
  * own checks against the source (reading order, notes, alt text, heading levels, link texts). Writes
  * {@code accessibility-report.html} for a reviewer and {@code accessibility-report.xml} (JUnit XML) for CI
  * into each brief's output folder. Free of Maven types.
@@ -77,8 +79,10 @@ public final class OutputChecker {
         Optional<PdfStructure> structure = Optional.empty();
         if (current(Format.PDF, source, folder, results)) {
             Path pdf = folder.resolve(source.slug() + ".pdf");
-            results.add(VeraPdfValidator.pdfUa1().validate(pdf));
-            results.add(VeraPdfValidator.pdfA2a().validate(pdf));
+            // The standards the file declares: a ua2 edition is checked as PDF/UA-2, PDF/A-4 and WTPDF.
+            for (PdfFlavour flavour : DeclaredStandard.flavours(pdf)) {
+                results.add(VeraPdfValidator.of(flavour).validate(pdf));
+            }
             if (pdf.toFile().isFile()) {
                 structure = readStructure(pdf, results);
                 if (read.brief().isPresent() && structure.isPresent()) {

@@ -67,6 +67,10 @@ final class PdfStructureChecks {
     }
 
     private static int headingLevel(String role) {
+        if (role.equals("Title")) {
+            // Under PDF/UA-2 the document title is a Title, which stands where PDF/UA-1 has its H1.
+            return 1;
+        }
         if (role.length() == 2 && role.charAt(0) == 'H' && Character.isDigit(role.charAt(1))) {
             return role.charAt(1) - '0';
         }
@@ -95,7 +99,8 @@ final class PdfStructureChecks {
     }
 
     private static CheckResult notes(List<CheckedTag> nodes, Brief brief, String output) {
-        long tagged = nodes.stream().filter(node -> node.role().equals("Note")).count();
+        // PDF/UA-2 writes a note as FENote (ISO 32000-2, 14.8.4.7.5).
+        long tagged = nodes.stream().filter(node -> node.role().equals("Note") || node.role().equals("FENote")).count();
         List<Finding> findings = new ArrayList<>();
         if (tagged < brief.notes().size()) {
             findings.add(new Finding(output, "the brief has " + brief.notes().size() + " notes but the PDF tags only "

@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates a PDF with veraPDF against one profile (PDF/UA-1 or PDF/A-2a) and turns each failed rule into a
- * finding that names the clause, the rule's own description and where in the file it first failed.
+ * Validates a PDF with veraPDF against one profile (PDF/UA-1 or PDF/A-2a; PDF/UA-2, PDF/A-4 or WTPDF) and turns
+ * each failed rule into a finding that names the clause, says in plain words what it asks where Brief knows the
+ * rule, gives the rule's own description and where in the file it first failed.
  */
 public final class VeraPdfValidator {
     private final VeraPdfRunner runner;
 
     private VeraPdfValidator(PdfFlavour flavour) {
         this.runner = VeraPdfRunner.of(flavour);
+    }
+
+    /** A validator for any flavour the shared runner knows. */
+    public static VeraPdfValidator of(PdfFlavour flavour) {
+        return new VeraPdfValidator(flavour);
     }
 
     public static VeraPdfValidator pdfUa1() {
@@ -56,6 +62,7 @@ public final class VeraPdfValidator {
         }
         String where = first.location().isEmpty() ? first.rule() : first.rule() + " at " + first.location();
         String count = failures.size() == 1 ? "" : " [failed " + failures.size() + " times; first shown]";
-        return new Finding(where, first.message() + count);
+        String plain = PlainRuleWords.explain(first.rule());
+        return new Finding(where, (plain.isEmpty() ? "" : plain + " veraPDF: ") + first.message() + count);
     }
 }
