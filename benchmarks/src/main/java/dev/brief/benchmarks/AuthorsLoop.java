@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -43,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AuthorsLoop {
     private static final String SLUG = "civic-data-trusts";
-    private static final String TITLE = "Who Holds the Keys?";
+    static final String TITLE = "Who Holds the Keys?";
 
     private AuthorsLoop() {}
 
@@ -59,7 +60,12 @@ public final class AuthorsLoop {
         loop("pdf+html+epub", EnumSet.of(Format.PDF, Format.HTML, Format.EPUB), sources, work.resolve("all"),
                 warmUp, measured);
         loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured);
-        coldBuilds(sources, work, coldRuns);
+        if (coldRuns > 0) {
+            coldBuilds(sources, work, coldRuns);
+        }
+        if (otherRuns == 0) {
+            return;
+        }
         if (onPath("pandoc") && onPath("weasyprint")) {
             pandocAndWeasyPrint(sources, work, otherRuns);
         } else {
@@ -108,11 +114,19 @@ public final class AuthorsLoop {
         String original = Files.readString(brief);
         List<Double> written = new ArrayList<>();
         List<Double> announced = new ArrayList<>();
+        List<Double> rebuilt = new ArrayList<>();
+        List<Double> waited = new ArrayList<>();
+        BlockingQueue<Double> rebuilds = new LinkedBlockingQueue<>();
         try (PreviewServer server = PreviewServer.start(
-                new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET), BuildLog.silent())) {
+                new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET), rebuildTimes(rebuilds))) {
             BlockingQueue<String> events = listen(server);
+            Map<ThreadCpu.Kind, Double> cpuBefore = Map.of();
             for (int save = 0; save < warmUp + measured; save++) {
+                if (save == warmUp) {
+                    cpuBefore = ThreadCpu.millis();
+                }
                 String text = original.replace(TITLE, "Who Holds the Keys, draft " + save + "?");
+                rebuilds.clear();
                 Instant saved = Instant.now();
                 long start = System.nanoTime();
                 Files.writeString(brief, text);
@@ -123,14 +137,58 @@ public final class AuthorsLoop {
                 }
                 if (save >= warmUp) {
                     announced.add((end - start) / 1e6);
-                    written.add(lastWritten(output, formats, saved));
+                    double last = lastWritten(output, formats, saved);
+                    written.add(last);
+                    Double builder = rebuilds.poll(5, TimeUnit.SECONDS);
+                    if (builder != null) {
+                        rebuilt.add(builder);
+                        waited.add(Math.max(0, (end - start) / 1e6 - builder));
+                    }
                 }
             }
+            cpuPerSave(name, cpuBefore, ThreadCpu.millis(), measured);
         } finally {
             Files.writeString(brief, original);
         }
         System.out.printf(Locale.ROOT, "%s, save to last edition written: %s%n", name, summary(written));
         System.out.printf(Locale.ROOT, "%s, save to reload event:         %s%n", name, summary(announced));
+        System.out.printf(Locale.ROOT, "%s, the rebuild itself:           %s%n", name, summary(rebuilt));
+        System.out.printf(Locale.ROOT, "%s, reload event less rebuild:    %s%n", name, summary(waited));
+    }
+
+    /**
+     * The process's CPU time per measured save, by kind of thread: whether a slow save was our code, the JIT
+     * still compiling it, or the collector.
+     */
+    private static void cpuPerSave(String name, Map<ThreadCpu.Kind, Double> before, Map<ThreadCpu.Kind, Double> after,
+            int saves) {
+        StringBuilder line = new StringBuilder();
+        for (ThreadCpu.Kind kind : ThreadCpu.Kind.values()) {
+            double millis = (after.get(kind) - before.getOrDefault(kind, 0.0)) / saves;
+            line.append(String.format(Locale.ROOT, " %s %.1f ms", kind.name().toLowerCase(Locale.ROOT), millis));
+        }
+        System.out.printf(Locale.ROOT, "%s, CPU per save (all threads, by kind):%s%n", name, line);
+    }
+
+    /**
+     * A log that keeps the time of each rebuild, from the line the preview logs after it ("Rebuilt in 61 ms:
+     * …"): the save to the reload event less this is the watcher's share, its quiet period included.
+     */
+    private static BuildLog rebuildTimes(BlockingQueue<Double> rebuilds) {
+        return new BuildLog() {
+            @Override
+            public void info(String line) {
+                if (line.startsWith("Rebuilt in ")) {
+                    rebuilds.add(Double.parseDouble(line.substring("Rebuilt in ".length(), line.indexOf(" ms"))));
+                }
+            }
+
+            @Override
+            public void warn(String line) {}
+
+            @Override
+            public void error(String line) {}
+        };
     }
 
     /** Milliseconds from the save to the newest modification time among the editions. */
@@ -180,7 +238,7 @@ public final class AuthorsLoop {
         System.out.printf(Locale.ROOT, "cold mvn brief:build, pdf+html+epub: %s%n", summary(times));
     }
 
-    private static Path sampleCopy(Path target) throws IOException {
+    static Path sampleCopy(Path target) throws IOException {
         Path samples = SampleBriefs.briefsDirectory();
         Files.createDirectories(target.resolve(SLUG));
         for (String file : List.of("house.yaml", "logo.png", SLUG + "/" + SLUG + ".md",
