@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The author's loop, timed as an author meets it: {@code brief:serve}'s {@link PreviewServer} on a copy of the
- * sample brief, one word of the title changed per save. For each measured save it reports two times from the
+ * sample brief, one word of the title changed per save (written beside the brief, then renamed over it). For each measured save it reports two times from the
  * moment the file is written: until the last of the editions has been written (their files' modification
  * times), and until the preview page's event stream announces the reload. The 40 ms the watcher waits for a
  * burst of saves to end is included in both. First with the three editions, then with the PDF alone; then
@@ -127,9 +128,12 @@ public final class AuthorsLoop {
                 }
                 String text = original.replace(TITLE, "Who Holds the Keys, draft " + save + "?");
                 rebuilds.clear();
+                // Saved as most editors save: written beside, then renamed over the brief in one step. A plain
+                // write truncates first, and on a loaded machine the watcher may see the empty file alone.
+                Path draft = Files.writeString(brief.resolveSibling("." + SLUG + ".md.swp"), text);
                 Instant saved = Instant.now();
                 long start = System.nanoTime();
-                Files.writeString(brief, text);
+                Files.move(draft, brief, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 String data = events.poll(5, TimeUnit.MINUTES);
                 long end = System.nanoTime();
                 if (data == null || !data.equals(SLUG)) {

@@ -19,18 +19,13 @@ import java.util.concurrent.Future;
 /**
  * Runs the requested editions of one read brief in the order their data flows: the PDF first (its page map
  * feeds the others), then the web font subsets HTML and EPUB share, then HTML and EPUB, then the cover and
- * preview pictures. The cover is rendered once
- * when the pictures or the EPUB are wanted, and the EPUB packs those same bytes. The outputs are logged with
- * their brief. With {@link WarmEditions} (the preview's warm JVM), the cover is rendered beside the PDF and the
- * HTML written beside the EPUB, on its helper thread; the bytes are the same either way.
+ * preview pictures. The cover is rendered once when the pictures are wanted, and the EPUB packs those same
+ * bytes. With {@link WarmEditions} (the preview's warm JVM), the cover is rendered beside the PDF, for the EPUB
+ * too, and the HTML written beside the EPUB, on its helper thread; the bytes are the same either way.
  */
 final class EditionWriters {
     private final Set<Format> formats;
     private final Optional<WarmEditions> warm;
-
-    EditionWriters(Set<Format> formats) {
-        this(formats, Optional.empty());
-    }
 
     EditionWriters(Set<Format> formats, Optional<WarmEditions> warm) {
         this.formats = formats;

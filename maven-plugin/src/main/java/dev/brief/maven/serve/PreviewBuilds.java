@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * Runs the builds of a preview, one at a time, in this warm JVM: the same {@link BriefBuilder} as
  * {@code brief:build}, whose stale check skips every brief the change did not touch, with the
- * {@link WarmEditions} it keeps between builds. Keeps the latest state
- * for the page, logs one line per build with the time it took, and tells the listener what changed.
+ * {@link WarmEditions} it keeps between builds. Keeps the latest state for the page, logs one line per build
+ * with the time it took, and tells the listener what changed.
  */
 final class PreviewBuilds implements AutoCloseable {
     private final BuildRequest request;
