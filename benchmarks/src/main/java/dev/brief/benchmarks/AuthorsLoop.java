@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The author's loop, timed as an author meets it: {@code brief:serve}'s {@link PreviewServer} on a copy of the
- * sample brief, one word of the title changed per save (written beside the brief, then renamed over it). For each measured save it reports two times from the
+ * sample brief, one word of the title changed per save (or, with {@code body}, one sentence of the text),
+ * written beside the brief and renamed over it. For each measured save it reports two times from the
  * moment the file is written: until the last of the editions has been written (their files' modification
  * times), and until the preview page's event stream announces the reload. The 40 ms the watcher waits for a
  * burst of saves to end is included in both. First with the three editions, then with the PDF alone; then
@@ -40,12 +41,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -Djava.awt.headless=true -cp benchmarks/target/benchmarks.jar dev.brief.benchmarks.AuthorsLoop \
- *     [warm-up saves] [measured saves] [cold runs] [pandoc runs]
+ *     [warm-up saves] [measured saves] [cold runs] [pandoc runs] [body]
  * </pre>
  */
 public final class AuthorsLoop {
     private static final String SLUG = "civic-data-trusts";
     static final String TITLE = "Who Holds the Keys?";
+    /** A sentence of the body, for saves that leave the title (and so the cover) alone. */
+    private static final String SENTENCE = "These duties are not new inventions.";
 
     private AuthorsLoop() {}
 
@@ -54,13 +57,14 @@ public final class AuthorsLoop {
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int coldRuns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int otherRuns = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        boolean bodyEdits = args.length > 4 && args[4].equals("body");
         Path work = Files.createTempDirectory("authors-loop");
         Path sources = sampleCopy(work.resolve("src"));
-        System.out.printf(Locale.ROOT, "%d warm-up saves, %d measured, %d processors%n", warmUp, measured,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%d warm-up saves, %d measured, %d processors, each save changes %s%n",
+                warmUp, measured, Runtime.getRuntime().availableProcessors(), bodyEdits ? "a sentence" : "the title");
         loop("pdf+html+epub", EnumSet.of(Format.PDF, Format.HTML, Format.EPUB), sources, work.resolve("all"),
-                warmUp, measured);
-        loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured);
+                warmUp, measured, bodyEdits);
+        loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured, bodyEdits);
         if (coldRuns > 0) {
             coldBuilds(sources, work, coldRuns);
         }
@@ -107,8 +111,8 @@ public final class AuthorsLoop {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static void loop(String name, Set<Format> formats, Path sources, Path output, int warmUp, int measured)
-            throws Exception {
+    private static void loop(String name, Set<Format> formats, Path sources, Path output, int warmUp, int measured,
+            boolean bodyEdits) throws Exception {
         BuildRequest build = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 1,
                 OutputTimestamp.FALLBACK, "authors-loop");
         Path brief = sources.resolve(SLUG).resolve(SLUG + ".md");
@@ -126,7 +130,9 @@ public final class AuthorsLoop {
                 if (save == warmUp) {
                     cpuBefore = ThreadCpu.millis();
                 }
-                String text = original.replace(TITLE, "Who Holds the Keys, draft " + save + "?");
+                String text = bodyEdits
+                        ? original.replace(SENTENCE, "These duties are not new inventions, draft " + save + ".")
+                        : original.replace(TITLE, "Who Holds the Keys, draft " + save + "?");
                 rebuilds.clear();
                 // Saved as most editors save: written beside, then renamed over the brief in one step. A plain
                 // write truncates first, and on a loaded machine the watcher may see the empty file alone.
