@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -64,8 +65,10 @@ final class EditionWriters {
         if (formats.contains(Format.HTML) || formats.contains(Format.EPUB)) {
             // Subset once: the HTML embeds the same faces the EPUB packs.
             HtmlOptions options = new HtmlOptions(paged.baseDirectory(), paged.style(), Flavor.PRINT, paged.pageMap());
+            // The characters shown: the EPUB markup rendered once, for the edition's faces and other scripts'.
+            SortedSet<Integer> shown = WebFontSubsetter.shownCharacters(paged.brief(), options);
             paged = paged.withFonts(OtherScriptWebFonts.add(
-                    WebFontSubsetter.forBrief(paged.brief(), options), paged.brief(), options));
+                    WebFontSubsetter.forBrief(paged.brief(), options, shown), paged.brief(), options, shown));
         }
         EditionInput ready = paged;
         Optional<Later<BriefOutcome.Output>> html = formats.contains(Format.HTML)
