@@ -62,7 +62,14 @@ public final class WebFontSubsetter {
      * brief emphasises anything) italic serif; regular, semibold (the bundled family only) and bold sans.
      */
     public static EditionFonts forBrief(Brief brief, HtmlOptions options) {
-        SortedSet<Integer> shown = shownCharacters(brief, options);
+        return forBrief(brief, options, shownCharacters(brief, options));
+    }
+
+    /**
+     * As {@link #forBrief(Brief, HtmlOptions)}, with the brief's {@link #shownCharacters} already known (a
+     * build that also adds other scripts' faces renders the markup for them once, not twice).
+     */
+    public static EditionFonts forBrief(Brief brief, HtmlOptions options, SortedSet<Integer> shown) {
         SortedSet<Integer> emphasised = emphasisedCharacters(brief);
         Optional<FontFamily> houseSerif = options.style().serif();
         Optional<FontFamily> houseSans = options.style().sans();

@@ -4,6 +4,7 @@ import dev.brief.core.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +19,17 @@ import java.util.concurrent.Future;
 public final class BriefBuilder {
     private final BuildRequest request;
     private final BuildLog log;
+    private final Optional<WarmEditions> warm;
 
     public BriefBuilder(BuildRequest request, BuildLog log) {
+        this(request, log, Optional.empty());
+    }
+
+    /** A builder that overlaps each brief's editions and keeps its cover in {@code warm} (see there). */
+    public BriefBuilder(BuildRequest request, BuildLog log, Optional<WarmEditions> warm) {
         this.request = request;
         this.log = log;
+        this.warm = warm;
     }
 
     /** Builds and reports; throws only when the sources cannot be listed at all. */
@@ -61,7 +69,7 @@ public final class BriefBuilder {
     private BriefOutcome build(BriefSource source, LoadedHouse house, BriefProgress progress) {
         BriefProgress.HeldLines lines = progress.hold();
         long start = System.nanoTime();
-        BriefOutcome outcome = new BriefJob(request, house, lines).build(source);
+        BriefOutcome outcome = new BriefJob(request, house, lines, warm).build(source);
         progress.finished(outcome, lines, (System.nanoTime() - start) / 1_000_000);
         return outcome;
     }

@@ -25,11 +25,13 @@ final class BriefJob {
     private final BuildRequest request;
     private final LoadedHouse house;
     private final BuildLog log;
+    private final Optional<WarmEditions> warm;
 
-    BriefJob(BuildRequest request, LoadedHouse house, BuildLog log) {
+    BriefJob(BuildRequest request, LoadedHouse house, BuildLog log, Optional<WarmEditions> warm) {
         this.request = request;
         this.house = house;
         this.log = log;
+        this.warm = warm;
     }
 
     BriefOutcome build(BriefSource source) {
@@ -90,7 +92,7 @@ final class BriefJob {
         try (EditionStaging staging = EditionStaging.beside(folder)) {
             EditionInput input = new EditionInput(
                     brief, source, house.house().style(), request.timestamp(), staging.folder(), Optional.empty());
-            List<BriefOutcome.Output> staged = new EditionWriters(request.formats()).write(input);
+            List<BriefOutcome.Output> staged = new EditionWriters(request.formats(), warm).write(input);
             // Every edition was written: only now do they replace the previous ones.
             BuildStamp.clear(folder);
             List<BriefOutcome.Output> outputs = staging.commit(staged, folder);

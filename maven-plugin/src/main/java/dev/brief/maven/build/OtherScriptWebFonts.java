@@ -33,9 +33,14 @@ public final class OtherScriptWebFonts {
     private OtherScriptWebFonts() {}
 
     public static EditionFonts add(EditionFonts fonts, Brief brief, HtmlOptions options) {
+        return add(fonts, brief, options, WebFontSubsetter.shownCharacters(brief, options));
+    }
+
+    /** As above, with the brief's {@code WebFontSubsetter.shownCharacters} already known. */
+    static EditionFonts add(EditionFonts fonts, Brief brief, HtmlOptions options, SortedSet<Integer> characters) {
         FontLibrary library = PdfWriter.fontLibrary(options.style());
         StringBuilder shown = new StringBuilder();
-        WebFontSubsetter.shownCharacters(brief, options).forEach(shown::appendCodePoint);
+        characters.forEach(shown::appendCodePoint);
         String language = brief.metadata().language();
 
         Map<Typeface, Use> uses = new LinkedHashMap<>();

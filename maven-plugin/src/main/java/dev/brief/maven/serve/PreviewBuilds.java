@@ -5,6 +5,7 @@ import dev.brief.maven.build.BriefOutcome;
 import dev.brief.maven.build.BuildLog;
 import dev.brief.maven.build.BuildReport;
 import dev.brief.maven.build.BuildRequest;
+import dev.brief.maven.build.WarmEditions;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.function.Consumer;
 
 /**
  * Runs the builds of a preview, one at a time, in this warm JVM: the same {@link BriefBuilder} as
- * {@code brief:build}, whose stale check skips every brief the change did not touch. Keeps the latest state
- * for the page, logs one line per build with the time it took, and tells the listener what changed.
+ * {@code brief:build}, whose stale check skips every brief the change did not touch, with the
+ * {@link WarmEditions} it keeps between builds. Keeps the latest state for the page, logs one line per build
+ * with the time it took, and tells the listener what changed.
  */
-final class PreviewBuilds {
+final class PreviewBuilds implements AutoCloseable {
     private final BuildRequest request;
     private final BuildLog log;
     private final Consumer<PreviewState> listener;
+    private final WarmEditions warm = new WarmEditions();
     private volatile PreviewState state = PreviewState.starting();
 
     PreviewBuilds(BuildRequest request, BuildLog log, Consumer<PreviewState> listener) {
@@ -38,7 +41,7 @@ final class PreviewBuilds {
         BuildReport report = new BuildReport(List.of());
         Optional<String> problem = Optional.empty();
         try {
-            report = new BriefBuilder(request, withoutProgress(log)).build();
+            report = new BriefBuilder(request, withoutProgress(log), Optional.of(warm)).build();
         } catch (IOException | RuntimeException e) {
             problem = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
             log.error(problem.get());
@@ -49,6 +52,12 @@ final class PreviewBuilds {
         log.info(summary(next));
         listener.accept(next);
         return next;
+    }
+
+    /** Stops the helper thread of the warm builds. */
+    @Override
+    public void close() {
+        warm.close();
     }
 
     /**

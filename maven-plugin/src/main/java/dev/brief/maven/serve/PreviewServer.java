@@ -45,28 +45,33 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer http = HttpServer.create(
                 new InetSocketAddress(InetAddress.getByName(request.host()), request.port()), 0);
         SourceWatcher watcher = null;
+        PreviewBuilds builds = null;
         try {
             ReloadEvents events = new ReloadEvents();
-            PreviewBuilds builds = new PreviewBuilds(build, log, state -> events.reload(
+            builds = new PreviewBuilds(build, log, state -> events.reload(
                     String.join(" ", state.changedSlugs())));
             // Watching starts before the first build, so that a save during it is not missed.
             watcher = new SourceWatcher(build.sourceRoot(), build.outputDirectory(), outsideFiles(build),
                     request.quiet());
-            builds.build();
+            PreviewBuilds running = builds;
+            running.build();
             ExecutorService requests = Executors.newCachedThreadPool(task -> daemon(task, "brief-preview-http"));
             Path outputRoot = build.outputDirectory().toAbsolutePath().normalize();
             http.createContext("/", new PreviewHandler(new OutputFiles(outputRoot), events,
-                    () -> PreviewPage.render(builds.state(), outputRoot)));
+                    () -> PreviewPage.render(running.state(), outputRoot)));
             http.setExecutor(requests);
             http.start();
-            PreviewServer server = new PreviewServer(http, watcher, events, builds, requests);
+            PreviewServer server = new PreviewServer(http, watcher, events, running, requests);
             SourceWatcher started = watcher;
-            daemon(() -> started.run(builds::build), "brief-preview-watcher").start();
+            daemon(() -> started.run(running::build), "brief-preview-watcher").start();
             return server;
         } catch (IOException | RuntimeException e) {
             http.stop(0);
             if (watcher != null) {
                 watcher.close();
+            }
+            if (builds != null) {
+                builds.close();
             }
             throw e;
         }
@@ -103,6 +108,7 @@ public final class PreviewServer implements AutoCloseable {
         http.stop(0);
         requests.shutdownNow();
         watcher.close();
+        builds.close();
         closed.countDown();
     }
 
