@@ -86,6 +86,7 @@ public final class LegacyImporter {
         body = DropCapJoiner.join(body, log);
         body = ListItemRepairer.repair(body, log);
         body = ImplicitHeadingFinder.find(body, log);
+        body = SplitRowRejoiner.rejoin(body, log);
         body = TableJoiner.join(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
