@@ -66,4 +66,31 @@ class ExtractionSplitRowsTest {
         assertThat(imported.source()).contains("\nThe board met twice\n");
         assertThat(imported.diagnostics()).map(Diagnostic::message).noneMatch(message -> message.startsWith("rebuilt"));
     }
+
+    @Test
+    void theRestOfAWrappedLastCellGoesBackIntoItsCell() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "| **Year** | **Action** |\n| --- | --- |\n"
+                + "| 1992 | The board opens the port under the |\n\nauthority of the harbour act\n\n"
+                + "| 1995 | The board and the city agree to |\n\nShare the Dredging Costs\n\n"
+                + "| 2001 | The board closes the old quay |\n\nThe board met twice.\n", FILE);
+        Brief brief = read(imported);
+
+        assertThat(rows((Block.Table) brief.lead().get(1), brief)).containsExactly(List.of("Year", "Action"),
+                List.of("1992", "The board opens the port under the authority of the harbour act"),
+                List.of("1995", "The board and the city agree to Share the Dredging Costs"),
+                List.of("2001", "The board closes the old quay"));
+        assertThat(PlainText.of(((Block.Paragraph) brief.lead().get(2)).inlines(), brief))
+                .isEqualTo("The board met twice.");
+        assertThat(imported.diagnostics()).map(Diagnostic::message).contains("put 2 lines after this table's rows"
+                + " back into the last cell of the row above each: the cell had wrapped");
+    }
+
+    @Test
+    void aSentenceATableInterruptedIsNoWrappedCell() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "| Year | Cost |\n| --- | --- |\n| 1992 | $5 |\n\n"
+                + "which the board paid in full.\n", FILE);
+
+        assertThat(imported.diagnostics()).map(Diagnostic::message).noneMatch(message -> message.startsWith("put "));
+        assertThat(imported.source()).contains("| 1992 | $5 |\n");
+    }
 }
