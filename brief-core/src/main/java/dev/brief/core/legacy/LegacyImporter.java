@@ -176,7 +176,8 @@ public final class LegacyImporter {
 
     private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
         return LegacyBlock.rewriteLines(blocks,
-                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(line, number, log), number, log));
+                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(GluedBoldSpacer.line(line, number, log),
+                        number, log), number, log));
     }
 
     private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {

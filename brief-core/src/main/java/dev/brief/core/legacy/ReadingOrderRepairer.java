@@ -25,7 +25,8 @@ final class ReadingOrderRepairer {
             LegacyBlock block = out.get(i);
             Optional<LegacyBlock> item = brokenLastItem(block);
             if (item.isPresent()) {
-                int continuation = continuation(out, i, item.get());
+                // an item opens with a bold label as often as not; only its length says it is a sentence
+                int continuation = continuation(out, i, item.get().wordCount() > MIN_SENTENCE_ITEM_WORDS);
                 if (continuation >= 0) {
                     List<LegacyBlock> items = new ArrayList<>(block.children());
                     items.set(items.size() - 1, join(item.get(), out.get(continuation), log));
@@ -37,7 +38,7 @@ final class ReadingOrderRepairer {
                 i++;
                 continue;
             }
-            int continuation = continuation(out, i, block);
+            int continuation = continuation(out, i, Sentences.startsPlain(block));
             if (continuation < 0) {
                 log.warn(block.line(), "this paragraph ends without closing punctuation and no continuation was found",
                         "if the rest of the sentence is elsewhere in the text, move it here");
@@ -51,8 +52,9 @@ final class ReadingOrderRepairer {
     }
 
     /**
-     * A list's last item when it is a sentence a page or column broke: items that are labels or short phrases
-     * end without punctuation as printed, so only an item long enough to be a sentence counts.
+     * A list's last item when it ends without closing punctuation. It goes on in a paragraph starting in lower
+     * case; across a page end only when it is long enough to be a sentence: items that are labels or short
+     * phrases end without punctuation as printed.
      */
     private static Optional<LegacyBlock> brokenLastItem(LegacyBlock block) {
         if (!(block.is(LegacyBlock.Kind.BULLET_LIST) || block.is(LegacyBlock.Kind.ORDERED_LIST))
@@ -60,8 +62,8 @@ final class ReadingOrderRepairer {
             return Optional.empty();
         }
         LegacyBlock last = block.children().get(block.children().size() - 1);
-        return last.is(LegacyBlock.Kind.ITEM) && last.wordCount() > MIN_SENTENCE_ITEM_WORDS
-                && Sentences.endsMidSentence(last) ? Optional.of(last) : Optional.empty();
+        return last.is(LegacyBlock.Kind.ITEM) && Sentences.endsMidSentence(last) ? Optional.of(last)
+                : Optional.empty();
     }
 
     /** Puts {@code joined} at {@code index}, drops the continuation and moves the blocks between after it. */
@@ -80,7 +82,7 @@ final class ReadingOrderRepairer {
     }
 
     /** The index of the paragraph continuing the sentence at {@code index}, or -1. */
-    private static int continuation(List<LegacyBlock> blocks, int index, LegacyBlock broken) {
+    private static int continuation(List<LegacyBlock> blocks, int index, boolean acrossPageEnd) {
         boolean interrupted = false;
         boolean onlyPageEnds = true;
         for (int j = index + 1; j < blocks.size() && j - index <= MAX_INTERRUPTION; j++) {
@@ -91,7 +93,7 @@ final class ReadingOrderRepairer {
             // right after a page end, the sentence goes on whatever its next word ("…designated April 22" /
             // page end / "Congress (1999-2000) would have…"), unless either side is a caption or label in bold
             if (interrupted && onlyPageEnds && candidate.is(LegacyBlock.Kind.PARAGRAPH)
-                    && Sentences.startsPlain(candidate) && Sentences.startsPlain(broken)) {
+                    && Sentences.startsPlain(candidate) && acrossPageEnd) {
                 return j;
             }
             onlyPageEnds &= candidate.is(LegacyBlock.Kind.RULE);

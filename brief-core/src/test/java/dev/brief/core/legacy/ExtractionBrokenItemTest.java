@@ -39,24 +39,24 @@ class ExtractionBrokenItemTest {
     @Test
     void aSentenceItemCutByAColumnBreakGoesOnInTheLowerCaseParagraphAfterIt() {
         Brief brief = read(LegacyImporter.convert(TITLE + "- Repairs to quays.\n\n"
-                + "- The board pays for the dredging of the outer harbour and the repair of every quay,\n\n"
+                + "- The board pays for dredging the harbour,\n\n"
                 + "which the city matched in full.\n\nThe board met twice.\n", FILE));
 
-        assertThat(items(brief)).containsExactly("Repairs to quays.", "The board pays for the dredging of the outer"
-                + " harbour and the repair of every quay, which the city matched in full.");
+        assertThat(items(brief)).containsExactly("Repairs to quays.", "The board pays for dredging the harbour, which the"
+                + " city matched in full.");
         assertThat(brief.lead()).hasSize(3);
     }
 
     @Test
     void aSentenceItemCutByAPageEndGoesOnWhateverTheNextWord() {
         ImportResult imported = LegacyImporter.convert(TITLE + "- Repairs to quays.\n\n"
-                + "- The port authority reported the costs of the works to the board under the\n\n"
+                + "- **Costs.** The port authority reported the costs of the works to the board under the\n\n"
                 + FOOT.formatted(2) + "Harbour Act of 1990 and the rules of the city.\n\nThe board met twice.\n\n"
                 + FOOT.formatted(3) + "The board closed.\n", FILE);
         Brief brief = read(imported);
 
-        assertThat(items(brief)).containsExactly("Repairs to quays.", "The port authority reported the costs of the"
-                + " works to the board under the Harbour Act of 1990 and the rules of the city.");
+        assertThat(items(brief)).containsExactly("Repairs to quays.", "Costs. The port authority reported the costs of"
+                + " the works to the board under the Harbour Act of 1990 and the rules of the city.");
         assertThat(imported.diagnostics()).map(Diagnostic::message)
                 .anyMatch(message -> message.startsWith("joined this paragraph to the one ending at line 7"));
     }
@@ -69,5 +69,17 @@ class ExtractionBrokenItemTest {
         assertThat(items(brief)).containsExactly("Dredging", "Repairs to the quays");
         assertThat(PlainText.of(((Block.Paragraph) brief.lead().get(2)).inlines(), brief))
                 .isEqualTo("The board met twice.");
+    }
+
+    @Test
+    void aBoldLeadInGluedToTheNextWordGetsItsSpaceBack() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "- **Civil Rights:**The court held that the rule"
+                + " applies.\n\n- **Ports.** The board met.\n", FILE);
+        Brief brief = read(imported);
+
+        assertThat(items(brief)).containsExactly("Civil Rights: The court held that the rule applies.",
+                "Ports. The board met.");
+        assertThat(imported.diagnostics()).map(Diagnostic::message).containsOnlyOnce("put a space after the bold"
+                + " lead-in 'Civil Rights:': the converter had glued it to the next word");
     }
 }
