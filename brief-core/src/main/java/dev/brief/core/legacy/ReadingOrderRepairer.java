@@ -39,6 +39,11 @@ final class ReadingOrderRepairer {
                 continue;
             }
             int continuation = continuation(out, i, Sentences.startsPlain(block));
+            if (continuation < 0 && Sentences.endsOnOpenWord(block) && i + 1 < out.size()
+                    && out.get(i + 1).is(LegacyBlock.Kind.PARAGRAPH) && Sentences.startsPlain(out.get(i + 1))) {
+                // "… Additionally, in" / "1977, Congress added …": no sentence ends on "in", whatever comes next
+                continuation = i + 1;
+            }
             if (continuation < 0) {
                 log.warn(block.line(), "this paragraph ends without closing punctuation and no continuation was found",
                         "if the rest of the sentence is elsewhere in the text, move it here");
