@@ -42,8 +42,8 @@ class ExtractionBrokenItemTest {
                 + "- The board pays for dredging the harbour,\n\n"
                 + "which the city matched in full.\n\nThe board met twice.\n", FILE));
 
-        assertThat(items(brief)).containsExactly("Repairs to quays.", "The board pays for dredging the harbour, which the"
-                + " city matched in full.");
+        assertThat(items(brief)).containsExactly("Repairs to quays.",
+                "The board pays for dredging the harbour, which the city matched in full.");
         assertThat(brief.lead()).hasSize(3);
     }
 

@@ -37,6 +37,12 @@ class ExtractionColumnBreakTest {
     }
 
     @Test
+    void aSourceLineEndingOnADashGoesOn() {
+        assertThat(paragraphs(TITLE + "**Source:** Adapted from Harbour Board -\n\nApril 19, 2022 (board.example)."
+                + "\n")).containsExactly("Source: Adapted from Harbour Board - April 19, 2022 (board.example).");
+    }
+
+    @Test
     void aParagraphEndingOnAnotherWordStays() {
         assertThat(paragraphs(TITLE + "The board reports to Harbour Research Institute\n\n1977 was a busy year."
                 + "\n")).hasSize(2);

@@ -39,7 +39,8 @@ class ExtractionSplitRowsTest {
     void aFirstCellOnItsOwnLineRejoinsTheRowOfTheOtherCells() {
         ImportResult imported = LegacyImporter.convert(TITLE + "| **Step** | **Port A** | **Port B** |\n\n"
                 + "Board opens review\n\n| April 1, 2020 | May 2, 2021 |\n\n"
-                + "| Hearing held | June 3, 2020 | None |\n| --- | --- | --- |\n| Comments due | June 9, 2020 | July 1, 2021 |"
+                + "| Hearing held | June 3, 2020 | None |\n| --- | --- | --- |\n"
+                + "| Comments due | June 9, 2020 | July 1, 2021 |"
                 + "\n\nBoard reports to the minister\n\n| March 5, 2021 | August 8, 2021 |\n\n"
                 + "**Source:** Board records.\n", FILE);
         Brief brief = read(imported);
