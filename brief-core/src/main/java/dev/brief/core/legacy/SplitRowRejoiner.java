@@ -83,10 +83,18 @@ final class SplitRowRejoiner {
         return out;
     }
 
-    /** A lone pipe row or a laid-out part of the table with rows of {@code width} cells. */
+    /**
+     * A lone pipe row or a laid-out part of the table with rows of {@code width} cells. A part whose first row is
+     * all bold is another table: its header is set as headers are.
+     */
     private static boolean isRowsOf(LegacyBlock block, int width) {
-        return (isLoneRow(block) || isTable(block)) && block.lines().stream().filter(line -> !isDelimiter(line))
-                .allMatch(line -> cells(line).size() == width);
+        return (isLoneRow(block) || isTable(block) && !isBoldRow(block.lines().get(0)))
+                && block.lines().stream().filter(line -> !isDelimiter(line))
+                        .allMatch(line -> cells(line).size() == width);
+    }
+
+    private static boolean isBoldRow(String row) {
+        return cells(row).stream().map(String::strip).allMatch(cell -> cell.matches("\\*\\*.+\\*\\*"));
     }
 
     /**

@@ -94,4 +94,17 @@ class ExtractionSplitRowsTest {
         assertThat(imported.diagnostics()).map(Diagnostic::message).noneMatch(message -> message.startsWith("put "));
         assertThat(imported.source()).contains("| 1992 | $5 |\n");
     }
+
+    @Test
+    void aTableWithItsOwnBoldHeaderAfterAShortLineIsAnotherTable() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "| **Year** | **Action** |\n| --- | --- |\n"
+                + "| 1992 | The board opens the port under the |\n\nauthority of the harbour act\n\n"
+                + "| 1995 | The board closes the old quay |\n\nTable 2 lists the costs\n\n"
+                + "| **Port** | **Cost** |\n| --- | --- |\n| North | $5 |\n", FILE);
+        Brief brief = read(imported);
+
+        assertThat(brief.lead()).hasSize(4);
+        assertThat(rows((Block.Table) brief.lead().get(3), brief)).containsExactly(List.of("Port", "Cost"),
+                List.of("North", "$5"));
+    }
 }
