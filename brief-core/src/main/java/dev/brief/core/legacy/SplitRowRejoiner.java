@@ -17,6 +17,8 @@ final class SplitRowRejoiner {
     private static final int MAX_CELL_WORDS = 16;
     /** The rest of a wrapped cell is a few lines of a narrow column, not a paragraph of text. */
     private static final int MAX_WRAPPED_WORDS = 30;
+    /** The lines a row one cell short may have under it: a wrapped cell and the missing last cell. */
+    private static final int MAX_SHORT_ROW_LINES = 3;
 
     private SplitRowRejoiner() {}
 
@@ -47,6 +49,18 @@ final class SplitRowRejoiner {
                     rows.add("| " + cell(block) + " " + next.lines().get(0).strip());
                     split++;
                     j += 2;
+                } else if (isLoneRow(block) && cells(block.lines().get(0)).size() == width - 1
+                        && shortRowEnd(out, j, width) > j + 1) {
+                    int end = shortRowEnd(out, j, width);
+                    String row = block.lines().get(0).strip();
+                    StringBuilder before = new StringBuilder();
+                    for (int k = j + 1; k < end - 1; k++) {
+                        before.append(' ').append(cell(out.get(k)));
+                    }
+                    rows.add(row.substring(0, row.lastIndexOf('|')).stripTrailing() + before + " | "
+                            + cell(out.get(end - 1)) + " |");
+                    split++;
+                    j = end;
                 } else if (rows.size() > 1 && isWrappedCell(block, rows.get(rows.size() - 1))
                         && (next != null && isRowsOf(next, width)
                                 || startsLowerCase(block) && split + wrapped > 0)) {
@@ -81,6 +95,28 @@ final class SplitRowRejoiner {
             out.add(i, table);
         }
         return out;
+    }
+
+    /**
+     * For a row one cell short at {@code index}, followed by at most {@link #MAX_SHORT_ROW_LINES} plain lines and
+     * then the table's next row (whole, or split into a first cell and the other cells): the index of that next
+     * row. The last of the lines is the missing last cell, the lines before it the wrapped rest of the cell before.
+     * Otherwise {@code index}.
+     */
+    private static int shortRowEnd(List<LegacyBlock> blocks, int index, int width) {
+        for (int k = index + 1; k < blocks.size() && k - index <= MAX_SHORT_ROW_LINES + 1; k++) {
+            LegacyBlock block = blocks.get(k);
+            LegacyBlock next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+            boolean nextRow = isRowsOf(block, width) || isFirstCell(block) && next != null && isLoneRow(next)
+                    && cells(next.lines().get(0)).size() == width - 1;
+            if (nextRow) {
+                return k > index + 1 ? k : index;
+            }
+            if (!isFirstCell(block)) {
+                return index;
+            }
+        }
+        return index;
     }
 
     /**

@@ -107,4 +107,29 @@ class ExtractionSplitRowsTest {
         assertThat(rows((Block.Table) brief.lead().get(3), brief)).containsExactly(List.of("Port", "Cost"),
                 List.of("North", "$5"));
     }
+
+    @Test
+    void aRowOneCellShortTakesTheLinesUnderItAsItsWrappedAndMissingCells() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "| **Step** | **Port A** | **Port B** |\n\n"
+                + "Board opens review\n\n| April 1, 2020 | May 2, 2021 |\n\n"
+                + "| Minister decides | March 8, 2021 |\n\n(Order 97)\n\nJuly 30, 2022 (Order 109)\n\n"
+                + "| Works begin | March 23, 2021 | August 1, 2022 |\n\nThe board met twice.\n", FILE);
+        Brief brief = read(imported);
+
+        assertThat(rows((Block.Table) brief.lead().get(1), brief)).containsExactly(
+                List.of("Step", "Port A", "Port B"),
+                List.of("Board opens review", "April 1, 2020", "May 2, 2021"),
+                List.of("Minister decides", "March 8, 2021 (Order 97)", "July 30, 2022 (Order 109)"),
+                List.of("Works begin", "March 23, 2021", "August 1, 2022"));
+        assertThat(brief.lead()).hasSize(3);
+    }
+
+    @Test
+    void aRowOneCellShortWithTextAfterItThatNoRowFollowsStays() {
+        ImportResult imported = LegacyImporter.convert(TITLE + "| **Step** | **Port A** | **Port B** |\n\n"
+                + "Board opens review\n\n| April 1, 2020 | May 2, 2021 |\n\n"
+                + "| Minister decides | March 8, 2021 |\n\nThe board met twice.\n", FILE);
+
+        assertThat(imported.source()).contains("\n| Minister decides | March 8, 2021 |\n\nThe board met twice.\n");
+    }
 }
