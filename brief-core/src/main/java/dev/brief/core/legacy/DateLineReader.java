@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the brief's date from a line of its own before the first section ({@code Updated April 20, 2026},
  * {@code April 9, 2026}, {@code 20 April 2026}) into the front matter's {@code date:}. Cover pages print the date
- * more than once; every line giving the same date goes.
+ * more than once; every line of its own giving the same date goes, wherever it stands.
  */
 final class DateLineReader {
     private static final Pattern MONTH_FIRST = Pattern.compile(
@@ -31,9 +31,10 @@ final class DateLineReader {
         boolean inBody = false;
         for (LegacyBlock block : blocks) {
             inBody |= block.is(LegacyBlock.Kind.HEADING);
-            Optional<LocalDate> found = inBody || !block.is(LegacyBlock.Kind.PARAGRAPH) || block.lines().size() != 1
+            Optional<LocalDate> found = !block.is(LegacyBlock.Kind.PARAGRAPH) || block.lines().size() != 1
                     ? Optional.empty() : date(Markup.plain(block.text()));
-            if (found.isPresent() && (date == null || date.equals(found.get()))) {
+            // past the first section only a repeat of the date goes: a cover page prints it again over the summary
+            if (found.isPresent() && (date == null ? !inBody : date.equals(found.get()))) {
                 if (date == null) {
                     log.warn(block.line(), "took '" + Markup.plain(block.text()) + "' as the brief's date `"
                             + found.get() + "`", "check `date:` in the front matter");

@@ -86,6 +86,7 @@ public final class LegacyImporter {
         body = DropCapJoiner.join(body, log);
         body = ListItemRepairer.repair(body, log);
         body = ImplicitHeadingFinder.find(body, log);
+        body = SplitRowRejoiner.rejoin(body, log);
         body = TableJoiner.join(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
@@ -175,7 +176,8 @@ public final class LegacyImporter {
 
     private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
         return LegacyBlock.rewriteLines(blocks,
-                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(line, number, log), number, log));
+                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(GluedBoldSpacer.line(line, number, log),
+                        number, log), number, log));
     }
 
     private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {

@@ -20,6 +20,7 @@ final class MastheadReader {
 
     private final RepairLog log;
     private final AuthorCollector authors;
+    private final MastheadBanner banner;
     private final List<LegacyBlock> keptLines = new ArrayList<>();
     private String series;
     private String number;
@@ -27,6 +28,7 @@ final class MastheadReader {
     private MastheadReader(RepairLog log) {
         this.log = log;
         this.authors = new AuthorCollector(log);
+        this.banner = new MastheadBanner(log);
     }
 
     /** Reads the masthead from the front of {@code blocks}, removing the blocks it used. */
@@ -113,7 +115,7 @@ final class MastheadReader {
     }
 
     private void line(String raw, int lineNumber) {
-        String line = raw.strip().replaceFirst("\\\\$", "").strip();
+        String line = banner.rest(raw.strip().replaceFirst("\\\\$", "").strip(), lineNumber);
         String plain = Markup.plain(line);
         if (plain.isEmpty()) {
             return;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Removes the page furniture a PDF extraction leaves between the paragraphs: running heads and feet (a short
  * line without final punctuation that comes back on several pages, or that repeats the title), page numbers,
- * and the document-number line ({@code IN12317}, {@code IF12888 · VERSION 3 · UPDATED}). A new edition prints
+ * the document-number line ({@code IN12317}, {@code IF12888 · VERSION 3 · UPDATED}), and a lone web address
+ * beside such furniture (the publisher's address, printed once in a page's foot). A new edition prints
  * its own running heads and page numbers, and the furniture, left in the text, splits the paragraphs the page
  * break cut and turns page numbers set as superscripts into note references without notes. Where furniture
  * stood, a thematic break marks the page's end, as converters mark it, until the importer drops those marks.
@@ -28,6 +29,9 @@ final class PageFurnitureSweeper {
     /** The document-number line: {@code IF12888 · VERSION 3 · UPDATED}. */
     private static final Pattern VERSION_LINE = Pattern.compile(
             "([A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})+");
+    /** A foot's page number the converter set small: an author's title never ends in one. */
+    private static final Pattern SMALL_PAGE_NUMBER = Pattern.compile("<sup>\\s*\\d{1,4}\\s*</sup>\\s*$");
+    private static final Pattern LONE_ADDRESS = Pattern.compile("(?i)<?(?:https?://|www\\.)[^\\s<>]+>?");
     private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4}");
 
     private PageFurnitureSweeper() {}
@@ -52,20 +56,34 @@ final class PageFurnitureSweeper {
                 numbers.add(version.group(1));
             }
         }
-        List<LegacyBlock> kept = new ArrayList<>();
+        boolean[] dropped = new boolean[blocks.size()];
         boolean titleSeen = false;
-        boolean marked = false;
         boolean authorSection = false;
-        for (LegacyBlock block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            LegacyBlock block = blocks.get(i);
             boolean isTitle = !titleSeen && block.is(LegacyBlock.Kind.HEADING) && key(block.text()).equals(title);
             titleSeen |= isTitle;
             if (block.is(LegacyBlock.Kind.HEADING)) {
                 // an author's name and title come back on the cover and in the author information: not furniture
                 authorSection = BackMatterReader.AUTHORS_HEADING.matcher(Markup.plain(block.text())).matches();
             }
+            // there, only a foot that carries its page number, or the document number, is still furniture
+            boolean inAuthors = authorSection;
             List<String> cells = cells(block);
-            if (!isTitle && !authorSection && !cells.isEmpty()
-                    && cells.stream().allMatch(cell -> furniture(cell, seen, numbers, title))) {
+            dropped[i] = !isTitle && !cells.isEmpty() && cells.stream().allMatch(cell ->
+                    (!inAuthors || SMALL_PAGE_NUMBER.matcher(cell).find() || numbered(cell, numbers))
+                            && furniture(cell, seen, numbers, title));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            // the publisher's address printed once in a page's foot, beside the foot's other lines
+            dropped[i] |= isLoneAddress(blocks.get(i))
+                    && (i > 0 && dropped[i - 1] || i + 1 < blocks.size() && dropped[i + 1]);
+        }
+        List<LegacyBlock> kept = new ArrayList<>();
+        boolean marked = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            LegacyBlock block = blocks.get(i);
+            if (dropped[i]) {
                 log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
                         + " or foot, a page number or the document number the printed page repeats)",
                         "if it is part of the brief's text, put it back where it belongs");
@@ -80,6 +98,17 @@ final class PageFurnitureSweeper {
             }
         }
         return kept;
+    }
+
+    /** A paragraph that is one web address and nothing else. */
+    private static boolean isLoneAddress(LegacyBlock block) {
+        return block.is(LegacyBlock.Kind.PARAGRAPH) && block.lines().size() == 1
+                && LONE_ADDRESS.matcher(plain(block.lines().get(0)).strip()).matches();
+    }
+
+    private static boolean numbered(String cell, Set<String> numbers) {
+        String plain = plain(cell);
+        return VERSION_LINE.matcher(plain).matches() || CODE.matcher(plain).matches() && numbers.contains(plain);
     }
 
     /** The text of the first heading, the title a running head repeats. */

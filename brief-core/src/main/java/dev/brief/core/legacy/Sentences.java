@@ -8,6 +8,9 @@ final class Sentences {
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(\\s*(<sup>[^<]*</sup>|\\[\\^[^\\]]+\\]|[*_]+))+$");
     /** Characters a sentence can end on; ">" ends an autolink, which may close a note's last sentence. */
     private static final String CLOSING = ".!?:;\u2026\"\u201d\u2019')]>";
+    private static final Pattern OPEN_WORD = Pattern.compile(
+            "(?:^|\\s)(?:the|a|an|of|in|to|for|with|by|on|at|from|and|or|but|than|that|under|into|as"
+                    + "|[-\u2013\u2014])$");
     private static final Pattern OPENING_PUNCTUATION = Pattern.compile("^[\\s(\\[\"'\u201c\u2018*_]*");
 
     private Sentences() {}
@@ -16,6 +19,15 @@ final class Sentences {
     static boolean endsMidSentence(LegacyBlock paragraph) {
         String text = TRAILING_MARKUP.matcher(paragraph.text()).replaceAll("").strip();
         return !text.isEmpty() && CLOSING.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    /**
+     * True when the paragraph ends on a word no sentence ends on (an article, a preposition, a conjunction, a
+     * dash standing apart): a column break cut it, whatever the first letter of the next paragraph.
+     */
+    static boolean endsOnOpenWord(LegacyBlock paragraph) {
+        String text = TRAILING_MARKUP.matcher(paragraph.text()).replaceAll("").strip();
+        return OPEN_WORD.matcher(text).find();
     }
 
     static boolean startsInLowerCase(LegacyBlock paragraph) {

@@ -36,6 +36,14 @@ record ExpectedReading(List<Reading> expected) {
         return expected.stream().filter(block -> actual.stream().noneMatch(read -> matches(block, read))).toList();
     }
 
+    /**
+     * The blocks of {@code actual} that match no expected block anywhere: text the reading order should not have
+     * (furniture, a masthead banner, a table broken into lines, half a paragraph). Precision counts them.
+     */
+    List<Reading> extra(List<Reading> actual) {
+        return actual.stream().filter(read -> expected.stream().noneMatch(block -> matches(block, read))).toList();
+    }
+
     static boolean matches(Reading expected, Reading actual) {
         return expected.kind().equals(actual.kind()) && squeezed(actual.text()).startsWith(squeezed(expected.text()));
     }
