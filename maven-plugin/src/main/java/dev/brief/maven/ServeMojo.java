@@ -2,6 +2,7 @@ package dev.brief.maven;
 
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
+import dev.brief.maven.build.LegacyMode;
 import dev.brief.maven.build.OutputTimestamp;
 import dev.brief.maven.build.ToolkitVersion;
 import dev.brief.maven.serve.PreviewServer;
@@ -54,6 +55,13 @@ public class ServeMojo extends AbstractMojo {
     /** The standards the PDF edition is written to, {@code ua1} or {@code ua2}, as for {@code brief:build}. */
     @Parameter(property = "brief.pdfStandard")
     String pdfStandard;
+
+    /**
+     * When a Markdown file without front matter is imported as legacy Markdown, {@code auto}, {@code always}
+     * or {@code never}, as for {@code brief:build}.
+     */
+    @Parameter(property = "brief.legacy", defaultValue = "auto")
+    String legacy;
 
     /** The house file; default {@code house.yaml} at the source root if there is one. */
     @Parameter(property = "brief.house")
@@ -108,7 +116,8 @@ public class ServeMojo extends AbstractMojo {
                     Optional.ofNullable(house).map(File::toPath),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                     OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
-                    .withPdfStandard(BuildMojo.pdfStandard(pdfStandard));
+                    .withPdfStandard(BuildMojo.pdfStandard(pdfStandard))
+                    .withLegacy(LegacyMode.parse(legacy));
             return new ServeRequest(build, host, port, ServeRequest.DEFAULT_QUIET);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:serve configuration: " + e.getMessage(), e);
