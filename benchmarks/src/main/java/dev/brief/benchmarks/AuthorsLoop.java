@@ -60,10 +60,21 @@ public final class AuthorsLoop {
         boolean bodyEdits = args.length > 4 && args[4].equals("body");
         Path work = Files.createTempDirectory("authors-loop");
         Path sources = sampleCopy(work.resolve("src"));
-        System.out.printf(Locale.ROOT, "%d warm-up saves, %d measured, %d processors, each save changes %s%n",
-                warmUp, measured, Runtime.getRuntime().availableProcessors(), bodyEdits ? "a sentence" : "the title");
-        loop("pdf+html+epub", EnumSet.of(Format.PDF, Format.HTML, Format.EPUB), sources, work.resolve("all"),
-                warmUp, measured, bodyEdits);
+        System.out.printf(
+                Locale.ROOT,
+                "%d warm-up saves, %d measured, %d processors, each save changes %s%n",
+                warmUp,
+                measured,
+                Runtime.getRuntime().availableProcessors(),
+                bodyEdits ? "a sentence" : "the title");
+        loop(
+                "pdf+html+epub",
+                EnumSet.of(Format.PDF, Format.HTML, Format.EPUB),
+                sources,
+                work.resolve("all"),
+                warmUp,
+                measured,
+                bodyEdits);
         loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured, bodyEdits);
         if (coldRuns > 0) {
             coldBuilds(sources, work, coldRuns);
@@ -91,7 +102,8 @@ public final class AuthorsLoop {
         for (int run = 0; run < runs; run++) {
             String html = out.resolve("b.html").toString();
             double toHtml = run(folder, "pandoc", source, "-s", "--self-contained", "-o", html);
-            double toEpub = run(folder, "pandoc", source, "-o", out.resolve("b.epub").toString());
+            double toEpub =
+                    run(folder, "pandoc", source, "-o", out.resolve("b.epub").toString());
             double toPdf = run(folder, "weasyprint", html, out.resolve("b.pdf").toString());
             all.add(toHtml + toEpub + toPdf);
             pdf.add(toHtml + toPdf);
@@ -103,18 +115,29 @@ public final class AuthorsLoop {
     /** Runs a command in {@code folder}; its wall time in milliseconds. */
     private static double run(Path folder, String... command) throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed");
         }
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static void loop(String name, Set<Format> formats, Path sources, Path output, int warmUp, int measured,
-            boolean bodyEdits) throws Exception {
-        BuildRequest build = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 1,
-                OutputTimestamp.FALLBACK, "authors-loop");
+    private static void loop(
+            String name, Set<Format> formats, Path sources, Path output, int warmUp, int measured, boolean bodyEdits)
+            throws Exception {
+        BuildRequest build = new BuildRequest(
+                sources,
+                output,
+                formats,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "authors-loop");
         Path brief = sources.resolve(SLUG).resolve(SLUG + ".md");
         String original = Files.readString(brief);
         List<Double> written = new ArrayList<>();
@@ -170,8 +193,8 @@ public final class AuthorsLoop {
      * The process's CPU time per measured save, by kind of thread: whether a slow save was our code, the JIT
      * still compiling it, or the collector.
      */
-    private static void cpuPerSave(String name, Map<ThreadCpu.Kind, Double> before, Map<ThreadCpu.Kind, Double> after,
-            int saves) {
+    private static void cpuPerSave(
+            String name, Map<ThreadCpu.Kind, Double> before, Map<ThreadCpu.Kind, Double> after, int saves) {
         StringBuilder line = new StringBuilder();
         for (ThreadCpu.Kind kind : ThreadCpu.Kind.values()) {
             double millis = (after.get(kind) - before.getOrDefault(kind, 0.0)) / saves;
@@ -205,8 +228,8 @@ public final class AuthorsLoop {
     private static double lastWritten(Path output, Set<Format> formats, Instant saved) throws IOException {
         Instant last = Instant.MIN;
         for (Format format : formats) {
-            Instant modified = Files.getLastModifiedTime(
-                    output.resolve(SLUG).resolve(SLUG + "." + format.extension())).toInstant();
+            Instant modified = Files.getLastModifiedTime(output.resolve(SLUG).resolve(SLUG + "." + format.extension()))
+                    .toInstant();
             if (modified.isBefore(saved)) {
                 throw new IllegalStateException(format + " was not rewritten");
             }
@@ -217,8 +240,11 @@ public final class AuthorsLoop {
 
     private static BlockingQueue<String> listen(PreviewServer server) throws InterruptedException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(server.uri().resolve("/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line -> {
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(server.uri().resolve("/events")).build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
                     if (line.startsWith("data:")) {
                         events.add(line.substring("data:".length()).trim());
                     }
@@ -235,11 +261,19 @@ public final class AuthorsLoop {
             Path log = work.resolve("cold-" + run + ".log");
             long start = System.nanoTime();
             String goal = "dev.brief:brief-maven-plugin:" + version + ":build";
-            Process maven = new ProcessBuilder("mvn", "-o", "-q", goal,
-                    "-Dbrief.source=" + sources.resolve(SLUG).resolve(SLUG + ".md"),
-                    "-Dbrief.house=" + sources.resolve("house.yaml"), "-Dbrief.formats=pdf,html,epub",
-                    "-Dbrief.outputDirectory=" + work.resolve("cold-" + run)).directory(work.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process maven = new ProcessBuilder(
+                            "mvn",
+                            "-o",
+                            "-q",
+                            goal,
+                            "-Dbrief.source=" + sources.resolve(SLUG).resolve(SLUG + ".md"),
+                            "-Dbrief.house=" + sources.resolve("house.yaml"),
+                            "-Dbrief.formats=pdf,html,epub",
+                            "-Dbrief.outputDirectory=" + work.resolve("cold-" + run))
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (maven.waitFor() != 0) {
                 throw new IllegalStateException("mvn brief:build failed:\n" + Files.readString(log));
             }
@@ -251,8 +285,7 @@ public final class AuthorsLoop {
     static Path sampleCopy(Path target) throws IOException {
         Path samples = SampleBriefs.briefsDirectory();
         Files.createDirectories(target.resolve(SLUG));
-        for (String file : List.of("house.yaml", "logo.png", SLUG + "/" + SLUG + ".md",
-                SLUG + "/requests-chart.png")) {
+        for (String file : List.of("house.yaml", "logo.png", SLUG + "/" + SLUG + ".md", SLUG + "/requests-chart.png")) {
             Files.copy(samples.resolve(file), target.resolve(file));
         }
         return target;
@@ -261,8 +294,13 @@ public final class AuthorsLoop {
     private static String summary(List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, min %.1f, max %.1f (n=%d)",
-                percentile(sorted, 50), percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1),
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1f ms, p95 %.1f ms, min %.1f, max %.1f (n=%d)",
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1),
                 sorted.size());
     }
 

@@ -33,7 +33,10 @@ final class BenchmarkThreadCpu {
 
     /** Every iteration's figure, the warm-up iterations first (JMH runs both through the same fixtures). */
     void summary() {
-        System.out.printf("%nthread CPU ms/op by iteration: %s%n", perOperation.stream()
-                .map(millis -> String.format("%.2f", millis)).toList());
+        System.out.printf(
+                "%nthread CPU ms/op by iteration: %s%n",
+                perOperation.stream()
+                        .map(millis -> String.format("%.2f", millis))
+                        .toList());
     }
 }

@@ -49,8 +49,8 @@ final class BriefUnderTest {
         this.source = Files.readString(file, StandardCharsets.UTF_8);
         this.house = house;
         ReadResult read = BriefReader.read(source, file, house);
-        this.brief = read.brief().orElseThrow(() -> new IllegalStateException(
-                file + " does not read: " + read.diagnostics()));
+        this.brief = read.brief()
+                .orElseThrow(() -> new IllegalStateException(file + " does not read: " + read.diagnostics()));
         this.pageMap = pdf(OutputStream.nullOutputStream()).pageMap();
     }
 
@@ -70,8 +70,8 @@ final class BriefUnderTest {
     static BriefUnderTest translation(String language) {
         String slug = "civic-data-trusts-" + language;
         try {
-            return new BriefUnderTest(SampleBriefs.briefsDirectory().resolve(slug).resolve(slug + ".md"),
-                    SampleBriefs.house());
+            return new BriefUnderTest(
+                    SampleBriefs.briefsDirectory().resolve(slug).resolve(slug + ".md"), SampleBriefs.house());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,13 +101,12 @@ final class BriefUnderTest {
     }
 
     void html(OutputStream out) throws IOException {
-        HtmlWriter.writePrintEdition(brief,
-                new HtmlOptions(file.getParent(), house.style(), Flavor.PRINT, Optional.of(pageMap)), out);
+        HtmlWriter.writePrintEdition(
+                brief, new HtmlOptions(file.getParent(), house.style(), Flavor.PRINT, Optional.of(pageMap)), out);
     }
 
     void epub(OutputStream out) throws IOException {
-        EpubWriter.write(brief, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pageMap)),
-                out);
+        EpubWriter.write(brief, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pageMap)), out);
     }
 
     byte[] cover() {
@@ -126,8 +125,10 @@ final class BriefUnderTest {
         // As brief:build: the edition's own families, then the system fonts the PDF fell back to.
         EditionFonts fonts = OtherScriptWebFonts.add(WebFontSubsetter.forBrief(read, html), read, html);
         HtmlWriter.writePrintEdition(read, html.withFonts(fonts), out);
-        EpubWriter.write(read, new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pages))
-                .withFonts(fonts), out);
+        EpubWriter.write(
+                read,
+                new EpubOptions(file.getParent(), house.style(), TIMESTAMP, Optional.of(pages)).withFonts(fonts),
+                out);
         return out.count();
     }
 }

@@ -41,14 +41,21 @@ public final class CatalogueRun {
             return;
         }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 1
+                ? Integer.parseInt(args[1])
+                : Runtime.getRuntime().availableProcessors();
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Set<Format> formats = Format.parseList(args.length > 3 ? args[3] : "pdf,html,epub");
 
         Path work = Files.createTempDirectory("brief-catalogue-run");
         Path sources = work.resolve("src");
         CatalogueWriter.write(sources, count, Catalogue.SEED, CatalogueWriter.Shape.realistic());
-        System.out.printf(Locale.ROOT, "%d briefs, %d threads, formats %s, max heap %d MB%n", count, threads, formats,
+        System.out.printf(
+                Locale.ROOT,
+                "%d briefs, %d threads, formats %s, max heap %d MB%n",
+                count,
+                threads,
+                formats,
                 Runtime.getRuntime().maxMemory() >> 20);
 
         int warmUpBriefs = Boolean.getBoolean("brief.noWarmUp") ? 0 : Integer.getInteger("brief.warmUp", 20);
@@ -74,31 +81,52 @@ public final class CatalogueRun {
                 Map<ThreadCpu.Kind, Double> threadsEnd = ThreadCpu.millis();
                 double jit = (threadsEnd.get(ThreadCpu.Kind.JIT) - threadsStart.get(ThreadCpu.Kind.JIT)) / count;
                 double gc = (threadsEnd.get(ThreadCpu.Kind.GC) - threadsStart.get(ThreadCpu.Kind.GC)) / count;
-                double other = (threadsEnd.get(ThreadCpu.Kind.OTHER) - threadsStart.get(ThreadCpu.Kind.OTHER))
-                        / count;
+                double other = (threadsEnd.get(ThreadCpu.Kind.OTHER) - threadsStart.get(ThreadCpu.Kind.OTHER)) / count;
                 rates.add(count / seconds);
                 peakUsed = Math.max(peakUsed, heap.peakUsedBytes());
                 peakLive = Math.max(peakLive, heap.peakAfterCollectionBytes());
-                System.out.printf(Locale.ROOT, "round %d: %.1f s, %.1f briefs/s, %.0f ms CPU per brief (builders"
-                        + " %.0f, JIT %.0f, GC %.0f, other %.0f), heap peak %d MB, live after GC peak %d MB%n",
-                        round, seconds, count / seconds, cpuMillisPerBrief, cpuMillisPerBrief - jit - gc - other,
-                        jit, gc, other, heap.peakUsedBytes() >> 20, heap.peakAfterCollectionBytes() >> 20);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d: %.1f s, %.1f briefs/s, %.0f ms CPU per brief (builders"
+                                + " %.0f, JIT %.0f, GC %.0f, other %.0f), heap peak %d MB, live after GC peak %d MB%n",
+                        round,
+                        seconds,
+                        count / seconds,
+                        cpuMillisPerBrief,
+                        cpuMillisPerBrief - jit - gc - other,
+                        jit,
+                        gc,
+                        other,
+                        heap.peakUsedBytes() >> 20,
+                        heap.peakAfterCollectionBytes() >> 20);
             }
         }
         Collections.sort(rates);
-        System.out.printf(Locale.ROOT, "median: %.1f briefs/s; heap peak %d MB; live heap after GC peak %d MB%n",
-                rates.get(rates.size() / 2), peakUsed >> 20, peakLive >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "median: %.1f briefs/s; heap peak %d MB; live heap after GC peak %d MB%n",
+                rates.get(rates.size() / 2),
+                peakUsed >> 20,
+                peakLive >> 20);
     }
 
     /** CPU time of the whole process: on a shared machine it shows the cost of a brief that wall time hides. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void build(Path sources, Path output, Set<Format> formats, int threads) throws Exception {
-        BuildRequest request = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(),
-                threads, BriefUnderTest.TIMESTAMP, "benchmark");
+        BuildRequest request = new BuildRequest(
+                sources,
+                output,
+                formats,
+                Optional.empty(),
+                Optional.empty(),
+                threads,
+                BriefUnderTest.TIMESTAMP,
+                "benchmark");
         BuildReport report = new BriefBuilder(request, BuildLog.silent()).build();
         if (!report.failed().isEmpty()) {
             throw new IllegalStateException(report.failed().size() + " briefs failed, first: "

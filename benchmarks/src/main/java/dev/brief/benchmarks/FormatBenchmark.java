@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
 @State(Scope.Thread)
 public class FormatBenchmark {
     @Param({"sample", "sample-ar", "sample-zh", "catalogue"})

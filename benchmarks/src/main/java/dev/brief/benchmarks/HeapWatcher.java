@@ -29,7 +29,8 @@ final class HeapWatcher implements AutoCloseable {
                 GarbageCollectionNotificationInfo info =
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
+                        .mapToLong(MemoryUsage::getUsed)
+                        .sum();
                 // Young collections leave old garbage in place; only count collections of the whole heap or
                 // mixed ones where the old generation was looked at, approximated by taking the maximum.
                 peakAfterCollection.accumulateAndGet(after, Math::max);

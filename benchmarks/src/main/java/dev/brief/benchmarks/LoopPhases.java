@@ -62,8 +62,15 @@ public final class LoopPhases {
         Path work = Files.createTempDirectory("loop-phases");
         Path sources = AuthorsLoop.sampleCopy(work.resolve("src"));
         Path out = Files.createDirectories(work.resolve("out"));
-        BuildRequest request = new BuildRequest(sources, out, EnumSet.of(Format.PDF, Format.HTML, Format.EPUB),
-                Optional.empty(), Optional.empty(), 1, OutputTimestamp.FALLBACK, "loop-phases");
+        BuildRequest request = new BuildRequest(
+                sources,
+                out,
+                EnumSet.of(Format.PDF, Format.HTML, Format.EPUB),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "loop-phases");
         Path file = sources.resolve(SLUG).resolve(SLUG + ".md");
         String original = Files.readString(file);
         LoopPhases phases = new LoopPhases();
@@ -83,37 +90,58 @@ public final class LoopPhases {
             double[] c = stats(entry.getValue(), 1);
             wall += w[0];
             cpu += c[0];
-            System.out.printf(Locale.ROOT, "%-28s %8.1f (%6.1f) %9.1f (%6.1f)%n", entry.getKey(), w[0], w[1], c[0],
-                    c[1]);
+            System.out.printf(
+                    Locale.ROOT, "%-28s %8.1f (%6.1f) %9.1f (%6.1f)%n", entry.getKey(), w[0], w[1], c[0], c[1]);
         }
         System.out.printf(Locale.ROOT, "%-28s %8.1f %18.1f%n", "sum of medians", wall, cpu);
     }
 
     private void round(BuildRequest request, Path out) throws Exception {
         LoadedHouse house = timed("house file", () -> LoadedHouse.load(request));
-        List<BriefSource> found = timed("find sources", () -> new SourceFinder(BuildLog.silent())
-                .find(request.source()));
+        List<BriefSource> found =
+                timed("find sources", () -> new SourceFinder(BuildLog.silent()).find(request.source()));
         BriefSource source = found.get(0);
-        ReadResult read = timed("read source", () -> BriefReader.read(
-                SourceLoader.load(source, new ArrayList<>()), source.file(), house.house()));
+        ReadResult read = timed(
+                "read source",
+                () -> BriefReader.read(SourceLoader.load(source, new ArrayList<>()), source.file(), house.house()));
         Brief brief = read.brief().orElseThrow();
-        timed("stale check (hash)", () -> BuildStamp.of("settings", List.of(source.file())).isCurrent(out));
+        timed("stale check (hash)", () -> BuildStamp.of("settings", List.of(source.file()))
+                .isCurrent(out));
         Path folder = source.folder();
         PdfResult pdf = timed("pdf", () -> {
             PdfResult[] result = new PdfResult[1];
-            AtomicOutput.write(out.resolve(SLUG + ".pdf"), stream -> result[0] = PdfWriter.write(brief,
-                    new PdfOptions(folder, house.house().style(), OutputTimestamp.FALLBACK), stream));
+            AtomicOutput.write(
+                    out.resolve(SLUG + ".pdf"),
+                    stream -> result[0] = PdfWriter.write(
+                            brief, new PdfOptions(folder, house.house().style(), OutputTimestamp.FALLBACK), stream));
             return result[0];
         });
         HtmlOptions plain = new HtmlOptions(folder, house.house().style(), Flavor.PRINT, Optional.of(pdf.pageMap()));
-        EditionFonts fonts = timed("web font subsets", () -> OtherScriptWebFonts.add(
-                WebFontSubsetter.forBrief(brief, plain), brief, plain));
-        timed("html", () -> AtomicOutput.write(out.resolve(SLUG + ".html"), stream -> HtmlWriter
-                .writePrintEdition(brief, plain.withFonts(fonts), stream)));
-        byte[] cover = timed("epub: cover picture", () -> PictureRenderer.cover(brief, house.house().style()));
-        timed("epub: the rest", () -> AtomicOutput.write(out.resolve(SLUG + ".epub"), stream -> EpubWriter.write(
-                brief, new EpubOptions(folder, house.house().style(), OutputTimestamp.FALLBACK,
-                        Optional.of(pdf.pageMap())).withFonts(fonts).withCoverPng(cover), stream)));
+        EditionFonts fonts = timed(
+                "web font subsets",
+                () -> OtherScriptWebFonts.add(WebFontSubsetter.forBrief(brief, plain), brief, plain));
+        timed(
+                "html",
+                () -> AtomicOutput.write(
+                        out.resolve(SLUG + ".html"),
+                        stream -> HtmlWriter.writePrintEdition(brief, plain.withFonts(fonts), stream)));
+        byte[] cover = timed(
+                "epub: cover picture",
+                () -> PictureRenderer.cover(brief, house.house().style()));
+        timed(
+                "epub: the rest",
+                () -> AtomicOutput.write(
+                        out.resolve(SLUG + ".epub"),
+                        stream -> EpubWriter.write(
+                                brief,
+                                new EpubOptions(
+                                                folder,
+                                                house.house().style(),
+                                                OutputTimestamp.FALLBACK,
+                                                Optional.of(pdf.pageMap()))
+                                        .withFonts(fonts)
+                                        .withCoverPng(cover),
+                                stream)));
     }
 
     @FunctionalInterface

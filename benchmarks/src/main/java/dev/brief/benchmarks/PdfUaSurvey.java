@@ -34,7 +34,9 @@ public final class PdfUaSurvey {
         String label = args[0];
         List<Path> pdfs;
         try (Stream<Path> files = Files.walk(Path.of(args[1]))) {
-            pdfs = files.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
+            pdfs = files.filter(file -> file.toString().endsWith(".pdf"))
+                    .sorted()
+                    .toList();
         }
         VeraPdfRunner runner = VeraPdfRunner.of(PdfFlavour.PDF_UA_1);
         int passed = 0;
@@ -54,8 +56,8 @@ public final class PdfUaSurvey {
         failingRules.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(12)
-                .forEach(rule -> System.out.printf(Locale.ROOT, "  %4d PDFs fail %s%n", rule.getValue(),
-                        abbreviate(rule.getKey())));
+                .forEach(rule -> System.out.printf(
+                        Locale.ROOT, "  %4d PDFs fail %s%n", rule.getValue(), abbreviate(rule.getKey())));
     }
 
     private static String abbreviate(String text) {

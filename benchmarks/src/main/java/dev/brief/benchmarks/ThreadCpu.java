@@ -16,7 +16,12 @@ import java.util.stream.Stream;
  */
 final class ThreadCpu {
     /** {@code BUILDERS} counts only the builder threads alive when read; see above. */
-    enum Kind { BUILDERS, JIT, GC, OTHER }
+    enum Kind {
+        BUILDERS,
+        JIT,
+        GC,
+        OTHER
+    }
 
     private static final Path TASKS = Path.of("/proc/self/task");
     /** Linux reports thread times in clock ticks, 100 a second on every common configuration. */
@@ -58,7 +63,8 @@ final class ThreadCpu {
         if (threadName.startsWith("brief-builder")) {
             return Kind.BUILDERS;
         }
-        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")
+        if (threadName.startsWith("C1 Compiler")
+                || threadName.startsWith("C2 Compiler")
                 || threadName.startsWith("Sweeper")) {
             return Kind.JIT;
         }

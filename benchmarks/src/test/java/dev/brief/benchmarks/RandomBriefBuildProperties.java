@@ -29,10 +29,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
-import net.jqwik.api.constraints.LongRange;
 
 /**
  * Random briefs (a generated brief of random shape, with a random fragment of text full of characters that
@@ -51,28 +51,37 @@ class RandomBriefBuildProperties {
         Path work = Files.createTempDirectory("random-brief");
         try {
             Path sources = work.resolve("src");
-            Path file = CatalogueWriter.write(sources, 1, seed, CatalogueWriter.Shape.small()).get(0);
+            Path file = CatalogueWriter.write(sources, 1, seed, CatalogueWriter.Shape.small())
+                    .get(0);
             String source = Files.readString(file);
-            Files.writeString(file, source.replaceFirst("## Introduction\n\n",
-                    "## Introduction\n\n" + fragment.replace("\n", " ") + "\n\n"));
+            Files.writeString(
+                    file,
+                    source.replaceFirst(
+                            "## Introduction\n\n", "## Introduction\n\n" + fragment.replace("\n", " ") + "\n\n"));
 
             BuildReport first = build(sources, work.resolve("first"));
             BriefOutcome outcome = first.outcomes().get(0);
             Statistics.collect(outcome.status());
             // Both branches assert, but only the built one checks outputs: a run in which (nearly) every try
             // failed would check nothing about them, so too few built tries fail the property.
-            Statistics.coverage(coverage -> coverage.check(BriefOutcome.Status.BUILT).count(built -> built >= 3));
+            Statistics.coverage(
+                    coverage -> coverage.check(BriefOutcome.Status.BUILT).count(built -> built >= 3));
             if (outcome.failed()) {
-                assertThat(outcome.errors()).as("a failed build's errors, fragment «%s»", fragment).isNotEmpty();
+                assertThat(outcome.errors())
+                        .as("a failed build's errors, fragment «%s»", fragment)
+                        .isNotEmpty();
                 for (Diagnostic error : outcome.errors()) {
-                    assertThat(error.message()).as("a writer threw on fragment «%s»", fragment)
+                    assertThat(error.message())
+                            .as("a writer threw on fragment «%s»", fragment)
                             .doesNotStartWith("building this brief failed");
                 }
                 return;
             }
             List<BriefCheck> checks =
                     new OutputChecker(request(sources, work.resolve("first")), BuildLog.silent()).check();
-            assertThat(checks.get(0).failures()).as("checks with fragment «%s»", fragment).isEmpty();
+            assertThat(checks.get(0).failures())
+                    .as("checks with fragment «%s»", fragment)
+                    .isEmpty();
             build(sources, work.resolve("second"));
             assertThat(files(work.resolve("second"))).as("second build").isEqualTo(outputs(work.resolve("first")));
         } finally {
@@ -83,9 +92,11 @@ class RandomBriefBuildProperties {
     /** Text with the characters that each format escapes its own way, plus Markdown's own punctuation. */
     @Provide
     Arbitrary<String> fragments() {
-        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz ABCXYZ0123456789.,;:!?'\"&<>*_`[]()#-+=/\\|~"
+        return Arbitraries.strings()
+                .withChars("abcdefghijklmnopqrstuvwxyz ABCXYZ0123456789.,;:!?'\"&<>*_`[]()#-+=/\\|~"
                         + "éèüßøØçÇ«»“”‘’—–…€£§©")
-                .ofMinLength(1).ofMaxLength(60);
+                .ofMinLength(1)
+                .ofMaxLength(60);
     }
 
     private static BuildReport build(Path sources, Path output) throws IOException {
@@ -93,8 +104,15 @@ class RandomBriefBuildProperties {
     }
 
     private static BuildRequest request(Path sources, Path output) {
-        return new BuildRequest(sources, output, FORMATS, Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "property-test");
+        return new BuildRequest(
+                sources,
+                output,
+                FORMATS,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "property-test");
     }
 
     /** The outputs of the first build, without the check reports written beside them afterwards. */
@@ -109,7 +127,8 @@ class RandomBriefBuildProperties {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(),
+                files.put(
+                        root.relativize(file).toString(),
                         new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }

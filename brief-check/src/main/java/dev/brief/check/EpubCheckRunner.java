@@ -23,8 +23,8 @@ public final class EpubCheckRunner {
             new EpubCheck(epub.toFile(), report).doValidate();
         } catch (RuntimeException e) {
             // EPUBCheck reports what it can read; what throws is a file it could not open at all.
-            report.findings.add(new Finding(Severity.FATAL, "EPUBCheck", "EPUBCheck could not read the file: "
-                    + e.getMessage(), ""));
+            report.findings.add(new Finding(
+                    Severity.FATAL, "EPUBCheck", "EPUBCheck could not read the file: " + e.getMessage(), ""));
         }
         return new ValidationReport(NAME, report.findings);
     }
@@ -35,8 +35,12 @@ public final class EpubCheckRunner {
 
         @Override
         public void message(Message message, EPUBLocation location, Object... arguments) {
-            severity(message).ifPresent(severity -> findings.add(new Finding(severity, message.getID().toString(),
-                    message.getMessage(arguments) + suggestion(message), where(location))));
+            severity(message)
+                    .ifPresent(severity -> findings.add(new Finding(
+                            severity,
+                            message.getID().toString(),
+                            message.getMessage(arguments) + suggestion(message),
+                            where(location))));
         }
 
         private static Optional<Severity> severity(Message message) {

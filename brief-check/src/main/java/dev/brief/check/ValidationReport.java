@@ -18,6 +18,8 @@ public record ValidationReport(String validator, List<Finding> findings) {
     }
 
     public List<Finding> findings(Severity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).toList();
+        return findings.stream()
+                .filter(finding -> finding.severity() == severity)
+                .toList();
     }
 }

@@ -70,12 +70,15 @@ public final class VeraPdfRunner {
                 }
             }
             if (findings.isEmpty() && !result.isCompliant()) {
-                findings.add(new Finding(Severity.ERROR, flavour.standardName(),
-                        "veraPDF judged the file not compliant without naming a rule", ""));
+                findings.add(new Finding(
+                        Severity.ERROR,
+                        flavour.standardName(),
+                        "veraPDF judged the file not compliant without naming a rule",
+                        ""));
             }
         } catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
-            findings.add(new Finding(Severity.FATAL, "veraPDF parser", "veraPDF could not read the file: "
-                    + e.getMessage(), ""));
+            findings.add(new Finding(
+                    Severity.FATAL, "veraPDF parser", "veraPDF could not read the file: " + e.getMessage(), ""));
         } catch (IOException e) {
             // Only closing the parser or the validator throws this, after the verdict is in.
             throw new IllegalStateException("veraPDF could not release the file", e);
@@ -86,13 +89,16 @@ public final class VeraPdfRunner {
     private static Finding finding(TestAssertion assertion) {
         RuleId rule = assertion.getRuleId();
         String error = assertion.getErrorMessage();
-        String message = error == null || error.isBlank()
-                ? assertion.getMessage()
-                : assertion.getMessage() + " (" + error + ")";
-        String location = assertion.getLocation() == null || assertion.getLocation().getContext() == null
-                ? ""
-                : assertion.getLocation().getContext();
-        return new Finding(Severity.ERROR, rule.getSpecification().getId() + " clause " + rule.getClause() + " test "
-                + rule.getTestNumber(), message, location);
+        String message =
+                error == null || error.isBlank() ? assertion.getMessage() : assertion.getMessage() + " (" + error + ")";
+        String location =
+                assertion.getLocation() == null || assertion.getLocation().getContext() == null
+                        ? ""
+                        : assertion.getLocation().getContext();
+        return new Finding(
+                Severity.ERROR,
+                rule.getSpecification().getId() + " clause " + rule.getClause() + " test " + rule.getTestNumber(),
+                message,
+                location);
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as one thing is broken, so that its silence on Brief's EPUBs means something.
  */
 class EpubCheckRunnerTest {
-    private static final List<String> ENTRIES = List.of(
-            "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/text.xhtml");
+    private static final List<String> ENTRIES =
+            List.of("mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/text.xhtml");
 
     @TempDir
     Path directory;
@@ -65,7 +65,8 @@ class EpubCheckRunnerTest {
         ValidationReport report = runner.check(zip("no-nav.epub", entries));
 
         assertThat(report.findings(Severity.ERROR)).isNotEmpty();
-        assertThat(report.findings()).anySatisfy(finding -> assertThat(finding.message()).containsIgnoringCase("nav"));
+        assertThat(report.findings())
+                .anySatisfy(finding -> assertThat(finding.message()).containsIgnoringCase("nav"));
     }
 
     @Test
@@ -75,7 +76,9 @@ class EpubCheckRunnerTest {
         ValidationReport report = runner.check(notAnEpub);
 
         assertThat(report.passed()).isFalse();
-        assertThat(report.findings(Severity.FATAL).size() + report.findings(Severity.ERROR).size()).isPositive();
+        assertThat(report.findings(Severity.FATAL).size()
+                        + report.findings(Severity.ERROR).size())
+                .isPositive();
     }
 
     private static Map<String, byte[]> entries() throws IOException {

@@ -35,15 +35,16 @@ class VeraPdfRunnerTest {
 
         assertThat(report.validator()).isEqualTo("veraPDF PDF/A-2a");
         // ISO 19005-2 6.6.2.1: no XMP metadata stream; 6.7.2.2: no structure, although level A needs one.
-        assertThat(report.findings(Severity.ERROR)).extracting(Finding::rule)
+        assertThat(report.findings(Severity.ERROR))
+                .extracting(Finding::rule)
                 .anySatisfy(rule -> assertThat(rule).startsWith("ISO 19005-2:2011 clause 6.6.2.1"))
                 .anySatisfy(rule -> assertThat(rule).startsWith("ISO 19005-2:2011 clause 6.7"));
     }
 
     @Test
     void bytesThatAreNoPdfAreFatal() {
-        ValidationReport report = VeraPdfRunner.of(PdfFlavour.PDF_UA_1)
-                .check("not a PDF".getBytes(StandardCharsets.US_ASCII));
+        ValidationReport report =
+                VeraPdfRunner.of(PdfFlavour.PDF_UA_1).check("not a PDF".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(report.passed()).isFalse();
         assertThat(report.findings(Severity.FATAL)).hasSize(1);

@@ -49,23 +49,21 @@ final class AccessibilityDescriber {
             text.append("A page list and page break markers match the pages of the PDF edition. ");
         }
         if (survey.hasFigures()) {
-            text.append(survey.informativeFigures() == 1
-                    ? "Its figure has"
-                    : "Each of its " + count(survey.informativeFigures(), "figure") + " has");
+            text.append(
+                    survey.informativeFigures() == 1
+                            ? "Its figure has"
+                            : "Each of its " + count(survey.informativeFigures(), "figure") + " has");
             text.append(" a text alternative, so the text alone is enough to read it. ");
         } else {
             text.append("It has no images besides the cover, whose text alternative gives the title. ");
         }
         if (survey.tables() > 0) {
-            text.append(survey.tables() == 1
-                    ? "Its table has"
-                    : "Its " + count(survey.tables(), "table") + " have");
+            text.append(survey.tables() == 1 ? "Its table has" : "Its " + count(survey.tables(), "table") + " have");
             text.append(" marked header cells. ");
         }
         if (survey.notes() > 0) {
-            text.append(survey.notes() == 1
-                    ? "Its endnote is"
-                    : "Each of its " + count(survey.notes(), "endnote") + " is");
+            text.append(
+                    survey.notes() == 1 ? "Its endnote is" : "Each of its " + count(survey.notes(), "endnote") + " is");
             text.append(" linked from the text and links back to it. ");
         }
         text.append("Reading systems may change fonts, sizes, spacing and colours; ");
@@ -75,18 +73,19 @@ final class AccessibilityDescriber {
 
     /** "three sections", "12 sections": words up to nine, as running text writes them. */
     private static String count(int number, String noun) {
-        String words = switch (number) {
-            case 1 -> "one";
-            case 2 -> "two";
-            case 3 -> "three";
-            case 4 -> "four";
-            case 5 -> "five";
-            case 6 -> "six";
-            case 7 -> "seven";
-            case 8 -> "eight";
-            case 9 -> "nine";
-            default -> Integer.toString(number);
-        };
+        String words =
+                switch (number) {
+                    case 1 -> "one";
+                    case 2 -> "two";
+                    case 3 -> "three";
+                    case 4 -> "four";
+                    case 5 -> "five";
+                    case 6 -> "six";
+                    case 7 -> "seven";
+                    case 8 -> "eight";
+                    case 9 -> "nine";
+                    default -> Integer.toString(number);
+                };
         return words + " " + noun + (number == 1 ? "" : "s");
     }
 }

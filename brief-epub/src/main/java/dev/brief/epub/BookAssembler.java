@@ -49,8 +49,13 @@ final class BookAssembler {
     record Publication(Book book, Map<String, String> manifestProperties) {}
 
     static Publication assemble(
-            String contentDocument, String navigationDocument, String coverDocument, byte[] coverImage,
-            Map<String, String> images, Path baseDirectory, EditionFonts fonts) {
+            String contentDocument,
+            String navigationDocument,
+            String coverDocument,
+            byte[] coverImage,
+            Map<String, String> images,
+            Path baseDirectory,
+            EditionFonts fonts) {
         Book book = new Book();
         Map<String, String> properties = new LinkedHashMap<>();
         Resource cover = add(book, "cover", COVER_HREF, MediaTypes.XHTML, utf8(coverDocument));

@@ -23,7 +23,8 @@ record BriefSurvey(int informativeFigures, int tables, int notes, int sections) 
                 tables++;
             }
         }
-        return new BriefSurvey(figures, tables, brief.notes().size(), brief.allSections().size());
+        return new BriefSurvey(
+                figures, tables, brief.notes().size(), brief.allSections().size());
     }
 
     boolean hasFigures() {

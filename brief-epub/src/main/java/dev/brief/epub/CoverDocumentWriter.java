@@ -18,11 +18,16 @@ final class CoverDocumentWriter {
         IndentedXmlWriter writer = new IndentedXmlWriter().declaration().htmlDoctype();
         writer.open(
                 "html",
-                "xmlns", NavigationDocumentWriter.XHTML,
-                "xmlns:epub", NavigationDocumentWriter.OPS,
-                "lang", metadata.language(),
-                "xml:lang", metadata.language(),
-                "dir", TextDirection.of(metadata.language()).attribute());
+                "xmlns",
+                NavigationDocumentWriter.XHTML,
+                "xmlns:epub",
+                NavigationDocumentWriter.OPS,
+                "lang",
+                metadata.language(),
+                "xml:lang",
+                metadata.language(),
+                "dir",
+                TextDirection.of(metadata.language()).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", metadata.title() + " – " + labels.text(Label.COVER));

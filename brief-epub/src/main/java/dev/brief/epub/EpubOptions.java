@@ -98,8 +98,14 @@ public record EpubOptions(
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseDirectory, style, timestamp, pageMap, certifiedBy,
-                coverPng.map(Arrays::hashCode).orElse(0), fonts);
+        return Objects.hash(
+                baseDirectory,
+                style,
+                timestamp,
+                pageMap,
+                certifiedBy,
+                coverPng.map(Arrays::hashCode).orElse(0),
+                fonts);
     }
 
     @Override

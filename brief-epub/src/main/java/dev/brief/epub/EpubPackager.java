@@ -19,19 +19,35 @@ final class EpubPackager {
     private EpubPackager() {}
 
     static void pack(
-            Brief brief, EpubOptions options, String contentDocument, DocumentOutline outline, byte[] coverImage,
-            String coverDescription, OutputStream out) throws IOException {
+            Brief brief,
+            EpubOptions options,
+            String contentDocument,
+            DocumentOutline outline,
+            byte[] coverImage,
+            String coverDescription,
+            OutputStream out)
+            throws IOException {
         PackageMetadata metadata = MetadataCompiler.compile(brief, options);
         Labels labels = Labels.of(brief.metadata().language(), options.style().labels());
         String navigation = NavigationDocumentWriter.write(
-                metadata.title(), metadata.language(), labels, outline, BookAssembler.CONTENT_HREF,
-                BookAssembler.COVER_HREF, options.pageMap());
+                metadata.title(),
+                metadata.language(),
+                labels,
+                outline,
+                BookAssembler.CONTENT_HREF,
+                BookAssembler.COVER_HREF,
+                options.pageMap());
         String cover = CoverDocumentWriter.write(brief, BookAssembler.COVER_IMAGE_HREF, coverDescription, labels);
         BookAssembler.Publication publication = BookAssembler.assemble(
-                contentDocument, navigation, cover, coverImage, ImageFiles.of(brief, packagePaths(outline)),
-                options.baseDirectory(), options.fonts());
-        String packageDocument = PackageDocumentWriter.write(
-                publication.book(), metadata, publication.manifestProperties());
+                contentDocument,
+                navigation,
+                cover,
+                coverImage,
+                ImageFiles.of(brief, packagePaths(outline)),
+                options.baseDirectory(),
+                options.fonts());
+        String packageDocument =
+                PackageDocumentWriter.write(publication.book(), metadata, publication.manifestProperties());
 
         OcfWriter container = new OcfWriter();
         String root = OcfWriter.PACKAGE_PATH.substring(0, OcfWriter.PACKAGE_PATH.lastIndexOf('/') + 1);

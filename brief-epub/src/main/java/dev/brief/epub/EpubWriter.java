@@ -24,7 +24,13 @@ public final class EpubWriter {
         String content = HtmlWriter.xhtmlDocument(brief, html);
         // A build that also publishes the cover picture has rendered it already.
         byte[] cover = options.coverPng().orElseGet(() -> PictureRenderer.cover(brief, options.style()));
-        EpubPackager.pack(brief, options, content, HtmlWriter.outline(brief, html), cover,
-                PictureRenderer.coverDescription(brief, options.style()), out);
+        EpubPackager.pack(
+                brief,
+                options,
+                content,
+                HtmlWriter.outline(brief, html),
+                cover,
+                PictureRenderer.coverDescription(brief, options.style()),
+                out);
     }
 }

@@ -18,12 +18,16 @@ final class MetadataCompiler {
     static PackageMetadata compile(Brief brief, EpubOptions options) {
         Metadata metadata = brief.metadata();
         Optional<String> publisher = brief.publisher().map(Publisher::name);
-        Optional<PageMap> pageList = options.pageMap().filter(map -> !map.pages().isEmpty());
+        Optional<PageMap> pageList =
+                options.pageMap().filter(map -> !map.pages().isEmpty());
         Optional<String> certifiedBy = options.certifiedBy().isBlank()
                 ? publisher
                 : Optional.of(options.certifiedBy().strip());
-        AccessibilityMetadata accessibility = AccessibilityDescriber.describe(BriefSurvey.of(brief),
-                pageList.isPresent(), certifiedBy, pageList.map(map -> pageBreakSource(brief, map)));
+        AccessibilityMetadata accessibility = AccessibilityDescriber.describe(
+                BriefSurvey.of(brief),
+                pageList.isPresent(),
+                certifiedBy,
+                pageList.map(map -> pageBreakSource(brief, map)));
         return new PackageMetadata(
                 PublicationIdentifier.of(brief),
                 metadata.title(),
@@ -55,7 +59,8 @@ final class MetadataCompiler {
      * own name for that edition.
      */
     private static String pageBreakSource(Brief brief, PageMap pageMap) {
-        return brief.metadata().identifiers()
+        return brief.metadata()
+                .identifiers()
                 .isbn(Edition.PDF)
                 .map(isbn -> "urn:isbn:" + isbn.digits())
                 .orElse(pageMap.editionLabel());

@@ -42,11 +42,16 @@ final class NavigationDocumentWriter {
         writer.declaration().htmlDoctype();
         writer.open(
                 "html",
-                "xmlns", XHTML,
-                "xmlns:epub", OPS,
-                "lang", language,
-                "xml:lang", language,
-                "dir", TextDirection.of(language).attribute());
+                "xmlns",
+                XHTML,
+                "xmlns:epub",
+                OPS,
+                "lang",
+                language,
+                "xml:lang",
+                language,
+                "dir",
+                TextDirection.of(language).attribute());
         writer.open("head");
         writer.empty("meta", "charset", "utf-8");
         writer.element("title", title + " – " + labels.text(Label.CONTENTS));
@@ -101,8 +106,16 @@ final class NavigationDocumentWriter {
     }
 
     private void landmarks(String coverHref) {
-        writer.open("nav", "epub:type", "landmarks", "id", "landmarks",
-                "aria-labelledby", "landmarks-heading", "hidden", "hidden");
+        writer.open(
+                "nav",
+                "epub:type",
+                "landmarks",
+                "id",
+                "landmarks",
+                "aria-labelledby",
+                "landmarks-heading",
+                "hidden",
+                "hidden");
         writer.element("h2", labels.text(Label.LANDMARKS), "id", "landmarks-heading");
         writer.open("ol");
         landmark("cover", coverHref, labels.text(Label.COVER));
@@ -136,11 +149,22 @@ final class NavigationDocumentWriter {
     private void pageList(PageMap pageMap) {
         List<String> markers = outline.pageBreakIds();
         if (markers.size() != pageMap.pages().size()) {
-            throw new IllegalStateException("the content document has " + markers.size()
-                    + " page break markers but the page map has " + pageMap.pages().size() + " pages");
+            throw new IllegalStateException(
+                    "the content document has " + markers.size() + " page break markers but the page map has "
+                            + pageMap.pages().size() + " pages");
         }
-        writer.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "id", "page-list",
-                "aria-labelledby", "page-list-heading", "hidden", "hidden");
+        writer.open(
+                "nav",
+                "epub:type",
+                "page-list",
+                "role",
+                "doc-pagelist",
+                "id",
+                "page-list",
+                "aria-labelledby",
+                "page-list-heading",
+                "hidden",
+                "hidden");
         writer.element("h2", labels.text(Label.PAGES), "id", "page-list-heading");
         writer.open("ol");
         for (int i = 0; i < markers.size(); i++) {

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -34,6 +34,7 @@ final class OcfWriter {
 
     /** Font files, deflated at the fastest level or, above {@link #STORED_FONT_SIZE} bytes, stored. */
     private static final List<String> FONT_SUFFIXES = List.of(".ttf", ".otf");
+
     static final int STORED_FONT_SIZE = 100_000;
 
     /** Media types that are compressed already (images, web fonts). */

@@ -29,16 +29,21 @@ final class PackageDocumentWriter {
     static String write(Book book, PackageMetadata metadata, Map<String, String> manifestProperties) {
         // A right-to-left publication says so for its metadata (dir, EPUB 3.3 §5.3.4) and turns its pages from
         // right to left (page-progression-direction, §5.7.1); left to right is the default of both.
-        String rightToLeft = TextDirection.of(metadata.language()).isRightToLeft()
-                ? TextDirection.RIGHT_TO_LEFT.attribute() : null;
+        String rightToLeft =
+                TextDirection.of(metadata.language()).isRightToLeft() ? TextDirection.RIGHT_TO_LEFT.attribute() : null;
         IndentedXmlWriter writer = new IndentedXmlWriter().declaration();
         writer.open(
                 "package",
-                "xmlns", "http://www.idpf.org/2007/opf",
-                "version", "3.0",
-                "unique-identifier", UNIQUE_IDENTIFIER_ID,
-                "xml:lang", metadata.language(),
-                "dir", rightToLeft);
+                "xmlns",
+                "http://www.idpf.org/2007/opf",
+                "version",
+                "3.0",
+                "unique-identifier",
+                UNIQUE_IDENTIFIER_ID,
+                "xml:lang",
+                metadata.language(),
+                "dir",
+                rightToLeft);
         metadata(metadata, writer);
         manifest(book, manifestProperties, writer);
         spine(book, rightToLeft, writer);
@@ -73,7 +78,8 @@ final class PackageDocumentWriter {
         writer.element(
                 "meta",
                 DateTimeFormatter.ISO_INSTANT.format(metadata.modified().truncatedTo(ChronoUnit.SECONDS)),
-                "property", "dcterms:modified");
+                "property",
+                "dcterms:modified");
         accessibility(metadata.accessibility(), metadata.language(), writer);
         // The EPUB 2 way of naming the cover image: EPUB 3.3 keeps it valid, and older reading systems (and
         // epub4j's reader) find the cover only this way.
@@ -90,8 +96,8 @@ final class PackageDocumentWriter {
         writer.element("meta", "series", "refines", "#series", "property", "collection-type");
         series.number()
                 .filter(number -> number.strip().matches("[0-9]+(\\.[0-9]+)*"))
-                .ifPresent(number -> writer.element(
-                        "meta", number.strip(), "refines", "#series", "property", "group-position"));
+                .ifPresent(number ->
+                        writer.element("meta", number.strip(), "refines", "#series", "property", "group-position"));
     }
 
     /** EPUB Accessibility 1.1 §2 and §4; the summary is written in English, and says so. */
@@ -110,13 +116,17 @@ final class PackageDocumentWriter {
         }
         boolean english = language.toLowerCase(Locale.ROOT).startsWith("en");
         writer.element(
-                "meta", accessibility.summary(),
-                "property", "schema:accessibilitySummary",
-                "xml:lang", english ? null : "en");
+                "meta",
+                accessibility.summary(),
+                "property",
+                "schema:accessibilitySummary",
+                "xml:lang",
+                english ? null : "en");
         writer.element("meta", accessibility.conformsTo(), "property", "dcterms:conformsTo");
         accessibility.certifiedBy().ifPresent(by -> writer.element("meta", by, "property", "a11y:certifiedBy"));
-        accessibility.pageBreakSource().ifPresent(
-                source -> writer.element("meta", source, "property", "pageBreakSource"));
+        accessibility
+                .pageBreakSource()
+                .ifPresent(source -> writer.element("meta", source, "property", "pageBreakSource"));
     }
 
     private static void manifest(Book book, Map<String, String> manifestProperties, IndentedXmlWriter writer) {
@@ -127,10 +137,14 @@ final class PackageDocumentWriter {
         for (Resource resource : resources) {
             writer.empty(
                     "item",
-                    "id", resource.getId(),
-                    "href", resource.getHref(),
-                    "media-type", resource.getMediaType().getName(),
-                    "properties", manifestProperties.get(resource.getId()));
+                    "id",
+                    resource.getId(),
+                    "href",
+                    resource.getHref(),
+                    "media-type",
+                    resource.getMediaType().getName(),
+                    "properties",
+                    manifestProperties.get(resource.getId()));
         }
         writer.close("manifest");
     }
@@ -138,10 +152,7 @@ final class PackageDocumentWriter {
     private static void spine(Book book, String pageProgressionDirection, IndentedXmlWriter writer) {
         writer.open("spine", "page-progression-direction", pageProgressionDirection);
         for (SpineReference reference : book.getSpine().getSpineReferences()) {
-            writer.empty(
-                    "itemref",
-                    "idref", reference.getResourceId(),
-                    "linear", reference.isLinear() ? null : "no");
+            writer.empty("itemref", "idref", reference.getResourceId(), "linear", reference.isLinear() ? null : "no");
         }
         writer.close("spine");
     }

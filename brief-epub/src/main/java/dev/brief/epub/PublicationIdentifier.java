@@ -22,8 +22,8 @@ final class PublicationIdentifier {
         return metadata.identifiers()
                 .isbn(Edition.EPUB)
                 .map(isbn -> "urn:isbn:" + isbn.digits())
-                .orElseGet(() -> "urn:uuid:"
-                        + UUID.nameUUIDFromBytes(workKey(metadata).getBytes(StandardCharsets.UTF_8)));
+                .orElseGet(() ->
+                        "urn:uuid:" + UUID.nameUUIDFromBytes(workKey(metadata).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String workKey(Metadata metadata) {

@@ -26,7 +26,11 @@ class AccessibilityDescriberTest {
                 new BriefSurvey(3, 12, 14, 10), true, Optional.of("Evaluators"), Optional.of("PDF edition"));
         assertThat(metadata.accessModes()).containsExactly("textual", "visual");
         assertThat(metadata.features()).contains("alternativeText", "pageNavigation", "printPageNumbers");
-        assertThat(metadata.summary()).contains("10 headed sections", "Each of its three figures has",
-                "Its 12 tables have", "Each of its 14 endnotes is");
+        assertThat(metadata.summary())
+                .contains(
+                        "10 headed sections",
+                        "Each of its three figures has",
+                        "Its 12 tables have",
+                        "Each of its 14 endnotes is");
     }
 }

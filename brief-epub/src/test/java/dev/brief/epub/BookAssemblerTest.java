@@ -17,10 +17,18 @@ class BookAssemblerTest {
     void imagesKeepTheirPathAndMediaType() throws Exception {
         EpubFixtures.folderWithImages(directory, "charts/one.png");
         BookAssembler.Publication publication = BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("charts/one.png", "charts/one.png"), directory, EditionFonts.none());
+                "<c/>",
+                "<n/>",
+                "<v/>",
+                new byte[] {1},
+                Map.of("charts/one.png", "charts/one.png"),
+                directory,
+                EditionFonts.none());
         var image = publication.book().getResources().getByHref("charts/one.png");
         assertThat(image.getMediaType().getName()).isEqualTo("image/png");
-        assertThat(publication.manifestProperties()).containsEntry("nav", "nav").containsEntry("cover-image", "cover-image");
+        assertThat(publication.manifestProperties())
+                .containsEntry("nav", "nav")
+                .containsEntry("cover-image", "cover-image");
         assertThat(publication.book().getSpine().getSpineReferences())
                 .extracting(reference -> reference.getResource().getHref())
                 .containsExactly("cover.xhtml", "nav.xhtml", "brief.xhtml");
@@ -29,7 +37,13 @@ class BookAssemblerTest {
     @Test
     void anImageOutsideTheBriefsFolderIsRefused() {
         assertThatThrownBy(() -> BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("secret.png", "../secret.png"), directory, EditionFonts.none()))
+                        "<c/>",
+                        "<n/>",
+                        "<v/>",
+                        new byte[] {1},
+                        Map.of("secret.png", "../secret.png"),
+                        directory,
+                        EditionFonts.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the brief's folder");
     }
@@ -38,7 +52,13 @@ class BookAssemblerTest {
     void anImageThatClashesWithTheCoverIsRefused() throws Exception {
         EpubFixtures.folderWithImages(directory, "cover/cover.png");
         assertThatThrownBy(() -> BookAssembler.assemble(
-                "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of("cover/cover.png", "cover/cover.png"), directory, EditionFonts.none()))
+                        "<c/>",
+                        "<n/>",
+                        "<v/>",
+                        new byte[] {1},
+                        Map.of("cover/cover.png", "cover/cover.png"),
+                        directory,
+                        EditionFonts.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two files at cover/cover.png");
     }
@@ -47,8 +67,14 @@ class BookAssemblerTest {
     void theCoverAndContentsStyleLeavesColoursToTheReadingSystem() throws Exception {
         BookAssembler.Publication publication = BookAssembler.assemble(
                 "<c/>", "<n/>", "<v/>", new byte[] {1}, Map.of(), directory, EditionFonts.none());
-        String css = new String(publication.book().getResources().getByHref(BookAssembler.STYLE_HREF).getData(),
-                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        String css = new String(
+                        publication
+                                .book()
+                                .getResources()
+                                .getByHref(BookAssembler.STYLE_HREF)
+                                .getData(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(?s)/\\*.*?\\*/", "");
 
         // It says the pages work in a dark scheme, so that a reading system that themes nothing draws its own dark
         // defaults, and sets no colour, size in pixels or !important that would fight the reader's settings.

@@ -29,6 +29,7 @@ final class ContentOutliner {
     private String endnotes;
     /** The first element typed {@code bodymatter}, and the {@code main} element: the start of the body. */
     private String typedBodyMatter;
+
     private String main;
 
     /** The ids of the open elements, innermost first ("" for an element without one). */
@@ -47,8 +48,8 @@ final class ContentOutliner {
                     case XMLStreamConstants.START_ELEMENT -> outliner.start(reader);
                     case XMLStreamConstants.END_ELEMENT -> outliner.end();
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            outliner.text(reader.getText());
-                    default -> { }
+                        outliner.text(reader.getText());
+                    default -> {}
                 }
             }
         } catch (XMLStreamException e) {
@@ -58,7 +59,9 @@ final class ContentOutliner {
                 outliner.headings,
                 outliner.pageBreaks,
                 Optional.ofNullable(outliner.endnotes),
-                Optional.ofNullable(outliner.typedBodyMatter).or(() -> Optional.ofNullable(outliner.main)).orElse(""),
+                Optional.ofNullable(outliner.typedBodyMatter)
+                        .or(() -> Optional.ofNullable(outliner.main))
+                        .orElse(""),
                 List.copyOf(outliner.images));
     }
 

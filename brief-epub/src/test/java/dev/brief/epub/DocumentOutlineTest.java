@@ -39,20 +39,36 @@ class DocumentOutlineTest {
     static Stream<Arguments> briefs() {
         Brief sample = SampleBriefs.sample();
         return Stream.of(
-                Arguments.of("sample", sample, SampleBriefs.sampleDirectory(), SampleBriefs.house().style(),
+                Arguments.of(
+                        "sample",
+                        sample,
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style(),
                         Optional.of(SampleEpubTest.handMadePageMap(sample))),
-                Arguments.of("full", TestBriefs.full(), Path.of("."), HouseStyle.defaults(),
+                Arguments.of(
+                        "full",
+                        TestBriefs.full(),
+                        Path.of("."),
+                        HouseStyle.defaults(),
                         Optional.of(TestBriefs.fullPageMap())),
-                Arguments.of("French, a note in a heading", french(), Path.of("."), HouseStyle.defaults(),
+                Arguments.of(
+                        "French, a note in a heading",
+                        french(),
+                        Path.of("."),
+                        HouseStyle.defaults(),
                         Optional.<PageMap>empty()),
-                Arguments.of("minimal", TestBriefs.minimal("ar"), Path.of("."), HouseStyle.defaults(),
+                Arguments.of(
+                        "minimal",
+                        TestBriefs.minimal("ar"),
+                        Path.of("."),
+                        HouseStyle.defaults(),
                         Optional.<PageMap>empty()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("briefs")
-    void theOutlineFromTheModelIsWhatTheDocumentHolds(String name, Brief brief, Path folder, HouseStyle style,
-            Optional<PageMap> pageMap) {
+    void theOutlineFromTheModelIsWhatTheDocumentHolds(
+            String name, Brief brief, Path folder, HouseStyle style, Optional<PageMap> pageMap) {
         HtmlOptions options = new HtmlOptions(folder, style, Flavor.EPUB, pageMap);
 
         DocumentOutline fromModel = HtmlWriter.outline(brief, options);
@@ -64,23 +80,25 @@ class DocumentOutlineTest {
 
     @Test
     void aNoteNumberIsLeftOutOfTheHeadingAndFrenchSpacingKept() {
-        DocumentOutline outline = HtmlWriter.outline(french(), new HtmlOptions(Path.of("."), HouseStyle.defaults(),
-                Flavor.EPUB, Optional.empty()));
+        DocumentOutline outline = HtmlWriter.outline(
+                french(), new HtmlOptions(Path.of("."), HouseStyle.defaults(), Flavor.EPUB, Optional.empty()));
 
-        assertThat(outline.headings()).extracting(DocumentOutline.Heading::text)
-                .contains("Coûts\u202F? Bilan");
+        assertThat(outline.headings()).extracting(DocumentOutline.Heading::text).contains("Coûts\u202F? Bilan");
     }
 
     @Test
     void theSamplesContentsListTheModelsHeadings() throws Exception {
         InspectedEpub epub = EpubInspector.inspect(writeSample());
         Brief sample = SampleBriefs.sample();
-        Labels labels = Labels.of(sample.metadata().language(), SampleBriefs.house().style().labels());
+        Labels labels = Labels.of(
+                sample.metadata().language(), SampleBriefs.house().style().labels());
 
         List<String> expected = new ArrayList<>();
         expected.add(sample.metadata().title() + " → #title");
-        sample.summary().ifPresent(summary -> expected.add((summary.title().isEmpty()
-                ? labels.text(Label.SUMMARY) : PlainText.of(summary.title(), sample)) + " → #heading-" + summary.id()));
+        sample.summary()
+                .ifPresent(summary -> expected.add(
+                        (summary.title().isEmpty() ? labels.text(Label.SUMMARY) : PlainText.of(summary.title(), sample))
+                                + " → #heading-" + summary.id()));
         sample.lead().forEach(block -> aboutBoxes(block, sample, expected));
         sample.sections().forEach(section -> sections(section, sample, expected));
         if (!sample.notes().isEmpty()) {
@@ -91,12 +109,15 @@ class DocumentOutlineTest {
         }
         expected.add(labels.text(Label.COLOPHON) + " → #heading-colophon");
 
-        assertThat(epub.flatTableOfContents()).extracting(entry -> entry.label() + " → "
-                + entry.href().substring(entry.href().indexOf('#'))).containsExactlyElementsOf(expected);
+        assertThat(epub.flatTableOfContents())
+                .extracting(entry -> entry.label() + " → "
+                        + entry.href().substring(entry.href().indexOf('#')))
+                .containsExactlyElementsOf(expected);
     }
 
     private static void sections(Section section, Brief brief, List<String> into) {
-        assertThat(section.heading()).as("the sample's headings hold no note references")
+        assertThat(section.heading())
+                .as("the sample's headings hold no note references")
                 .noneMatch(inline -> inline instanceof Inline.NoteRef);
         into.add(PlainText.of(section.heading(), brief) + " → #heading-" + section.id());
         section.blocks().forEach(block -> aboutBoxes(block, brief, into));
@@ -111,20 +132,40 @@ class DocumentOutlineTest {
 
     private static byte[] writeSample() throws Exception {
         Brief sample = SampleBriefs.sample();
-        return EpubFixtures.write(sample, new EpubOptions(SampleBriefs.sampleDirectory(),
-                SampleBriefs.house().style(), EpubFixtures.TIMESTAMP,
-                Optional.of(SampleEpubTest.handMadePageMap(sample))));
+        return EpubFixtures.write(
+                sample,
+                new EpubOptions(
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style(),
+                        EpubFixtures.TIMESTAMP,
+                        Optional.of(SampleEpubTest.handMadePageMap(sample))));
     }
 
     /** {@link TestBriefs#full} in French, with a note reference inside a heading and a question mark after it. */
     private static Brief french() {
         Brief full = TestBriefs.full();
         Metadata m = full.metadata();
-        Metadata metadata = new Metadata(m.title(), m.subtitle(), m.shortTitle(), m.series(), m.number(), m.date(),
-                "fr", m.authors(), m.identifiers(), m.keywords(), m.rights());
-        Section costs = new Section("sec-costs", 2, List.of(TestBriefs.text("Coûts"),
-                new Inline.NoteRef("ref-costs-2", "note-costs"), TestBriefs.text(" ? Bilan")),
-                List.of(TestBriefs.paragraph("p-8", TestBriefs.text("Moitié moins."))), List.of());
+        Metadata metadata = new Metadata(
+                m.title(),
+                m.subtitle(),
+                m.shortTitle(),
+                m.series(),
+                m.number(),
+                m.date(),
+                "fr",
+                m.authors(),
+                m.identifiers(),
+                m.keywords(),
+                m.rights());
+        Section costs = new Section(
+                "sec-costs",
+                2,
+                List.of(
+                        TestBriefs.text("Coûts"),
+                        new Inline.NoteRef("ref-costs-2", "note-costs"),
+                        TestBriefs.text(" ? Bilan")),
+                List.of(TestBriefs.paragraph("p-8", TestBriefs.text("Moitié moins."))),
+                List.of());
         List<Section> sections = new ArrayList<>(full.sections());
         sections.add(costs);
         List<Note> notes = full.notes();

@@ -2,8 +2,8 @@ package dev.brief.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.brief.core.model.Brief;
 import com.adobe.epubcheck.messages.Severity;
+import dev.brief.core.model.Brief;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -49,8 +49,9 @@ class EpubReadBackTest {
         assertThat(book.getMetadata().getPublishers()).containsExactly("The Test Harbour Office");
         assertThat(book.getMetadata().getSubjects()).containsExactly("ports", "lighting", "energy");
         assertThat(book.getMetadata().getRights()).containsExactly("© 2026 The Test Harbour Office");
-        assertThat(book.getMetadata().getDescriptions()).containsExactly(
-                "Small ports still light their quays with diesel. Solar lanterns pay for themselves in four winters.");
+        assertThat(book.getMetadata().getDescriptions())
+                .containsExactly(
+                        "Small ports still light their quays with diesel. Solar lanterns pay for themselves in four winters.");
         assertThat(book.getCoverImage().getHref()).isEqualTo("cover/cover.png");
     }
 
@@ -68,17 +69,29 @@ class EpubReadBackTest {
 
     @Test
     void accessibilityMetadataSaysWhatTheBookHas() {
-        assertThat(inspected.values("dcterms:conformsTo")).containsExactly("EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
+        assertThat(inspected.values("dcterms:conformsTo"))
+                .containsExactly("EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
         assertThat(inspected.values("a11y:certifiedBy")).containsExactly("The Test Harbour Office");
         assertThat(inspected.values("schema:accessMode")).containsExactly("textual", "visual");
         assertThat(inspected.values("schema:accessModeSufficient")).containsExactly("textual");
-        assertThat(inspected.values("schema:accessibilityFeature")).containsExactly(
-                "structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "pageNavigation",
-                "printPageNumbers", "displayTransformability");
+        assertThat(inspected.values("schema:accessibilityFeature"))
+                .containsExactly(
+                        "structuralNavigation",
+                        "tableOfContents",
+                        "readingOrder",
+                        "alternativeText",
+                        "pageNavigation",
+                        "printPageNumbers",
+                        "displayTransformability");
         assertThat(inspected.values("schema:accessibilityHazard")).containsExactly("none");
         assertThat(inspected.values("pageBreakSource")).containsExactly("urn:isbn:9780000000011");
-        assertThat(inspected.values("schema:accessibilitySummary")).singleElement().asString()
-                .contains("page list", "Its figure has a text alternative", "Its table has marked header cells",
+        assertThat(inspected.values("schema:accessibilitySummary"))
+                .singleElement()
+                .asString()
+                .contains(
+                        "page list",
+                        "Its figure has a text alternative",
+                        "Its table has marked header cells",
                         "Each of its two endnotes");
     }
 
@@ -96,7 +109,9 @@ class EpubReadBackTest {
                 .toList();
         assertThat(inspected.flatTableOfContents()).extracting(NavEntry::label).containsExactlyElementsOf(headings);
         NavEntry background = inspected.tableOfContents().stream()
-                .filter(entry -> entry.label().equals("Background")).findFirst().orElseThrow();
+                .filter(entry -> entry.label().equals("Background"))
+                .findFirst()
+                .orElseThrow();
         assertThat(background.children()).extracting(NavEntry::label).containsExactly("Lessons");
         for (NavEntry entry : inspected.flatTableOfContents()) {
             assertThat(targetOf(entry.href(), content)).as(entry.href()).isNotNull();
@@ -105,7 +120,8 @@ class EpubReadBackTest {
 
     @Test
     void landmarksPointAtCoverContentsBodyAndNotes() throws Exception {
-        assertThat(inspected.landmarks()).extracting(NavEntry::type)
+        assertThat(inspected.landmarks())
+                .extracting(NavEntry::type)
                 .containsExactly("cover", "toc", "bodymatter", "endnotes");
         NavEntry endnotes = inspected.landmarks().get(3);
         Element target = targetOf(endnotes.href(), contentDocument());
@@ -115,14 +131,18 @@ class EpubReadBackTest {
     @Test
     void pageListMatchesThePageMapAndLinksToPageBreaks() throws Exception {
         PageMap pageMap = TestBriefs.fullPageMap();
-        assertThat(inspected.pageList()).extracting(NavEntry::label)
-                .containsExactlyElementsOf(pageMap.pages().stream().map(PageMap.PageStart::label).toList());
+        assertThat(inspected.pageList())
+                .extracting(NavEntry::label)
+                .containsExactlyElementsOf(
+                        pageMap.pages().stream().map(PageMap.PageStart::label).toList());
         Element content = contentDocument();
         for (NavEntry page : inspected.pageList()) {
             Element marker = targetOf(page.href(), content);
             assertThat(marker.getAttribute("role")).isEqualTo("doc-pagebreak");
             assertThat(marker.getAttributeNS(OPS, "type")).isEqualTo("pagebreak");
-            String name = marker.hasAttribute("aria-label") ? marker.getAttribute("aria-label") : marker.getAttribute("title");
+            String name = marker.hasAttribute("aria-label")
+                    ? marker.getAttribute("aria-label")
+                    : marker.getAttribute("title");
             assertThat(name).as("the marker's accessible name").matches("(.*\\s)?" + Pattern.quote(page.label()));
         }
         // Page 2 begins 10 characters into p-2: "The harbou|r has burnt diesel".
@@ -147,10 +167,14 @@ class EpubReadBackTest {
             assertThat(note.getAttributeNS(OPS, "type")).isEqualTo("footnote");
             assertThat(note.getAttribute("role")).isEqualTo("doc-footnote");
             Element item = (Element) note.getParentNode();
-            assertThat(item.getLocalName()).as("the note stays an item of the numbered list").isEqualTo("li");
-            assertThat(item.getAttribute("value")).isEqualTo(reference.getTextContent().strip());
+            assertThat(item.getLocalName())
+                    .as("the note stays an item of the numbered list")
+                    .isEqualTo("li");
+            assertThat(item.getAttribute("value"))
+                    .isEqualTo(reference.getTextContent().strip());
             assertThat(((Element) item.getParentNode()).getLocalName()).isEqualTo("ol");
-            assertThat(ancestorWithType(note, "endnotes")).as("note inside the endnotes section")
+            assertThat(ancestorWithType(note, "endnotes"))
+                    .as("note inside the endnotes section")
                     .isSameAs(item.getParentNode().getParentNode());
             List<String> backLinks = XmlDocuments.elements(note, XHTML, "a").stream()
                     .filter(link -> link.getAttribute("role").equals("doc-backlink"))
@@ -161,7 +185,9 @@ class EpubReadBackTest {
         List<Element> notes = XmlDocuments.elements(content, XHTML, "*").stream()
                 .filter(element -> element.getAttributeNS(OPS, "type").matches("(.*\\s)?(foot|end|rear)?note(\\s.*)?"))
                 .toList();
-        assertThat(notes).as("every note is a footnote-typed div, none an aside").hasSize(2)
+        assertThat(notes)
+                .as("every note is a footnote-typed div, none an aside")
+                .hasSize(2)
                 .allMatch(note -> note.getLocalName().equals("div"));
         for (Element note : notes) {
             for (Element backLink : XmlDocuments.elements(note, XHTML, "a")) {
@@ -177,8 +203,8 @@ class EpubReadBackTest {
     @Test
     void certifierCanBeNamed() throws Exception {
         Path folder = EpubFixtures.folderWithImages(directory, "lamp.png");
-        EpubOptions options = new EpubOptions(folder, HouseStyle.defaults(), EpubFixtures.TIMESTAMP,
-                Optional.empty(), "Accessible Books Evaluators");
+        EpubOptions options = new EpubOptions(
+                folder, HouseStyle.defaults(), EpubFixtures.TIMESTAMP, Optional.empty(), "Accessible Books Evaluators");
         InspectedEpub other = EpubInspector.inspect(EpubFixtures.write(TestBriefs.full(), options));
         assertThat(other.values("a11y:certifiedBy")).containsExactly("Accessible Books Evaluators");
         assertThat(other.values("schema:accessibilityFeature")).doesNotContain("pageNavigation", "printPageNumbers");

@@ -13,7 +13,8 @@ final class FullEpubMain {
     private FullEpubMain() {}
 
     public static void main(String[] arguments) throws IOException {
-        Files.write(Path.of(arguments[1]), EpubFixtures.write(TestBriefs.full(), Path.of(arguments[0]),
-                Optional.of(TestBriefs.fullPageMap())));
+        Files.write(
+                Path.of(arguments[1]),
+                EpubFixtures.write(TestBriefs.full(), Path.of(arguments[0]), Optional.of(TestBriefs.fullPageMap())));
     }
 }

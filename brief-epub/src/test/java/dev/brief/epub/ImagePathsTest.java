@@ -25,7 +25,8 @@ class ImagePathsTest {
         // the same file named twice, once through "./", is one image
         byte[] epub = EpubFixtures.write(
                 TestBriefs.withFigures("figures/Harbour map é 1.png", "./figures/Harbour map é 1.png"),
-                folder, Optional.empty());
+                folder,
+                Optional.empty());
 
         Map<String, byte[]> entries = entries(epub);
         assertThat(entries).containsKey("EPUB/figures/Harbour-map---1.png");
@@ -41,8 +42,8 @@ class ImagePathsTest {
     void twoImagesThatWouldMeetAtOnePackagePathAreRefused() throws Exception {
         Path folder = EpubFixtures.folderWithImages(directory, "a b.png", "a-b.png");
 
-        assertThatThrownBy(() -> EpubFixtures.write(TestBriefs.withFigures("a b.png", "a-b.png"), folder,
-                Optional.empty()))
+        assertThatThrownBy(() ->
+                        EpubFixtures.write(TestBriefs.withFigures("a b.png", "a-b.png"), folder, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a b.png")
                 .hasMessageContaining("a-b.png")

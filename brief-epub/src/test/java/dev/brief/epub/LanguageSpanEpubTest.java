@@ -25,29 +25,38 @@ class LanguageSpanEpubTest {
 
     private static Brief withSpans() {
         Brief minimal = TestBriefs.minimal("en");
-        Section section = new Section("sec-one", 2,
+        Section section = new Section(
+                "sec-one",
+                2,
                 List.of(TestBriefs.text("The "), new Inline.LanguageSpan("fr", List.of(TestBriefs.text("rentrée")))),
-                List.of(TestBriefs.paragraph("p-1", TestBriefs.text("Benches, or "),
+                List.of(TestBriefs.paragraph(
+                        "p-1",
+                        TestBriefs.text("Benches, or "),
                         new Inline.LanguageSpan("ar", List.of(TestBriefs.text("مقاعد"))),
                         TestBriefs.text(", for "),
-                        new Inline.LanguageSpan("de-CH", List.of(new Inline.Emphasis(
-                                List.of(TestBriefs.text("alle"))))),
+                        new Inline.LanguageSpan(
+                                "de-CH", List.of(new Inline.Emphasis(List.of(TestBriefs.text("alle"))))),
                         TestBriefs.text("."))),
                 List.of());
-        return new Brief(minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(),
-                Optional.empty());
+        return new Brief(
+                minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(), Optional.empty());
     }
 
     @Test
     void contentDocumentMarksEachSpansLanguageTwice() throws Exception {
         InspectedEpub epub = EpubInspector.inspect(EpubFixtures.write(withSpans(), directory, Optional.empty()));
-        Element content = XmlDocuments.parse(epub.documents().get("brief.xhtml")).getDocumentElement();
+        Element content =
+                XmlDocuments.parse(epub.documents().get("brief.xhtml")).getDocumentElement();
         List<Element> spans = XmlDocuments.elements(content, XHTML, "span").stream()
-                .filter(span -> span.hasAttribute("lang")).toList();
-        assertThat(spans).extracting(span -> span.getAttribute("lang") + "=" + span.getAttributeNS(XML, "lang")
-                        + " " + span.getAttribute("dir") + " " + span.getTextContent())
+                .filter(span -> span.hasAttribute("lang"))
+                .toList();
+        assertThat(spans)
+                .extracting(span -> span.getAttribute("lang") + "=" + span.getAttributeNS(XML, "lang") + " "
+                        + span.getAttribute("dir") + " " + span.getTextContent())
                 .containsExactly("fr=fr  rentrée", "ar=ar rtl مقاعد", "de-CH=de-CH  alle");
-        assertThat(epub.flatTableOfContents()).extracting(InspectedEpub.NavEntry::label).contains("The rentrée");
+        assertThat(epub.flatTableOfContents())
+                .extracting(InspectedEpub.NavEntry::label)
+                .contains("The rentrée");
     }
 
     @Test

@@ -62,27 +62,42 @@ class LocalisedNavigationTest {
         for (Label label : Label.values()) {
             assertThat(words).as("%s", label).noneMatch(text -> text.contains(englishWords(label)));
         }
-        assertThat(epub.landmarks()).extracting(InspectedEpub.NavEntry::label)
+        assertThat(epub.landmarks())
+                .extracting(InspectedEpub.NavEntry::label)
                 .containsExactly("Обложка", "Содержание", "Начало текста", "Примечания");
-        assertThat(epub.flatTableOfContents()).extracting(InspectedEpub.NavEntry::label)
+        assertThat(epub.flatTableOfContents())
+                .extracting(InspectedEpub.NavEntry::label)
                 .contains("Кратко", "Примечания", "Об авторах", "Выходные данные");
-        assertThat(words).contains("Содержание", "Ориентиры", Labels.of("ru").format(Label.BACK_TO_REFERENCE_NUMBERED,
-                2)).anyMatch(text -> text.startsWith("Обложка: Аналитическая записка"));
+        assertThat(words)
+                .contains("Содержание", "Ориентиры", Labels.of("ru").format(Label.BACK_TO_REFERENCE_NUMBERED, 2))
+                .anyMatch(text -> text.startsWith("Обложка: Аналитическая записка"));
     }
 
     @Test
     void theEnglishEpubShowsTheLabelsTheCheckLooksFor() throws Exception {
         List<String> words = announced(epub("en", House.defaults()));
-        for (Label label : List.of(Label.SUMMARY, Label.NOTES, Label.CONTENTS, Label.LANDMARKS, Label.COVER,
-                Label.COVER_DESCRIPTION, Label.START, Label.ABOUT_AUTHORS, Label.COLOPHON)) {
+        for (Label label : List.of(
+                Label.SUMMARY,
+                Label.NOTES,
+                Label.CONTENTS,
+                Label.LANDMARKS,
+                Label.COVER,
+                Label.COVER_DESCRIPTION,
+                Label.START,
+                Label.ABOUT_AUTHORS,
+                Label.COLOPHON)) {
             assertThat(words).as("%s", label).anyMatch(text -> text.contains(englishWords(label)));
         }
     }
 
     @Test
     void theHouseNamesTheCoverAndContents() throws Exception {
-        HouseStyle style = HouseStyle.defaults().withLabels(new LabelOverrides(Map.of(),
-                Map.of("ru", Map.of(Label.CONTENTS, "Оглавление", Label.COVER_DESCRIPTION, "Первая страница: %s"))));
+        HouseStyle style = HouseStyle.defaults()
+                .withLabels(new LabelOverrides(
+                        Map.of(),
+                        Map.of(
+                                "ru",
+                                Map.of(Label.CONTENTS, "Оглавление", Label.COVER_DESCRIPTION, "Первая страница: %s"))));
         InspectedEpub epub = epub("ru", new House(Optional.empty(), style));
         assertThat(epub.landmarks()).extracting(InspectedEpub.NavEntry::label).contains("Оглавление");
         assertThat(announced(epub)).anyMatch(text -> text.startsWith("Первая страница: Аналитическая записка"));
@@ -94,15 +109,19 @@ class LocalisedNavigationTest {
         ReadResult result = BriefReader.read(file, house);
         assertThat(result.diagnostics()).isEmpty();
         Brief brief = result.brief().orElseThrow();
-        byte[] bytes = EpubFixtures.write(brief,
-                new EpubOptions(folder, house.style(), EpubFixtures.TIMESTAMP, Optional.empty()));
+        byte[] bytes = EpubFixtures.write(
+                brief, new EpubOptions(folder, house.style(), EpubFixtures.TIMESTAMP, Optional.empty()));
         return EpubInspector.inspect(bytes);
     }
 
     private static String englishWords(Label label) {
         Labels english = Labels.of("en");
         String text = label.arguments() == 0 ? english.text(label) : english.format(label, "\u0000");
-        return Arrays.stream(text.split("\u0000")).filter(part -> !part.isBlank()).findFirst().orElseThrow().strip();
+        return Arrays.stream(text.split("\u0000"))
+                .filter(part -> !part.isBlank())
+                .findFirst()
+                .orElseThrow()
+                .strip();
     }
 
     /** Every text node of every XHTML document, and the attributes that name or describe. */

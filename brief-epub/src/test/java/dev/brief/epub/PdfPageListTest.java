@@ -25,18 +25,22 @@ class PdfPageListTest {
     void samplePageListMatchesThePdfPages() throws Exception {
         Brief sample = SampleBriefs.sample();
         HouseStyle style = SampleBriefs.house().style();
-        PdfResult pdf = PdfWriter.write(sample,
+        PdfResult pdf = PdfWriter.write(
+                sample,
                 new PdfOptions(SampleBriefs.sampleDirectory(), style, EpubFixtures.TIMESTAMP),
                 OutputStream.nullOutputStream());
-        byte[] epub = EpubFixtures.write(sample, new EpubOptions(SampleBriefs.sampleDirectory(), style,
-                EpubFixtures.TIMESTAMP, Optional.of(pdf.pageMap())));
+        byte[] epub = EpubFixtures.write(
+                sample,
+                new EpubOptions(
+                        SampleBriefs.sampleDirectory(), style, EpubFixtures.TIMESTAMP, Optional.of(pdf.pageMap())));
 
         EpubFixtures.keep("sample-pdf-pages.epub", epub);
 
         InspectedEpub inspected = EpubInspector.inspect(epub);
         assertThat(pdf.pageCount()).isGreaterThan(1);
         assertThat(inspected.pageList()).hasSize(pdf.pageCount());
-        assertThat(inspected.pageList().get(0).label()).isEqualTo(pdf.pageMap().pages().get(0).label());
+        assertThat(inspected.pageList().get(0).label())
+                .isEqualTo(pdf.pageMap().pages().get(0).label());
         assertThat(EpubCheckReport.check(epub, directory).problems()).isEmpty();
     }
 }

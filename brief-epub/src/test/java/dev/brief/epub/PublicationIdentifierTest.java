@@ -24,22 +24,41 @@ class PublicationIdentifierTest {
     void anotherWorkGetsAnotherUuid() {
         Brief brief = TestBriefs.minimal("en");
         Metadata m = brief.metadata();
-        Metadata retitled = new Metadata("Louder Streets", m.subtitle(), m.shortTitle(), m.series(), m.number(),
-                m.date(), m.language(), m.authors(), m.identifiers(), m.keywords(), m.rights());
-        Brief other = new Brief(retitled, brief.summary(), brief.lead(), brief.sections(), brief.notes(),
-                Optional.empty());
+        Metadata retitled = new Metadata(
+                "Louder Streets",
+                m.subtitle(),
+                m.shortTitle(),
+                m.series(),
+                m.number(),
+                m.date(),
+                m.language(),
+                m.authors(),
+                m.identifiers(),
+                m.keywords(),
+                m.rights());
+        Brief other =
+                new Brief(retitled, brief.summary(), brief.lead(), brief.sections(), brief.notes(), Optional.empty());
         assertThat(PublicationIdentifier.of(other)).isNotEqualTo(PublicationIdentifier.of(brief));
     }
 
     @Test
     void correctingTheBodyKeepsTheIdentifier() {
         Brief brief = TestBriefs.minimal("en");
-        Brief corrected = new Brief(brief.metadata(), brief.summary(), brief.lead(),
-                TestBriefs.minimal("en").sections().stream().map(section -> new dev.brief.core.model.Section(
-                        section.id(), section.level(), section.heading(),
-                        java.util.List.of(TestBriefs.paragraph("p-1", TestBriefs.text("Fewer cars, more trees."))),
-                        section.subsections())).toList(),
-                brief.notes(), brief.publisher());
+        Brief corrected = new Brief(
+                brief.metadata(),
+                brief.summary(),
+                brief.lead(),
+                TestBriefs.minimal("en").sections().stream()
+                        .map(section -> new dev.brief.core.model.Section(
+                                section.id(),
+                                section.level(),
+                                section.heading(),
+                                java.util.List.of(
+                                        TestBriefs.paragraph("p-1", TestBriefs.text("Fewer cars, more trees."))),
+                                section.subsections()))
+                        .toList(),
+                brief.notes(),
+                brief.publisher());
         assertThat(PublicationIdentifier.of(corrected)).isEqualTo(PublicationIdentifier.of(brief));
     }
 }

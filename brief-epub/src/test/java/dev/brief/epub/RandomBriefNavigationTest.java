@@ -46,32 +46,41 @@ class RandomBriefNavigationTest {
 
     @Property(tries = 40)
     void navigationFollowsTheOutlineAndThePageMap(@ForAll("cases") Case test) throws Exception {
-        EpubOptions options = new EpubOptions(Path.of("."), HouseStyle.defaults(), EpubFixtures.TIMESTAMP,
-                Optional.of(test.pageMap()));
-        HtmlOptions html = new HtmlOptions(Path.of("."), HouseStyle.defaults(), Flavor.EPUB,
-                Optional.of(test.pageMap()));
+        EpubOptions options = new EpubOptions(
+                Path.of("."), HouseStyle.defaults(), EpubFixtures.TIMESTAMP, Optional.of(test.pageMap()));
+        HtmlOptions html =
+                new HtmlOptions(Path.of("."), HouseStyle.defaults(), Flavor.EPUB, Optional.of(test.pageMap()));
         String content = HtmlWriter.xhtmlDocument(test.brief(), html);
         DocumentOutline outline = HtmlWriter.outline(test.brief(), html);
-        assertThat(outline).as("the outline from the model is the outline of the document")
+        assertThat(outline)
+                .as("the outline from the model is the outline of the document")
                 .isEqualTo(ContentOutliner.outline(content));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EpubPackager.pack(test.brief(), options, content, outline, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "Cover",
-                out);
+        EpubPackager.pack(
+                test.brief(), options, content, outline, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "Cover", out);
         InspectedEpub epub = EpubInspector.inspect(out.toByteArray());
 
         List<String> sectionEntries = new ArrayList<>();
         collectSections(epub.tableOfContents(), 0, sectionEntries);
-        assertThat(sectionEntries).containsExactlyElementsOf(test.sectionsInOrder().stream()
-                .map(section -> (section.level() - 2) + ":" + ((Inline.Text) section.heading().get(0)).text())
-                .toList());
+        assertThat(sectionEntries)
+                .containsExactlyElementsOf(test.sectionsInOrder().stream()
+                        .map(section -> (section.level() - 2) + ":"
+                                + ((Inline.Text) section.heading().get(0)).text())
+                        .toList());
 
-        assertThat(epub.pageList()).extracting(NavEntry::label)
-                .containsExactlyElementsOf(test.pageMap().pages().stream().map(PageMap.PageStart::label).toList());
-        Element document = XmlDocuments.parse(epub.documents().get("brief.xhtml")).getDocumentElement();
+        assertThat(epub.pageList())
+                .extracting(NavEntry::label)
+                .containsExactlyElementsOf(test.pageMap().pages().stream()
+                        .map(PageMap.PageStart::label)
+                        .toList());
+        Element document =
+                XmlDocuments.parse(epub.documents().get("brief.xhtml")).getDocumentElement();
         for (int i = 1; i < epub.pageList().size(); i++) {
             String id = epub.pageList().get(i).href().substring("brief.xhtml#".length());
             Element marker = XmlDocuments.elements(document, XHTML, "span").stream()
-                    .filter(span -> span.getAttribute("id").equals(id)).findFirst().orElseThrow();
+                    .filter(span -> span.getAttribute("id").equals(id))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(marker.getAttribute("role")).isEqualTo("doc-pagebreak");
             assertThat(((Element) marker.getParentNode()).getAttribute("id"))
                     .isEqualTo(test.pageMap().pages().get(i).elementId());
@@ -90,8 +99,10 @@ class RandomBriefNavigationTest {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<List<Integer>> depths = Arbitraries.integers().between(0, 3).list().ofMinSize(1).ofMaxSize(9);
-        Arbitrary<List<Integer>> breaks = Arbitraries.integers().between(0, 10_000).list().ofMaxSize(8);
+        Arbitrary<List<Integer>> depths =
+                Arbitraries.integers().between(0, 3).list().ofMinSize(1).ofMaxSize(9);
+        Arbitrary<List<Integer>> breaks =
+                Arbitraries.integers().between(0, 10_000).list().ofMaxSize(8);
         return Combinators.combine(depths, breaks).as(RandomBriefNavigationTest::build);
     }
 
@@ -108,7 +119,10 @@ class RandomBriefNavigationTest {
 
         Section toSection() {
             String text = "Paragraph " + number + " says something about topic " + number + ".";
-            return new Section("sec-topic-" + number, level, List.of(new Inline.Text("Topic " + number)),
+            return new Section(
+                    "sec-topic-" + number,
+                    level,
+                    List.of(new Inline.Text("Topic " + number)),
                     List.of(new Block.Paragraph("p-" + number, List.of(new Inline.Text(text)))),
                     children.stream().map(Node::toSection).toList());
         }
@@ -126,23 +140,37 @@ class RandomBriefNavigationTest {
             path.add(node);
         }
         List<Section> sections = roots.stream().map(Node::toSection).toList();
-        Metadata metadata = new Metadata("Random Brief", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "en", List.of(Author.named("Test Writer")), Identifiers.none(),
-                List.of(), Optional.empty());
+        Metadata metadata = new Metadata(
+                "Random Brief",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "en",
+                List.of(Author.named("Test Writer")),
+                Identifiers.none(),
+                List.of(),
+                Optional.empty());
         Brief brief = new Brief(metadata, Optional.empty(), List.of(), sections, List.of(), Optional.empty());
 
         List<Section> inOrder = brief.allSections();
         TreeSet<Long> starts = new TreeSet<>();
         for (int value : breaks) {
             int paragraph = value % inOrder.size();
-            String text = ((Inline.Text) ((Block.Paragraph) inOrder.get(paragraph).blocks().get(0)).inlines().get(0)).text();
+            String text = ((Inline.Text)
+                            ((Block.Paragraph) inOrder.get(paragraph).blocks().get(0))
+                                    .inlines()
+                                    .get(0))
+                    .text();
             starts.add((long) paragraph * 1000 + (value / inOrder.size()) % text.length());
         }
         List<PageMap.PageStart> pages = new ArrayList<>();
         pages.add(new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0));
         for (long start : starts) {
             int page = pages.size() + 1;
-            String paragraphId = inOrder.get((int) (start / 1000)).blocks().get(0).id();
+            String paragraphId =
+                    inOrder.get((int) (start / 1000)).blocks().get(0).id();
             pages.add(new PageMap.PageStart(page, Integer.toString(page), paragraphId, (int) (start % 1000)));
         }
         return new Case(brief, new PageMap("PDF edition", pages), inOrder);

@@ -41,12 +41,25 @@ class ReproducibleEpubTest {
         Path epub = directory.resolve("second-jvm.epub");
         Path log = directory.resolve("second-jvm.log");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-Dfile.encoding=ISO-8859-1", FullEpubMain.class.getName(), folder.toString(), epub.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the second JVM finished").isTrue();
-        assertThat(process.exitValue()).as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Duser.language=tr",
+                        "-Duser.country=TR",
+                        "-Duser.timezone=Pacific/Kiritimati",
+                        "-Dfile.encoding=ISO-8859-1",
+                        FullEpubMain.class.getName(),
+                        folder.toString(),
+                        epub.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("the second JVM finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
                 .isZero();
         byte[] here = EpubFixtures.write(TestBriefs.full(), folder, Optional.of(TestBriefs.fullPageMap()));
         assertThat(Files.readAllBytes(epub)).isEqualTo(here);
@@ -55,11 +68,11 @@ class ReproducibleEpubTest {
     @Test
     void anotherTimestampChangesOnlyTimes() throws Exception {
         Path folder = EpubFixtures.folderWithImages(directory, "lamp.png");
-        EpubOptions later = new EpubOptions(folder, HouseStyle.defaults(), Instant.parse("2027-06-30T12:34:56Z"),
-                Optional.empty());
+        EpubOptions later =
+                new EpubOptions(folder, HouseStyle.defaults(), Instant.parse("2027-06-30T12:34:56Z"), Optional.empty());
         List<ZipEntry> entries = entries(EpubFixtures.write(TestBriefs.full(), later));
-        assertThat(entries).allSatisfy(entry ->
-                assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.of(2027, 6, 30, 12, 34, 56)));
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.getTimeLocal())
+                .isEqualTo(LocalDateTime.of(2027, 6, 30, 12, 34, 56)));
     }
 
     @Test
@@ -72,7 +85,9 @@ class ReproducibleEpubTest {
         assertThat(entries.get(0).getMethod()).isEqualTo(ZipEntry.STORED);
         assertThat(entries.get(0).getExtra()).isNull();
         assertThat(entries.get(1).getName()).isEqualTo("META-INF/container.xml");
-        List<String> rest = entries.subList(2, entries.size()).stream().map(ZipEntry::getName).toList();
+        List<String> rest = entries.subList(2, entries.size()).stream()
+                .map(ZipEntry::getName)
+                .toList();
         assertThat(rest).isSorted();
     }
 
@@ -80,9 +95,13 @@ class ReproducibleEpubTest {
     void imagesAreStoredAsTheyAreAndTextIsDeflated() throws Exception {
         List<ZipEntry> entries = entries(EpubFixtures.write(TestBriefs.minimal("en"), directory, Optional.empty()));
 
-        assertThat(entries).filteredOn(entry -> entry.getName().endsWith(".png")).isNotEmpty()
+        assertThat(entries)
+                .filteredOn(entry -> entry.getName().endsWith(".png"))
+                .isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.getMethod()).isEqualTo(ZipEntry.STORED));
-        assertThat(entries).filteredOn(entry -> entry.getName().endsWith(".xhtml")).isNotEmpty()
+        assertThat(entries)
+                .filteredOn(entry -> entry.getName().endsWith(".xhtml"))
+                .isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.getMethod()).isEqualTo(ZipEntry.DEFLATED));
     }
 
@@ -90,7 +109,8 @@ class ReproducibleEpubTest {
     void timesBeforeTheZipEpochAreClamped() throws Exception {
         EpubOptions early = new EpubOptions(directory, HouseStyle.defaults(), Instant.EPOCH, Optional.empty());
         List<ZipEntry> entries = entries(EpubFixtures.write(TestBriefs.minimal("en"), early));
-        assertThat(entries).allSatisfy(entry -> assertThat(entry.getTimeLocal().getYear()).isEqualTo(1980));
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.getTimeLocal().getYear()).isEqualTo(1980));
     }
 
     private static List<ZipEntry> entries(byte[] epub) throws Exception {

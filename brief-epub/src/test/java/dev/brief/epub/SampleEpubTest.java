@@ -37,10 +37,19 @@ class SampleEpubTest {
         sample = SampleBriefs.sample();
         pageMap = handMadePageMap(sample);
         // With the web fonts, as the builder writes it.
-        EditionFonts fonts = WebFontSubsetter.forBrief(sample, new HtmlOptions(SampleBriefs.sampleDirectory(),
-                SampleBriefs.house().style(), Flavor.EPUB, Optional.of(pageMap)));
-        EpubOptions options = new EpubOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(),
-                EpubFixtures.TIMESTAMP, Optional.of(pageMap)).withFonts(fonts);
+        EditionFonts fonts = WebFontSubsetter.forBrief(
+                sample,
+                new HtmlOptions(
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style(),
+                        Flavor.EPUB,
+                        Optional.of(pageMap)));
+        EpubOptions options = new EpubOptions(
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style(),
+                        EpubFixtures.TIMESTAMP,
+                        Optional.of(pageMap))
+                .withFonts(fonts);
         epub = EpubFixtures.write(sample, options);
         EpubFixtures.keep("sample-hand-made-pages.epub", epub);
     }
@@ -72,16 +81,21 @@ class SampleEpubTest {
         assertThat(inspected.values("dc:identifier")).containsExactly("urn:isbn:9781739120498");
         assertThat(inspected.values("pageBreakSource")).containsExactly("urn:isbn:9781739120481");
         assertThat(inspected.values("dc:title")).startsWith(sample.metadata().title());
-        assertThat(inspected.values("dc:creator")).hasSize(sample.metadata().authors().size());
-        assertThat(inspected.values("dc:publisher")).containsExactly(sample.publisher().orElseThrow().name());
-        assertThat(inspected.values("a11y:certifiedBy")).containsExactly(sample.publisher().orElseThrow().name());
+        assertThat(inspected.values("dc:creator"))
+                .hasSize(sample.metadata().authors().size());
+        assertThat(inspected.values("dc:publisher"))
+                .containsExactly(sample.publisher().orElseThrow().name());
+        assertThat(inspected.values("a11y:certifiedBy"))
+                .containsExactly(sample.publisher().orElseThrow().name());
         assertThat(inspected.values("schema:accessMode")).containsExactly("textual", "visual");
     }
 
     @Test
     void pageListHasOneEntryPerPage() throws Exception {
         InspectedEpub inspected = EpubInspector.inspect(epub);
-        assertThat(inspected.pageList()).extracting(NavEntry::label)
-                .containsExactlyElementsOf(pageMap.pages().stream().map(PageMap.PageStart::label).toList());
+        assertThat(inspected.pageList())
+                .extracting(NavEntry::label)
+                .containsExactlyElementsOf(
+                        pageMap.pages().stream().map(PageMap.PageStart::label).toList());
     }
 }

@@ -47,12 +47,28 @@ class WebEditionEpubTest {
 
     /** A short brief in Arabic, for the writers only: the PDF edition cannot set Arabic yet. */
     static Brief arabic() {
-        Metadata metadata = new Metadata("شوارع هادئة", Optional.of("مقاعد بدل المواقف"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), "ar", List.of(Author.named("سلمى قاسم")),
-                Identifiers.none(), List.of(), Optional.empty());
-        Section only = new Section("sec-one", 2, List.of(new Inline.Text("فكرة واحدة")),
-                List.of(new Block.Paragraph("p-1", List.of(new Inline.Text("سيارات أقل، ومقاعد أكثر، وظل "),
-                        new Inline.Emphasis(List.of(new Inline.Text("للجميع"))), new Inline.Text(".")))),
+        Metadata metadata = new Metadata(
+                "شوارع هادئة",
+                Optional.of("مقاعد بدل المواقف"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "ar",
+                List.of(Author.named("سلمى قاسم")),
+                Identifiers.none(),
+                List.of(),
+                Optional.empty());
+        Section only = new Section(
+                "sec-one",
+                2,
+                List.of(new Inline.Text("فكرة واحدة")),
+                List.of(new Block.Paragraph(
+                        "p-1",
+                        List.of(
+                                new Inline.Text("سيارات أقل، ومقاعد أكثر، وظل "),
+                                new Inline.Emphasis(List.of(new Inline.Text("للجميع"))),
+                                new Inline.Text(".")))),
                 List.of());
         return new Brief(metadata, Optional.empty(), List.of(), List.of(only), List.of(), Optional.empty());
     }
@@ -64,7 +80,8 @@ class WebEditionEpubTest {
         Element packageElement = xml(files, "EPUB/package.opf");
         assertThat(packageElement.getAttribute("dir")).isEqualTo("rtl");
         assertThat(packageElement.getAttributeNS(XML_NAMESPACE, "lang")).isEqualTo("ar");
-        Element spine = (Element) packageElement.getElementsByTagNameNS("*", "spine").item(0);
+        Element spine =
+                (Element) packageElement.getElementsByTagNameNS("*", "spine").item(0);
         assertThat(spine.getAttribute("page-progression-direction")).isEqualTo("rtl");
         for (String document : List.of("EPUB/brief.xhtml", "EPUB/nav.xhtml", "EPUB/cover.xhtml")) {
             assertRoot(xml(files, document), "ar", "rtl");
@@ -78,7 +95,8 @@ class WebEditionEpubTest {
 
         Element packageElement = xml(files, "EPUB/package.opf");
         assertThat(packageElement.hasAttribute("dir")).isFalse();
-        Element spine = (Element) packageElement.getElementsByTagNameNS("*", "spine").item(0);
+        Element spine =
+                (Element) packageElement.getElementsByTagNameNS("*", "spine").item(0);
         assertThat(spine.hasAttribute("page-progression-direction")).isFalse();
         for (String document : List.of("EPUB/brief.xhtml", "EPUB/nav.xhtml", "EPUB/cover.xhtml")) {
             assertRoot(xml(files, document), "en", "ltr");
@@ -113,8 +131,11 @@ class WebEditionEpubTest {
     @Test
     void epubCheckFindsNothingInEitherDirection() throws Exception {
         Path folder = EpubFixtures.folderWithImages(directory, "lamp.png");
-        assertThat(EpubCheckReport.check(write(arabic(), folder), directory).problems()).isEmpty();
-        assertThat(EpubCheckReport.check(write(TestBriefs.full(), folder), directory).problems()).isEmpty();
+        assertThat(EpubCheckReport.check(write(arabic(), folder), directory).problems())
+                .isEmpty();
+        assertThat(EpubCheckReport.check(write(TestBriefs.full(), folder), directory)
+                        .problems())
+                .isEmpty();
     }
 
     @Test

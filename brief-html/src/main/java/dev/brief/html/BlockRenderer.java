@@ -24,7 +24,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     void section(Section section) {
         String headingId = RenderContext.headingId(section.id());
-        writer.start("section", "id", section.id(), "aria-labelledby", headingId).newline();
+        writer.start("section", "id", section.id(), "aria-labelledby", headingId)
+                .newline();
         writer.start("h" + section.level(), "id", headingId);
         inlines.render(section.heading(), section.id());
         writer.end("h" + section.level()).newline();
@@ -93,7 +94,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void figure(Block.Figure figure) {
         context.pageMarkers().writeAtStart(figure.id(), writer);
         writer.start("figure", "id", figure.id()).newline();
-        writer.empty("img", "src", context.images().source(figure.source()), "alt", figure.decorative() ? "" : figure.alt());
+        writer.empty(
+                "img", "src", context.images().source(figure.source()), "alt", figure.decorative() ? "" : figure.alt());
         if (!figure.caption().isEmpty()) {
             writer.start("figcaption");
             inlines.render(figure.caption(), figure.id());
@@ -114,8 +116,17 @@ final class BlockRenderer implements Block.Visitor<Void> {
     @Override
     public Void pullQuote(Block.PullQuote pullQuote) {
         // Read in place as an ordinary passage: it is written once, so nothing is hidden from screen readers.
-        writer.start("aside", "id", pullQuote.id(), "role", "doc-pullquote",
-                "epub:type", context.flavor().epubType("pullquote"), "class", "pullquote").newline();
+        writer.start(
+                        "aside",
+                        "id",
+                        pullQuote.id(),
+                        "role",
+                        "doc-pullquote",
+                        "epub:type",
+                        context.flavor().epubType("pullquote"),
+                        "class",
+                        "pullquote")
+                .newline();
         writer.start("p");
         inlines.render(pullQuote.inlines(), pullQuote.id());
         writer.end("p").newline();
@@ -132,7 +143,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
     public Void aboutBox(Block.AboutBox aboutBox) {
         String headingId = RenderContext.headingId(aboutBox.id());
         String heading = "h" + Math.min(headingLevel + 1, 6);
-        writer.start("aside", "id", aboutBox.id(), "aria-labelledby", headingId, "class", "about").newline();
+        writer.start("aside", "id", aboutBox.id(), "aria-labelledby", headingId, "class", "about")
+                .newline();
         writer.start(heading, "id", headingId);
         inlines.render(aboutBox.title(), aboutBox.id());
         writer.end(heading).newline();

@@ -37,19 +37,23 @@ final class ColophonRenderer {
     }
 
     private void biographies() {
-        List<Author> withBio = context.brief().metadata().authors().stream().filter(a -> a.bio().isPresent()).toList();
+        List<Author> withBio = context.brief().metadata().authors().stream()
+                .filter(a -> a.bio().isPresent())
+                .toList();
         if (withBio.isEmpty()) {
             return;
         }
         String headingId = RenderContext.headingId(AUTHORS_ID);
         writer.start("section", "id", AUTHORS_ID, "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().text(Label.ABOUT_AUTHORS), "id", headingId).newline();
+        writer.textElement("h2", context.labels().text(Label.ABOUT_AUTHORS), "id", headingId)
+                .newline();
         for (Author author : withBio) {
             String bio = author.bio().get();
             writer.start("p", "class", "bio");
             // Biographies usually open with the name; only add it when this one does not.
             if (!bio.startsWith(author.name())) {
-                writer.textElement("span", author.name(), "class", "author-name").text(" ");
+                writer.textElement("span", author.name(), "class", "author-name")
+                        .text(" ");
             }
             writer.text(bio);
             writer.end("p").newline();
@@ -61,11 +65,22 @@ final class ColophonRenderer {
         Metadata metadata = context.brief().metadata();
         Optional<Publisher> publisher = context.brief().publisher();
         String headingId = RenderContext.headingId(COLOPHON_ID);
-        writer.start("section", "id", COLOPHON_ID, "role", "doc-colophon",
-                "epub:type", context.flavor().epubType("colophon"), "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().text(Label.COLOPHON), "id", headingId).newline();
+        writer.start(
+                        "section",
+                        "id",
+                        COLOPHON_ID,
+                        "role",
+                        "doc-colophon",
+                        "epub:type",
+                        context.flavor().epubType("colophon"),
+                        "aria-labelledby",
+                        headingId)
+                .newline();
+        writer.textElement("h2", context.labels().text(Label.COLOPHON), "id", headingId)
+                .newline();
         publisher.ifPresent(this::publisher);
-        metadata.rights().ifPresent(rights -> writer.textElement("p", rights, "class", "rights").newline());
+        metadata.rights().ifPresent(rights -> writer.textElement("p", rights, "class", "rights")
+                .newline());
         identifiers(metadata.identifiers());
         writer.end("section").newline();
     }
@@ -81,13 +96,18 @@ final class ColophonRenderer {
             writer.empty("br").textElement("a", url, "href", url, "class", "bare");
         });
         writer.end("p").newline();
-        publisher.mission().ifPresent(mission -> writer.textElement("p", mission, "class", "mission").newline());
-        publisher.disclaimer().ifPresent(disclaimer -> writer.textElement("p", disclaimer, "class", "disclaimer").newline());
-        publisher.mediaContact().ifPresent(contact -> writer.textElement("p", contact, "class", "media-contact").newline());
+        publisher.mission().ifPresent(mission -> writer.textElement("p", mission, "class", "mission")
+                .newline());
+        publisher.disclaimer().ifPresent(disclaimer -> writer.textElement("p", disclaimer, "class", "disclaimer")
+                .newline());
+        publisher.mediaContact().ifPresent(contact -> writer.textElement("p", contact, "class", "media-contact")
+                .newline());
     }
 
     private void identifiers(Identifiers identifiers) {
-        if (identifiers.isbns().isEmpty() && identifiers.doi().isEmpty() && identifiers.url().isEmpty()) {
+        if (identifiers.isbns().isEmpty()
+                && identifiers.doi().isEmpty()
+                && identifiers.url().isEmpty()) {
             return;
         }
         writer.start("dl", "class", "identifiers").newline();
@@ -97,12 +117,18 @@ final class ColophonRenderer {
         }
         identifiers.doi().ifPresent(doi -> {
             writer.textElement("dt", "DOI");
-            writer.start("dd").textElement("a", doi, "href", "https://doi.org/" + doi, "class", "bare").end("dd").newline();
+            writer.start("dd")
+                    .textElement("a", doi, "href", "https://doi.org/" + doi, "class", "bare")
+                    .end("dd")
+                    .newline();
         });
         identifiers.url().ifPresent(url -> {
             InlineRenderer.requireSafeScheme(url);
             writer.textElement("dt", "URL");
-            writer.start("dd").textElement("a", url, "href", url, "class", "bare").end("dd").newline();
+            writer.start("dd")
+                    .textElement("a", url, "href", url, "class", "bare")
+                    .end("dd")
+                    .newline();
         });
         writer.end("dl").newline();
     }

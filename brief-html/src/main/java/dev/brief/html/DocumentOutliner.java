@@ -40,20 +40,28 @@ final class DocumentOutliner implements Block.Visitor<Void> {
         DocumentOutliner outliner = new DocumentOutliner(brief, options);
         outliner.document();
         List<String> pageBreaks = options.pageMap().stream()
-                .flatMap(map -> map.pages().stream()).map(PageMarkers::id).toList();
+                .flatMap(map -> map.pages().stream())
+                .map(PageMarkers::id)
+                .toList();
         Optional<String> endnotes = brief.notes().isEmpty() ? Optional.empty() : Optional.of(NotesRenderer.SECTION_ID);
-        return new DocumentOutline(outliner.headings, pageBreaks, endnotes, DocumentRenderer.MAIN_ID,
-                List.copyOf(outliner.imageSources));
+        return new DocumentOutline(
+                outliner.headings, pageBreaks, endnotes, DocumentRenderer.MAIN_ID, List.copyOf(outliner.imageSources));
     }
 
     /** The same order as {@link DocumentRenderer#document}. */
     private void document() {
-        brief.publisher().flatMap(Publisher::logo).filter(logo -> images.canReference(logo.source()))
+        brief.publisher()
+                .flatMap(Publisher::logo)
+                .filter(logo -> images.canReference(logo.source()))
                 .ifPresent(logo -> imageSources.add(logo.source()));
         heading(1, HeadingText.of(brief.metadata().title(), french), MastheadRenderer.TITLE_ID);
-        brief.summary().ifPresent(summary -> heading(2, summary.title().isEmpty()
-                ? HeadingText.of(labels.text(Label.SUMMARY), french)
-                : HeadingText.of(summary.title(), french), RenderContext.headingId(summary.id())));
+        brief.summary()
+                .ifPresent(summary -> heading(
+                        2,
+                        summary.title().isEmpty()
+                                ? HeadingText.of(labels.text(Label.SUMMARY), french)
+                                : HeadingText.of(summary.title(), french),
+                        RenderContext.headingId(summary.id())));
         blocks(brief.lead());
         brief.sections().forEach(this::section);
         if (!brief.notes().isEmpty()) {

@@ -39,22 +39,45 @@ final class DocumentRenderer {
             writer.xmlDeclaration();
         }
         writer.doctype();
-        writer.start("html",
-                "xmlns", XHTML_NAMESPACE,
-                "xmlns:epub", context.flavor().epubTypes() ? OPS_NAMESPACE : null,
-                "lang", language,
-                "xml:lang", language,
-                "dir", TextDirection.of(language).attribute()).newline();
+        writer.start(
+                        "html",
+                        "xmlns",
+                        XHTML_NAMESPACE,
+                        "xmlns:epub",
+                        context.flavor().epubTypes() ? OPS_NAMESPACE : null,
+                        "lang",
+                        language,
+                        "xml:lang",
+                        language,
+                        "dir",
+                        TextDirection.of(language).attribute())
+                .newline();
         writer.start("head").newline();
         writer.empty("meta", "charset", "utf-8").newline();
-        writer.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        writer.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .newline();
         writer.textElement("title", documentTitle(brief)).newline();
         if (!brief.metadata().authors().isEmpty()) {
-            writer.empty("meta", "name", "author", "content", String.join(", ",
-                    brief.metadata().authors().stream().map(author -> author.name()).toList())).newline();
+            writer.empty(
+                            "meta",
+                            "name",
+                            "author",
+                            "content",
+                            String.join(
+                                    ", ",
+                                    brief.metadata().authors().stream()
+                                            .map(author -> author.name())
+                                            .toList()))
+                    .newline();
         }
         if (!brief.metadata().keywords().isEmpty()) {
-            writer.empty("meta", "name", "keywords", "content", String.join(", ", brief.metadata().keywords())).newline();
+            writer.empty(
+                            "meta",
+                            "name",
+                            "keywords",
+                            "content",
+                            String.join(", ", brief.metadata().keywords()))
+                    .newline();
         }
         writer.styleSheet(styleSheet).newline();
         writer.end("head").newline();
@@ -77,8 +100,19 @@ final class DocumentRenderer {
 
     private void summary(Summary summary) {
         String headingId = RenderContext.headingId(summary.id());
-        writer.start("section", "id", summary.id(), "class", "summary", "role", "doc-abstract",
-                "epub:type", context.flavor().epubType("abstract"), "aria-labelledby", headingId).newline();
+        writer.start(
+                        "section",
+                        "id",
+                        summary.id(),
+                        "class",
+                        "summary",
+                        "role",
+                        "doc-abstract",
+                        "epub:type",
+                        context.flavor().epubType("abstract"),
+                        "aria-labelledby",
+                        headingId)
+                .newline();
         writer.start("h2", "id", headingId);
         if (summary.title().isEmpty()) {
             context.pageMarkers().writeLeading(summary.id(), writer);
@@ -99,6 +133,7 @@ final class DocumentRenderer {
 
     /** "Title: Subtitle", the name a browser tab and a screen reader announce first. */
     static String documentTitle(Brief brief) {
-        return brief.metadata().title() + brief.metadata().subtitle().map(subtitle -> ": " + subtitle).orElse("");
+        return brief.metadata().title()
+                + brief.metadata().subtitle().map(subtitle -> ": " + subtitle).orElse("");
     }
 }

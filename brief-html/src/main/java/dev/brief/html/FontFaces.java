@@ -17,7 +17,8 @@ final class FontFaces {
 
     /** The rules for a self-contained document. */
     static String embedded(EditionFonts fonts) {
-        return rules(fonts, face -> "data:font/ttf;base64," + Base64.getEncoder().encodeToString(face.trueType()));
+        return rules(
+                fonts, face -> "data:font/ttf;base64," + Base64.getEncoder().encodeToString(face.trueType()));
     }
 
     /** The rules for a document beside the package's {@code fonts} folder. */
@@ -45,10 +46,14 @@ final class FontFaces {
     private static String rules(EditionFonts fonts, Function<WebFont, String> source) {
         StringBuilder css = new StringBuilder();
         for (WebFont face : fonts.faces()) {
-            css.append("@font-face { font-family: ").append(MarkupWriter.cssString(face.family()))
-                    .append("; font-weight: ").append(face.weight())
-                    .append("; font-style: ").append(face.italic() ? "italic" : "normal")
-                    .append("; font-display: swap; src: url(").append(MarkupWriter.cssString(source.apply(face)))
+            css.append("@font-face { font-family: ")
+                    .append(MarkupWriter.cssString(face.family()))
+                    .append("; font-weight: ")
+                    .append(face.weight())
+                    .append("; font-style: ")
+                    .append(face.italic() ? "italic" : "normal")
+                    .append("; font-display: swap; src: url(")
+                    .append(MarkupWriter.cssString(source.apply(face)))
                     .append(") format(\"truetype\"); }\n");
         }
         return css.toString();

@@ -86,7 +86,9 @@ final class HeadingText implements Inline.Visitor<Void> {
         }
         char before = previous;
         previous = words.charAt(words.length() - 1);
-        return before == 0 ? french.withNarrowSpaces(words) : french.withNarrowSpaces(before + words).substring(1);
+        return before == 0
+                ? french.withNarrowSpaces(words)
+                : french.withNarrowSpaces(before + words).substring(1);
     }
 
     private void children(List<Inline> inlines) {

@@ -50,7 +50,8 @@ final class ImageSources {
     String dataUri(String path) {
         Path file = baseDirectory.resolve(path);
         try {
-            return "data:" + mediaType(path) + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            return "data:" + mediaType(path) + ";base64,"
+                    + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read image " + file, e);
         }

@@ -64,9 +64,16 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     public Void link(Inline.Link link) {
         requireSafeScheme(link.url());
         // A link whose text already reads as its address needs no address printed after it.
-        boolean bare = withoutScheme(PlainText.of(link.children(), context.brief())).equals(withoutScheme(link.url()));
-        writer.start("a", "href", link.url(), "title", link.title().isEmpty() ? null : link.title(),
-                "class", bare ? "bare" : null);
+        boolean bare =
+                withoutScheme(PlainText.of(link.children(), context.brief())).equals(withoutScheme(link.url()));
+        writer.start(
+                "a",
+                "href",
+                link.url(),
+                "title",
+                link.title().isEmpty() ? null : link.title(),
+                "class",
+                bare ? "bare" : null);
         children(link.children());
         writer.end("a");
         return null;
@@ -74,17 +81,24 @@ final class InlineRenderer implements Inline.Visitor<Void> {
 
     @Override
     public Void noteRef(Inline.NoteRef noteRef) {
-        String number = context.brief().note(noteRef.noteId())
+        String number = context.brief()
+                .note(noteRef.noteId())
                 .map(note -> Integer.toString(note.number()))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "reference " + noteRef.id() + " names note " + noteRef.noteId() + ", which the brief lacks"));
         cursor.atom(number.length(), writer);
         writer.start("sup", "class", "note-ref");
-        writer.textElement("a", number,
-                "href", "#" + noteRef.noteId(),
-                "id", noteRef.id(),
-                "role", "doc-noteref",
-                "epub:type", context.flavor().epubType("noteref"));
+        writer.textElement(
+                "a",
+                number,
+                "href",
+                "#" + noteRef.noteId(),
+                "id",
+                noteRef.id(),
+                "role",
+                "doc-noteref",
+                "epub:type",
+                context.flavor().epubType("noteref"));
         writer.end("sup");
         return null;
     }
@@ -114,8 +128,14 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     public Void languageSpan(Inline.LanguageSpan span) {
         TextDirection direction = TextDirection.of(span.language());
         boolean turns = direction != TextDirection.of(context.brief().metadata().language());
-        writer.start("span", "lang", span.language(), "xml:lang", span.language(),
-                "dir", turns ? direction.attribute() : null);
+        writer.start(
+                "span",
+                "lang",
+                span.language(),
+                "xml:lang",
+                span.language(),
+                "dir",
+                turns ? direction.attribute() : null);
         children(span.children());
         writer.end("span");
         return null;
@@ -133,9 +153,8 @@ final class InlineRenderer implements Inline.Visitor<Void> {
         }
         String scheme = url.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         if (!List.of("http", "https", "mailto", "tel", "ftp", "doi", "urn").contains(scheme)) {
-            throw new IllegalArgumentException(
-                    "link " + url + " uses the scheme '" + scheme + ":', which a brief must not link to;"
-                            + " use an http(s), mailto or tel link");
+            throw new IllegalArgumentException("link " + url + " uses the scheme '" + scheme
+                    + ":', which a brief must not link to;" + " use an http(s), mailto or tel link");
         }
     }
 

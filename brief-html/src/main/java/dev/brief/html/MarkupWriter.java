@@ -17,8 +17,9 @@ final class MarkupWriter {
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "img", "meta", "link", "hr");
     private static final char REPLACEMENT = '\uFFFD';
     /** Elements inside running text: French spacing looks at the text on both sides of their tags. */
-    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i",
-            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u");
+    private static final Set<String> PHRASING = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span",
+            "strong", "sub", "sup", "time", "u");
 
     private final StringBuilder out = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
@@ -89,7 +90,8 @@ final class MarkupWriter {
         }
         char before = previous;
         previous = text.charAt(text.length() - 1);
-        return before == 0 ? french.withNarrowSpaces(text)
+        return before == 0
+                ? french.withNarrowSpaces(text)
                 : french.withNarrowSpaces(before + text).substring(1);
     }
 
@@ -161,19 +163,21 @@ final class MarkupWriter {
             return "\"" + value + "\"";
         }
         StringBuilder css = new StringBuilder("\"");
-        value.codePoints()
-                .forEach(
-                        codePoint -> {
-                            if (isForbidden(codePoint)) {
-                                codePoint = REPLACEMENT;
-                            }
-                            if (codePoint == '"' || codePoint == '\\' || codePoint == '<' || codePoint == '&'
-                                    || codePoint < 0x20 || codePoint == 0x7F) {
-                                css.append('\\').append(Integer.toHexString(codePoint)).append(' ');
-                            } else {
-                                css.appendCodePoint(codePoint);
-                            }
-                        });
+        value.codePoints().forEach(codePoint -> {
+            if (isForbidden(codePoint)) {
+                codePoint = REPLACEMENT;
+            }
+            if (codePoint == '"'
+                    || codePoint == '\\'
+                    || codePoint == '<'
+                    || codePoint == '&'
+                    || codePoint < 0x20
+                    || codePoint == 0x7F) {
+                css.append('\\').append(Integer.toHexString(codePoint)).append(' ');
+            } else {
+                css.appendCodePoint(codePoint);
+            }
+        });
         return css.append('"').toString();
     }
 
@@ -215,7 +219,8 @@ final class MarkupWriter {
      */
     private static void requireName(String name) {
         int colon = name.indexOf(':');
-        boolean valid = colon < 0 ? isNamePart(name, 0, name.length())
+        boolean valid = colon < 0
+                ? isNamePart(name, 0, name.length())
                 : isNamePart(name, 0, colon) && isNamePart(name, colon + 1, name.length());
         if (!valid) {
             throw new IllegalArgumentException("not an element or attribute name: " + name);

@@ -22,26 +22,41 @@ final class MastheadRenderer {
         Metadata metadata = context.brief().metadata();
         writer.start("header", "class", "masthead").newline();
         context.pageMarkers().writeLeading(PageMap.DOCUMENT_START, writer);
-        context.brief().publisher().flatMap(publisher -> publisher.logo())
+        context.brief()
+                .publisher()
+                .flatMap(publisher -> publisher.logo())
                 .filter(logo -> context.images().canReference(logo.source()))
-                .ifPresent(logo -> writer.empty("img", "class", "logo", "src", context.images().source(logo.source()),
-                        "alt", logo.alt()).newline());
+                .ifPresent(logo -> writer.empty(
+                                "img",
+                                "class",
+                                "logo",
+                                "src",
+                                context.images().source(logo.source()),
+                                "alt",
+                                logo.alt())
+                        .newline());
         String series = metadata.seriesLine();
         if (!series.isEmpty()) {
             writer.textElement("p", series, "class", "series").newline();
         }
         writer.textElement("h1", metadata.title(), "id", TITLE_ID).newline();
-        metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle").newline());
+        metadata.subtitle().ifPresent(subtitle -> writer.textElement("p", subtitle, "class", "subtitle")
+                .newline());
         if (!metadata.authors().isEmpty()) {
-            writer.start("ul", "class", "authors", "aria-label", context.labels().text(Label.AUTHORS)).newline();
+            writer.start(
+                            "ul",
+                            "class",
+                            "authors",
+                            "aria-label",
+                            context.labels().text(Label.AUTHORS))
+                    .newline();
             metadata.authors().forEach(this::author);
             writer.end("ul").newline();
         }
-        metadata.date().ifPresent(date -> writer
-                .start("p", "class", "date")
-                .textElement("time", context.labels().date(date),
-                        "datetime", date.toString())
-                .end("p").newline());
+        metadata.date().ifPresent(date -> writer.start("p", "class", "date")
+                .textElement("time", context.labels().date(date), "datetime", date.toString())
+                .end("p")
+                .newline());
         writer.end("header").newline();
     }
 
@@ -49,9 +64,10 @@ final class MastheadRenderer {
         writer.start("li");
         writer.textElement("span", author.name(), "class", "author-name");
         String comma = ListComma.forLanguage(context.brief().metadata().language());
-        author.affiliation().ifPresent(affiliation -> writer.text(comma)
-                .textElement("span", affiliation, "class", "affiliation"));
-        author.email().ifPresent(email -> writer.text(" ").textElement("a", email, "href", "mailto:" + email, "class", "bare"));
+        author.affiliation()
+                .ifPresent(affiliation -> writer.text(comma).textElement("span", affiliation, "class", "affiliation"));
+        author.email().ifPresent(email -> writer.text(" ")
+                .textElement("a", email, "href", "mailto:" + email, "class", "bare"));
         writer.end("li").newline();
     }
 }

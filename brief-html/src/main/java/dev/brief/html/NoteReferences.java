@@ -21,7 +21,8 @@ final class NoteReferences {
             BriefWalker.eachInline(passage.inlines(), inline -> {
                 if (inline instanceof Inline.NoteRef) {
                     Inline.NoteRef noteRef = (Inline.NoteRef) inline;
-                    byNote.computeIfAbsent(noteRef.noteId(), id -> new ArrayList<>()).add(noteRef.id());
+                    byNote.computeIfAbsent(noteRef.noteId(), id -> new ArrayList<>())
+                            .add(noteRef.id());
                 }
             });
         }

@@ -38,9 +38,21 @@ final class NotesRenderer {
             return;
         }
         String headingId = RenderContext.headingId(SECTION_ID);
-        writer.start("section", "id", SECTION_ID, "class", "notes", "role", "doc-endnotes",
-                "epub:type", context.flavor().epubType("endnotes"), "aria-labelledby", headingId).newline();
-        writer.textElement("h2", context.labels().text(Label.NOTES), "id", headingId).newline();
+        writer.start(
+                        "section",
+                        "id",
+                        SECTION_ID,
+                        "class",
+                        "notes",
+                        "role",
+                        "doc-endnotes",
+                        "epub:type",
+                        context.flavor().epubType("endnotes"),
+                        "aria-labelledby",
+                        headingId)
+                .newline();
+        writer.textElement("h2", context.labels().text(Label.NOTES), "id", headingId)
+                .newline();
         writer.start("ol").newline();
         for (Note note : notes) {
             note(note);
@@ -95,11 +107,17 @@ final class NotesRenderer {
         for (int k = 1; k <= references.size(); k++) {
             // U+FE0E asks for the text form of the arrow, not an emoji.
             String symbol = "\u21A9\uFE0E" + (references.size() == 1 ? "" : Integer.toString(k));
-            writer.textElement("a", symbol,
-                    "href", "#" + references.get(k - 1),
-                    "role", "doc-backlink",
-                    "epub:type", context.flavor().epubType("backlink"),
-                    "aria-label", references.size() == 1
+            writer.textElement(
+                    "a",
+                    symbol,
+                    "href",
+                    "#" + references.get(k - 1),
+                    "role",
+                    "doc-backlink",
+                    "epub:type",
+                    context.flavor().epubType("backlink"),
+                    "aria-label",
+                    references.size() == 1
                             ? context.labels().text(Label.BACK_TO_REFERENCE)
                             : context.labels().format(Label.BACK_TO_REFERENCE_NUMBERED, k));
             if (k < references.size()) {

@@ -26,8 +26,13 @@ public final class PackagePaths {
         StringBuilder path = new StringBuilder(normalised.length());
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);
-            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == '-' || c == '/';
+            boolean safe = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == '-'
+                    || c == '/';
             path.append(safe ? c : '-');
         }
         return path.toString();

@@ -18,14 +18,15 @@ import java.util.Optional;
 final class PageMarkers {
     /** Markers not yet written, by element id, each list in offset order. */
     private final Map<String, List<PageStart>> pending = new LinkedHashMap<>();
+
     private final Flavor flavor;
 
     PageMarkers(Optional<PageMap> pageMap, Flavor flavor) {
         this.flavor = flavor;
-        pageMap.ifPresent(
-                map -> map.pages().stream()
-                        .sorted(Comparator.comparingInt(PageStart::charOffset))
-                        .forEach(page -> pending.computeIfAbsent(page.elementId(), id -> new ArrayList<>()).add(page)));
+        pageMap.ifPresent(map -> map.pages().stream()
+                .sorted(Comparator.comparingInt(PageStart::charOffset))
+                .forEach(page -> pending.computeIfAbsent(page.elementId(), id -> new ArrayList<>())
+                        .add(page)));
     }
 
     /** Writes every marker of {@code elementId} here, whatever its offset: the element starts the page. */
@@ -58,7 +59,8 @@ final class PageMarkers {
     /** Fails when the page map names an element the brief did not write. */
     void requireAllPlaced() {
         if (!pending.isEmpty()) {
-            throw new IllegalStateException("the page map names elements this brief does not have: " + pending.keySet());
+            throw new IllegalStateException(
+                    "the page map names elements this brief does not have: " + pending.keySet());
         }
     }
 
@@ -70,11 +72,16 @@ final class PageMarkers {
     private void write(PageStart page, MarkupWriter writer) {
         writer.element(
                 "span",
-                "id", id(page),
-                "role", "doc-pagebreak",
-                "epub:type", flavor.epubType("pagebreak"),
-                "title", page.label(),
-                "class", "page-marker");
+                "id",
+                id(page),
+                "role",
+                "doc-pagebreak",
+                "epub:type",
+                flavor.epubType("pagebreak"),
+                "title",
+                page.label(),
+                "class",
+                "page-marker");
     }
 
     /** The id of the marker where {@code page} begins. */

@@ -21,6 +21,7 @@ final class StyleSheets {
             "\"Source Serif 4\", \"Source Serif Pro\", Georgia, Cambria, \"Times New Roman\", serif";
     private static final String SANS_FALLBACKS =
             "\"Source Sans 3\", \"Source Sans Pro\", \"Helvetica Neue\", Arial, sans-serif";
+
     private StyleSheets() {}
 
     /**
@@ -78,14 +79,19 @@ final class StyleSheets {
         AccentPalette dark = AccentPalette.onDarkPage(style.accentColor());
         StringBuilder note = new StringBuilder();
         if (light.darkened()) {
-            note.append("/* The house accent ").append(light.houseAccent())
+            note.append("/* The house accent ")
+                    .append(light.houseAccent())
                     .append(" is lighter than WCAG 2.2 AA allows for text;")
-                    .append(" it is darkened to ").append(light.accent())
+                    .append(" it is darkened to ")
+                    .append(light.accent())
                     .append(" (same hue) for 4.5:1 contrast. */\n");
         }
         if (dark.lightened()) {
-            note.append("/* On a dark page the house accent ").append(dark.houseAccent())
-                    .append(" is lightened to ").append(dark.accent()).append(" (same hue) for 4.5:1 contrast. */\n");
+            note.append("/* On a dark page the house accent ")
+                    .append(dark.houseAccent())
+                    .append(" is lightened to ")
+                    .append(dark.accent())
+                    .append(" (same hue) for 4.5:1 contrast. */\n");
         }
         return note.toString();
     }

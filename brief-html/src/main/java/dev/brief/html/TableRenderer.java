@@ -24,10 +24,17 @@ final class TableRenderer {
         boolean captioned = !table.caption().isEmpty();
         String captionId = RenderContext.headingId(table.id());
         // A wide table scrolls on a phone; a scrolling region must be reachable by keyboard and named.
-        writer.start("div", "class", "table-scroll",
-                "role", captioned ? "region" : null,
-                "aria-labelledby", captioned ? captionId : null,
-                "tabindex", captioned ? "0" : null).newline();
+        writer.start(
+                        "div",
+                        "class",
+                        "table-scroll",
+                        "role",
+                        captioned ? "region" : null,
+                        "aria-labelledby",
+                        captioned ? captionId : null,
+                        "tabindex",
+                        captioned ? "0" : null)
+                .newline();
         writer.start("table", "id", table.id()).newline();
         if (captioned) {
             writer.start("caption", "id", captionId);
@@ -52,9 +59,12 @@ final class TableRenderer {
             for (Block.TableCell cell : row.cells()) {
                 boolean header = headerRows || cell.header();
                 String name = header ? "th" : "td";
-                writer.start(name,
-                        "scope", header ? (headerRows ? "col" : "row") : null,
-                        "class", alignment(cell.alignment()));
+                writer.start(
+                        name,
+                        "scope",
+                        header ? (headerRows ? "col" : "row") : null,
+                        "class",
+                        alignment(cell.alignment()));
                 inlines.render(cell.inlines());
                 writer.end(name);
             }

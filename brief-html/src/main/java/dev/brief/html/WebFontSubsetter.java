@@ -43,14 +43,15 @@ public final class WebFontSubsetter {
      * do not present it under that name. The stacks still name the originals next, for readers who have them.
      */
     static final String BUNDLED_SERIF = "Brief Serif";
+
     static final String BUNDLED_SANS = "Brief Sans";
     static final String HOUSE_SERIF = "Brief House Serif";
     static final String HOUSE_SANS = "Brief House Sans";
 
     /** The tables a browser needs (OTS rejects a font without cmap, name, OS/2 or post), and the hinting. */
     private static final List<String> TABLES = List.of(
-            "head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name", "OS/2", "post",
-            "cvt ", "fpgm", "prep", "gasp");
+            "head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name", "OS/2", "post", "cvt ", "fpgm", "prep",
+            "gasp");
 
     private static final int FIRST_PRINTABLE_ASCII = 0x20;
     private static final int LAST_PRINTABLE_ASCII = 0x7e;
@@ -80,8 +81,8 @@ public final class WebFontSubsetter {
         faces.add(subset(serif, 400, false, face(houseSerif, FontFamily::regular, BundledFonts.SERIF_REGULAR), shown));
         faces.add(subset(serif, 700, false, face(houseSerif, FontFamily::bold, BundledFonts.SERIF_BOLD), shown));
         if (!emphasised.isEmpty()) {
-            faces.add(subset(serif, 400, true,
-                    face(houseSerif, FontFamily::italic, BundledFonts.SERIF_ITALIC), emphasised));
+            faces.add(subset(
+                    serif, 400, true, face(houseSerif, FontFamily::italic, BundledFonts.SERIF_ITALIC), emphasised));
         }
         faces.add(subset(sans, 400, false, face(houseSans, FontFamily::regular, BundledFonts.SANS_REGULAR), shown));
         if (houseSans.isEmpty()) {
@@ -96,8 +97,8 @@ public final class WebFontSubsetter {
      * One face cut down to {@code codePoints}; characters the font lacks are skipped (the browser takes them
      * from the next family in the stack).
      */
-    public static WebFont subset(String family, int weight, boolean italic, byte[] trueType,
-            SortedSet<Integer> codePoints) {
+    public static WebFont subset(
+            String family, int weight, boolean italic, byte[] trueType, SortedSet<Integer> codePoints) {
         try (TrueTypeFont font = ParsedFonts.parse(trueType, family)) {
             return subset(family, weight, italic, font, codePoints);
         } catch (IOException e) {
@@ -105,8 +106,8 @@ public final class WebFontSubsetter {
         }
     }
 
-    private static WebFont subset(String family, int weight, boolean italic, TrueTypeFont font,
-            SortedSet<Integer> codePoints) {
+    private static WebFont subset(
+            String family, int weight, boolean italic, TrueTypeFont font, SortedSet<Integer> codePoints) {
         // The subsetter reads glyphs through the font's one buffer: one subset of a font at a time.
         synchronized (font) {
             try {
@@ -139,8 +140,10 @@ public final class WebFontSubsetter {
         synchronized (font) {
             try {
                 family = font.getNaming() == null || font.getNaming().getFontFamily() == null
-                        ? font.getName() : font.getNaming().getFontFamily();
-                weight = font.getOS2Windows() == null ? 400
+                        ? font.getName()
+                        : font.getNaming().getFontFamily();
+                weight = font.getOS2Windows() == null
+                        ? 400
                         : Math.max(1, Math.min(1000, font.getOS2Windows().getWeightClass()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the fallback font " + fontKey, e);
@@ -172,8 +175,8 @@ public final class WebFontSubsetter {
 
     /** Every character of the brief's EPUB markup (no files read, no images encoded) and printable ASCII. */
     public static SortedSet<Integer> shownCharacters(Brief brief, HtmlOptions options) {
-        HtmlOptions markupOnly = new HtmlOptions(options.baseDirectory(), options.style(), Flavor.EPUB,
-                options.pageMap());
+        HtmlOptions markupOnly =
+                new HtmlOptions(options.baseDirectory(), options.style(), Flavor.EPUB, options.pageMap());
         String markup = new DocumentRenderer(new RenderContext(brief, markupOnly)).document("", true);
         SortedSet<Integer> characters = printableCodePoints(markup);
         for (int c = FIRST_PRINTABLE_ASCII; c <= LAST_PRINTABLE_ASCII; c++) {

@@ -27,18 +27,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Invariants over every brief we have, in both flavours: ids kept, text kept, markup sound. */
 class CorpusTest {
-    @TempDir static Path fixtureFolder;
+    @TempDir
+    static Path fixtureFolder;
 
     static Stream<Arguments> briefs() throws Exception {
         BriefFixtures.writeImages(fixtureFolder);
         TestBriefs.writeChart(fixtureFolder);
         List<Arguments> briefs = new ArrayList<>();
         for (Flavor flavor : Flavor.values()) {
-            briefs.add(Arguments.of("test kitchen sink", TestBriefs.kitchenSink(), fixtureFolder, HouseStyle.defaults(), flavor));
-            briefs.add(Arguments.of("core kitchen sink", BriefFixtures.kitchenSink(), fixtureFolder, HouseStyle.defaults(), flavor));
-            briefs.add(Arguments.of("core minimal", BriefFixtures.minimal(), fixtureFolder, HouseStyle.defaults(), flavor));
-            briefs.add(Arguments.of("sample", SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
-                    SampleBriefs.house().style(), flavor));
+            briefs.add(Arguments.of(
+                    "test kitchen sink", TestBriefs.kitchenSink(), fixtureFolder, HouseStyle.defaults(), flavor));
+            briefs.add(Arguments.of(
+                    "core kitchen sink", BriefFixtures.kitchenSink(), fixtureFolder, HouseStyle.defaults(), flavor));
+            briefs.add(Arguments.of(
+                    "core minimal", BriefFixtures.minimal(), fixtureFolder, HouseStyle.defaults(), flavor));
+            briefs.add(Arguments.of(
+                    "sample",
+                    SampleBriefs.sample(),
+                    SampleBriefs.sampleDirectory(),
+                    SampleBriefs.house().style(),
+                    flavor));
         }
         return briefs.stream();
     }
@@ -55,28 +63,36 @@ class CorpusTest {
             assertThat(document.getElementById(id)).as("element #%s", id).isNotNull();
         }
         for (Block.Paragraph paragraph : paragraphs(brief)) {
-            String expected = PlainText.of(paragraph.inlines(), brief).replaceAll("\\s+", " ").strip();
+            String expected = PlainText.of(paragraph.inlines(), brief)
+                    .replaceAll("\\s+", " ")
+                    .strip();
             Element element = document.getElementById(paragraph.id());
             assertThat(element.tagName()).isEqualTo("p");
             // A note's last paragraph ends with its back links.
-            assertThat(element.text().replace("\u21A9\uFE0E", "")).as("text of #%s", paragraph.id()).startsWith(expected);
+            assertThat(element.text().replace("\u21A9\uFE0E", ""))
+                    .as("text of #%s", paragraph.id())
+                    .startsWith(expected);
         }
         for (Section section : brief.allSections()) {
             Element heading = document.getElementById(RenderContext.headingId(section.id()));
             assertThat(heading.tagName()).isEqualTo("h" + section.level());
-            assertThat(heading.text()).isEqualTo(PlainText.of(section.heading(), brief).replaceAll("\\s+", " ").strip());
+            assertThat(heading.text())
+                    .isEqualTo(PlainText.of(section.heading(), brief)
+                            .replaceAll("\\s+", " ")
+                            .strip());
         }
     }
 
     @Test
     void writesTheSampleForBrowserChecks() throws Exception {
         Brief brief = SampleBriefs.sample();
-        HtmlOptions options = new HtmlOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), Flavor.PRINT,
-                Optional.empty());
+        HtmlOptions options = new HtmlOptions(
+                SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), Flavor.PRINT, Optional.empty());
         String html = Editions.printEdition(brief, options);
         Path out = Files.createDirectories(Path.of("target", "sample"));
         Files.writeString(out.resolve("sample.html"), html);
-        Files.writeString(out.resolve("sample.xhtml"), HtmlWriter.xhtmlDocument(brief, options.withFlavor(Flavor.EPUB)));
+        Files.writeString(
+                out.resolve("sample.xhtml"), HtmlWriter.xhtmlDocument(brief, options.withFlavor(Flavor.EPUB)));
 
         Document document = Editions.html(html);
         assertThat(document.select("img[src^=data:image/png;base64,]")).hasSizeGreaterThanOrEqualTo(2);

@@ -28,9 +28,11 @@ class DarkSchemeTest {
     private static final String DARK = "prefers-color-scheme: dark";
     /** Night pages of reading systems, from black to the greys of dark themes; the EPUB sets no page colour. */
     private static final List<String> NIGHT_PAGES = List.of("#000000", "#121212", "#1e1e1e");
+
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}\\b");
 
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @BeforeEach
     void writeChart() throws Exception {
@@ -38,14 +40,17 @@ class DarkSchemeTest {
     }
 
     @ParameterizedTest(name = "accent {0}")
-    @ValueSource(strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#7fc8f8", "#ffd166", "#0a1a2f", "#5b2a86", "#000000"})
+    @ValueSource(
+            strings = {HouseStyle.DEFAULT_ACCENT, "#1b5e7a", "#7fc8f8", "#ffd166", "#0a1a2f", "#5b2a86", "#000000"})
     void printEditionsDarkTextReachesAaOnThePageAndInTheBoxes(String accent) {
         StyleRules css = StyleRules.parse(printCss(accent));
         List<Rule> dark = css.in(DARK);
         assertThat(dark).isNotEmpty();
 
         String page = declared(dark, "body", "background");
-        assertThat(AccentPalette.contrast(page, AccentPalette.PAPER)).as("a dark page").isGreaterThan(15);
+        assertThat(AccentPalette.contrast(page, AccentPalette.PAPER))
+                .as("a dark page")
+                .isGreaterThan(15);
         List<String> backgrounds = new ArrayList<>(List.of(page));
         backgrounds.add(declared(dark, ".summary", "background"));
         backgrounds.add(declared(dark, ".about", "background"));
@@ -83,7 +88,8 @@ class DarkSchemeTest {
         AccentPalette light = AccentPalette.of(accent);
         AccentPalette dark = AccentPalette.onDarkPage(accent);
 
-        assertThat(AccentPalette.contrast(dark.accent(), AccentPalette.DARK_PAPER)).isGreaterThanOrEqualTo(4.5);
+        assertThat(AccentPalette.contrast(dark.accent(), AccentPalette.DARK_PAPER))
+                .isGreaterThanOrEqualTo(4.5);
         assertThat(AccentPalette.contrast(dark.accent(), dark.tint())).isGreaterThanOrEqualTo(4.5);
         assertThat(AccentPalette.contrast(light.accent(), AccentPalette.PAPER)).isGreaterThanOrEqualTo(4.5);
         assertThat(hue(dark.accent())).as("hue on the dark page").isCloseTo(hue(accent), within(4));
@@ -105,7 +111,8 @@ class DarkSchemeTest {
         String css = printCss("#1b5e7a");
         assertThat(css).contains("lightened to " + dark.accent());
         assertThat(StyleRules.parse(css).in(DARK).stream().map(rule -> rule.get("color")))
-                .contains(dark.accent()).doesNotContain("#1b5e7a");
+                .contains(dark.accent())
+                .doesNotContain("#1b5e7a");
     }
 
     @Test
@@ -116,15 +123,19 @@ class DarkSchemeTest {
         assertThat(css).doesNotContain("!important");
         for (Rule rule : rules.in(DARK)) {
             for (var declaration : rule.declarations().entrySet()) {
-                assertThat(declaration.getKey()).as(rule.selectors().toString())
-                        .doesNotStartWith("font").isNotEqualTo("line-height");
+                assertThat(declaration.getKey())
+                        .as(rule.selectors().toString())
+                        .doesNotStartWith("font")
+                        .isNotEqualTo("line-height");
                 assertThat(declaration.getValue()).doesNotContainPattern("\\d+px");
             }
         }
         // The page is the reading system's: the style sheet may say it works in both schemes, nothing more.
         for (Rule rule : rules.rules()) {
-            if (rule.selectors().stream().anyMatch(selector -> List.of("html", "body", ":root").contains(selector))) {
-                assertThat(rule.declarations().keySet()).as(rule.toString())
+            if (rule.selectors().stream()
+                    .anyMatch(selector -> List.of("html", "body", ":root").contains(selector))) {
+                assertThat(rule.declarations().keySet())
+                        .as(rule.toString())
                         .noneMatch(property -> property.startsWith("background") || property.equals("color"));
             }
         }
@@ -137,7 +148,8 @@ class DarkSchemeTest {
 
         for (Rule rule : css.rules()) {
             if (rule.condition().contains("prefers-color-scheme")) {
-                assertThat(rule.condition()).as("a colour-scheme block applies on screen only")
+                assertThat(rule.condition())
+                        .as("a colour-scheme block applies on screen only")
                         .startsWith("screen and ");
             }
         }
@@ -147,7 +159,8 @@ class DarkSchemeTest {
             for (String value : rule.declarations().values()) {
                 Matcher colours = HEX.matcher(value);
                 while (colours.find()) {
-                    assertThat(AccentPalette.contrast(colours.group(), AccentPalette.PAPER)).as(rule.toString())
+                    assertThat(AccentPalette.contrast(colours.group(), AccentPalette.PAPER))
+                            .as(rule.toString())
                             .isGreaterThanOrEqualTo(4.5);
                 }
             }
@@ -165,7 +178,8 @@ class DarkSchemeTest {
         assertThat(declared(paged, "caption", "page-break-after")).isEqualTo("avoid");
         assertThat(declared(paged, "thead", "break-after")).isEqualTo("avoid");
         assertThat(declared(paged, "tr", "break-inside")).isEqualTo("avoid");
-        assertThat(declared(paged, "figure", "break-inside", "page-break-inside")).isEqualTo("avoid");
+        assertThat(declared(paged, "figure", "break-inside", "page-break-inside"))
+                .isEqualTo("avoid");
         assertThat(declared(paged, "figcaption", "break-before")).isEqualTo("avoid");
         assertThat(declared(paged, "figure img", "break-after")).isEqualTo("avoid");
 
@@ -182,13 +196,15 @@ class DarkSchemeTest {
     }
 
     private String printCss(String accent) {
-        String markup = Editions.printEdition(TestBriefs.kitchenSink(),
+        String markup = Editions.printEdition(
+                TestBriefs.kitchenSink(),
                 new HtmlOptions(folder, TestBriefs.a4(accent), Flavor.PRINT, Optional.empty()));
         return Editions.html(markup).selectFirst("style").data();
     }
 
     private String epubCss(String accent) {
-        String markup = HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(),
+        String markup = HtmlWriter.xhtmlDocument(
+                TestBriefs.kitchenSink(),
                 new HtmlOptions(folder, TestBriefs.a4(accent), Flavor.EPUB, Optional.empty()));
         return Editions.html(markup).selectFirst("style").data();
     }
@@ -215,10 +231,12 @@ class DarkSchemeTest {
     private static void assertRuleContrast(List<Rule> rules, List<String> backgrounds) {
         for (Rule rule : rules) {
             for (var declaration : rule.declarations().entrySet()) {
-                if (declaration.getKey().matches("border-.*color") && !rule.selectors().contains("th")) {
+                if (declaration.getKey().matches("border-.*color")
+                        && !rule.selectors().contains("th")) {
                     for (String background : backgrounds) {
                         assertThat(AccentPalette.contrast(declaration.getValue(), background))
-                                .as("%s { %s }", rule.selectors(), declaration).isGreaterThanOrEqualTo(3);
+                                .as("%s { %s }", rule.selectors(), declaration)
+                                .isGreaterThanOrEqualTo(3);
                     }
                 }
             }

@@ -20,15 +20,17 @@ class EpubFlavorTest {
     private static final String OPS = "http://www.idpf.org/2007/ops";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
+
     private String markup;
     private Document document;
 
     @BeforeEach
     void write() throws Exception {
         TestBriefs.writeChart(folder);
-        markup = HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(),
-                TestBriefs.options(folder, Flavor.EPUB, Optional.of(TestBriefs.pageMap(8))));
+        markup = HtmlWriter.xhtmlDocument(
+                TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB, Optional.of(TestBriefs.pageMap(8))));
         document = Editions.xml(markup);
     }
 
@@ -59,7 +61,9 @@ class EpubFlavorTest {
         Element item = (Element) note.getParentNode();
         assertThat(item.getLocalName()).isEqualTo("li");
         assertThat(item.getAttribute("value")).isEqualTo("1");
-        assertThat(item.hasAttribute("id")).as("the note id names the pop-up target only").isFalse();
+        assertThat(item.hasAttribute("id"))
+                .as("the note id names the pop-up target only")
+                .isFalse();
         assertThat(item.hasAttributeNS(OPS, "type")).isFalse();
         assertThat(item.hasAttribute("role")).isFalse();
         assertThat(item.getParentNode().getParentNode()).isSameAs(notes);
@@ -74,7 +78,8 @@ class EpubFlavorTest {
     void everyNoteTargetIsAFootnoteDivInsideAnEndnotesListItem() {
         Element notes = byId("notes");
         List<Element> references = elements("a").stream()
-                .filter(link -> link.getAttributeNS(OPS, "type").equals("noteref")).toList();
+                .filter(link -> link.getAttributeNS(OPS, "type").equals("noteref"))
+                .toList();
         assertThat(references).hasSize(3);
         for (Element reference : references) {
             Element target = byId(reference.getAttribute("href").substring(1));
@@ -86,30 +91,40 @@ class EpubFlavorTest {
             assertThat(item.getParentNode().getLocalName()).isEqualTo("ol");
             assertThat(item.getParentNode().getParentNode()).isSameAs(notes);
         }
-        List<Element> items = elements("li").stream().filter(li -> li.getParentNode().getParentNode() == notes).toList();
+        List<Element> items = elements("li").stream()
+                .filter(li -> li.getParentNode().getParentNode() == notes)
+                .toList();
         assertThat(items).extracting(li -> li.getAttribute("value")).containsExactly("1", "2");
         List<Element> footnotes = elements("*").stream()
-                .filter(element -> element.getAttributeNS(OPS, "type").equals("footnote")).toList();
+                .filter(element -> element.getAttributeNS(OPS, "type").equals("footnote"))
+                .toList();
         assertThat(footnotes).extracting(element -> element.getAttribute("id")).containsExactly("note-a", "note-b");
-        assertThat(elements("aside")).noneMatch(aside -> aside.getAttributeNS(OPS, "type").contains("note")
-                || aside.getAttribute("role").contains("footnote") || aside.getAttribute("role").contains("endnote"));
+        assertThat(elements("aside"))
+                .noneMatch(aside -> aside.getAttributeNS(OPS, "type").contains("note")
+                        || aside.getAttribute("role").contains("footnote")
+                        || aside.getAttribute("role").contains("endnote"));
     }
 
     @Test
     void keepsAPageThatBeginsAtANoteInTheListOutsideThePopUp() {
-        PageMap pageMap = new PageMap("PDF", List.of(
-                new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
-                new PageMap.PageStart(2, "2", "note-b", 0)));
-        Document written = Editions.xml(HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(),
-                TestBriefs.options(folder, Flavor.EPUB, Optional.of(pageMap))));
+        PageMap pageMap = new PageMap(
+                "PDF",
+                List.of(
+                        new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
+                        new PageMap.PageStart(2, "2", "note-b", 0)));
+        Document written = Editions.xml(HtmlWriter.xhtmlDocument(
+                TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB, Optional.of(pageMap))));
 
         Element marker = byId(written, "page-2");
         Element note = byId(written, "note-b");
         Element item = (Element) marker.getParentNode();
         assertThat(item.getLocalName()).isEqualTo("li");
         assertThat(item.getAttribute("value")).isEqualTo("2");
-        assertThat(marker.getNextSibling()).as("the note follows its page marker").isSameAs(note);
-        assertThat(elements(note, "*")).as("no page marker inside the pop-up")
+        assertThat(marker.getNextSibling())
+                .as("the note follows its page marker")
+                .isSameAs(note);
+        assertThat(elements(note, "*"))
+                .as("no page marker inside the pop-up")
                 .noneMatch(element -> element.getAttribute("role").equals("doc-pagebreak"));
     }
 
@@ -129,15 +144,18 @@ class EpubFlavorTest {
 
     @Test
     void leavesALogoOutsideTheBriefsFolderOutOfTheEpub() {
-        assertThat(new ImageSources(folder, Flavor.EPUB).canReference("../logo.png")).isFalse();
-        assertThat(new ImageSources(folder, Flavor.EPUB).canReference("images/logo.png")).isTrue();
-        assertThat(new ImageSources(folder, Flavor.PRINT).canReference("../logo.png")).isTrue();
+        assertThat(new ImageSources(folder, Flavor.EPUB).canReference("../logo.png"))
+                .isFalse();
+        assertThat(new ImageSources(folder, Flavor.EPUB).canReference("images/logo.png"))
+                .isTrue();
+        assertThat(new ImageSources(folder, Flavor.PRINT).canReference("../logo.png"))
+                .isTrue();
     }
 
     @Test
     void usesOnlyKnownStructuralSemantics() {
-        List<String> known = List.of("noteref", "endnotes", "footnote", "backlink", "pagebreak", "abstract", "pullquote",
-                "colophon");
+        List<String> known = List.of(
+                "noteref", "endnotes", "footnote", "backlink", "pagebreak", "abstract", "pullquote", "colophon");
         assertThat(epubTypes("*")).isNotEmpty().allMatch(known::contains);
     }
 

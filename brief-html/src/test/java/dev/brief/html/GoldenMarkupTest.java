@@ -16,14 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenMarkupTest {
     private static final Path GOLDEN = Path.of("src/test/resources/dev/brief/html/golden/kitchen-sink.body.xhtml");
 
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @Test
     void matchesTheGoldenFile() throws Exception {
         TestBriefs.writeChart(folder);
-        String document = HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(),
-                TestBriefs.options(folder, Flavor.EPUB, Optional.of(TestBriefs.pageMap(8))));
-        String body = document.substring(document.indexOf("<body>"), document.indexOf("</body>") + "</body>".length()) + "\n";
+        String document = HtmlWriter.xhtmlDocument(
+                TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.EPUB, Optional.of(TestBriefs.pageMap(8))));
+        String body =
+                document.substring(document.indexOf("<body>"), document.indexOf("</body>") + "</body>".length()) + "\n";
 
         if (Boolean.getBoolean("brief.golden.accept")) {
             Files.writeString(GOLDEN, body, StandardCharsets.UTF_8);

@@ -20,14 +20,16 @@ import org.w3c.dom.NodeList;
 class LanguageSpanMarkupTest {
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     /** An English brief with a French, an Arabic and an emphasised German span in its one paragraph. */
     private static Brief brief(String language) {
         Brief paragraph = TestBriefs.withParagraph(
                 TestBriefs.text("They said "),
-                new Inline.LanguageSpan("fr", List.of(TestBriefs.text("la "),
-                        new Inline.Emphasis(List.of(TestBriefs.text("rentrée"))))),
+                new Inline.LanguageSpan(
+                        "fr",
+                        List.of(TestBriefs.text("la "), new Inline.Emphasis(List.of(TestBriefs.text("rentrée"))))),
                 TestBriefs.text(", "),
                 new Inline.LanguageSpan("ar", List.of(TestBriefs.text("مرحبا"))),
                 TestBriefs.text(" and "),
@@ -40,8 +42,10 @@ class LanguageSpanMarkupTest {
     private List<Element> spans(String language, Flavor flavor) {
         String markup = HtmlWriter.xhtmlDocument(brief(language), TestBriefs.options(folder, flavor));
         NodeList all = Editions.xml(markup).getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "span");
-        return IntStream.range(0, all.getLength()).mapToObj(i -> (Element) all.item(i))
-                .filter(span -> span.hasAttribute("lang")).toList();
+        return IntStream.range(0, all.getLength())
+                .mapToObj(i -> (Element) all.item(i))
+                .filter(span -> span.hasAttribute("lang"))
+                .toList();
     }
 
     @Test
@@ -50,23 +54,27 @@ class LanguageSpanMarkupTest {
         assertThat(spans).extracting(span -> span.getAttribute("lang")).containsExactly("fr", "ar", "de-CH");
         assertThat(spans).extracting(span -> span.getAttributeNS(XML, "lang")).containsExactly("fr", "ar", "de-CH");
         assertThat(spans).extracting(Element::getTextContent).containsExactly("la rentrée", "مرحبا", "Grüezi");
-        assertThat(spans.get(0).getElementsByTagNameNS("*", "em").item(0).getTextContent()).isEqualTo("rentrée");
+        assertThat(spans.get(0).getElementsByTagNameNS("*", "em").item(0).getTextContent())
+                .isEqualTo("rentrée");
         assertThat(((Element) spans.get(2).getParentNode()).getLocalName()).isEqualTo("em");
     }
 
     @Test
     void dirOnlyWhereTheSpanTurnsAgainstTheBrief() {
-        assertThat(spans("en", Flavor.EPUB)).extracting(span -> span.getAttribute("dir"))
+        assertThat(spans("en", Flavor.EPUB))
+                .extracting(span -> span.getAttribute("dir"))
                 .containsExactly("", "rtl", "");
-        assertThat(spans("ar", Flavor.EPUB)).extracting(span -> span.getAttribute("dir"))
+        assertThat(spans("ar", Flavor.EPUB))
+                .extracting(span -> span.getAttribute("dir"))
                 .containsExactly("ltr", "", "ltr");
     }
 
     @Test
     void printEditionAsABrowserReadsIt() {
-        org.jsoup.nodes.Document page = Editions.html(Editions.printEdition(brief("en"),
-                TestBriefs.options(folder, Flavor.PRINT)));
-        assertThat(page.select("p span[lang]")).extracting(span -> span.attr("lang") + "|" + span.text())
+        org.jsoup.nodes.Document page =
+                Editions.html(Editions.printEdition(brief("en"), TestBriefs.options(folder, Flavor.PRINT)));
+        assertThat(page.select("p span[lang]"))
+                .extracting(span -> span.attr("lang") + "|" + span.text())
                 .containsExactly("fr|la rentrée", "ar|مرحبا", "de-CH|Grüezi");
         assertThat(page.select("p:has(span[lang])").first().text())
                 .isEqualTo("They said la rentrée, مرحبا and Grüezi.");

@@ -64,8 +64,15 @@ class LocalisedLabelsTest {
             """;
 
     /** The labels the HTML writer uses for this brief: each shows in the English edition. */
-    private static final List<Label> USED = List.of(Label.SUMMARY, Label.ABOUT_BRIEF, Label.NOTES,
-            Label.BACK_TO_REFERENCE_NUMBERED, Label.AUTHORS, Label.ABOUT_AUTHORS, Label.COLOPHON, Label.PRINT_EDITION);
+    private static final List<Label> USED = List.of(
+            Label.SUMMARY,
+            Label.ABOUT_BRIEF,
+            Label.NOTES,
+            Label.BACK_TO_REFERENCE_NUMBERED,
+            Label.AUTHORS,
+            Label.ABOUT_AUTHORS,
+            Label.COLOPHON,
+            Label.PRINT_EDITION);
 
     @TempDir
     Path folder;
@@ -76,12 +83,19 @@ class LocalisedLabelsTest {
             List<String> words = announced(write(brief("ru", House.defaults()), flavor, HouseStyle.defaults()));
             for (Label label : Label.values()) {
                 String english = englishWords(label);
-                assertThat(words).as("%s in the %s edition", label, flavor)
-                        .noneMatch(text -> text.contains(english));
+                assertThat(words).as("%s in the %s edition", label, flavor).noneMatch(text -> text.contains(english));
             }
             Labels russian = Labels.of("ru");
-            assertThat(words).contains("Кратко", "Примечания", "Об авторах", "Выходные данные", "Авторы",
-                    "Об этой записке", russian.format(Label.BACK_TO_REFERENCE_NUMBERED, 1), "ISBN (печатное издание)");
+            assertThat(words)
+                    .contains(
+                            "Кратко",
+                            "Примечания",
+                            "Об авторах",
+                            "Выходные данные",
+                            "Авторы",
+                            "Об этой записке",
+                            russian.format(Label.BACK_TO_REFERENCE_NUMBERED, 1),
+                            "ISBN (печатное издание)");
         }
     }
 
@@ -95,12 +109,15 @@ class LocalisedLabelsTest {
 
     @Test
     void theHouseWordsWin() throws Exception {
-        HouseStyle style = HouseStyle.defaults().withLabels(new LabelOverrides(Map.of(Label.COLOPHON, "Imprint"),
-                Map.of("ru", Map.of(Label.SUMMARY, "Главное", Label.NOTES, "Источники"))));
+        HouseStyle style = HouseStyle.defaults()
+                .withLabels(new LabelOverrides(
+                        Map.of(Label.COLOPHON, "Imprint"),
+                        Map.of("ru", Map.of(Label.SUMMARY, "Главное", Label.NOTES, "Источники"))));
         House house = new House(Optional.empty(), style);
         List<String> words = announced(write(brief("ru", house), Flavor.PRINT, style));
-        assertThat(words).contains("Главное", "Источники", "Imprint", "Об авторах").doesNotContain("Кратко",
-                "Примечания", "Выходные данные");
+        assertThat(words)
+                .contains("Главное", "Источники", "Imprint", "Об авторах")
+                .doesNotContain("Кратко", "Примечания", "Выходные данные");
     }
 
     private Brief brief(String language, House house) throws Exception {
@@ -125,7 +142,11 @@ class LocalisedLabelsTest {
     static String englishWords(Label label) {
         Labels english = Labels.of("en");
         String text = label.arguments() == 0 ? english.text(label) : english.format(label, "\u0000");
-        return Arrays.stream(text.split("\u0000")).filter(part -> !part.isBlank()).findFirst().orElseThrow().strip();
+        return Arrays.stream(text.split("\u0000"))
+                .filter(part -> !part.isBlank())
+                .findFirst()
+                .orElseThrow()
+                .strip();
     }
 
     /** What a reader sees or hears of the markup. */

@@ -29,7 +29,8 @@ final class MarkupInvariants {
         assertThat(body.select("> header")).hasSize(1);
         assertThat(body.select("> main")).hasSize(1);
         assertThat(body.select("> footer")).hasSize(1);
-        assertThat(document.select("main header, main footer, header main, footer main")).isEmpty();
+        assertThat(document.select("main header, main footer, header main, footer main"))
+                .isEmpty();
         assertThat(document.select("h1")).hasSize(1);
         assertThat(document.selectFirst("h1").parent().tagName()).isEqualTo("header");
     }
@@ -39,7 +40,9 @@ final class MarkupInvariants {
         int previous = 0;
         for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.tagName().charAt(1) - '0';
-            assertThat(level).as("heading '%s' after level %d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
+            assertThat(level)
+                    .as("heading '%s' after level %d", heading.text(), previous)
+                    .isLessThanOrEqualTo(previous + 1);
             assertThat(heading.text()).isNotBlank();
             previous = level;
         }
@@ -53,7 +56,9 @@ final class MarkupInvariants {
             assertThat(label.text()).isNotBlank();
         }
         for (Element section : document.select("section")) {
-            assertThat(section.attr("aria-labelledby")).as("section #%s", section.id()).isNotEmpty();
+            assertThat(section.attr("aria-labelledby"))
+                    .as("section #%s", section.id())
+                    .isNotEmpty();
         }
         for (Element aside : document.select("aside:not([role=doc-pullquote])")) {
             assertThat(aside.attr("aria-labelledby")).isNotEmpty();
@@ -76,9 +81,11 @@ final class MarkupInvariants {
             Element item = listItemOf(note, flavor);
             assertThat(item.parent().tagName()).isEqualTo("ol");
             assertThat(item.parent().parent().attr("role")).isEqualTo("doc-endnotes");
-            assertThat(reference.text()).isEqualTo(item.attr("value"))
+            assertThat(reference.text())
+                    .isEqualTo(item.attr("value"))
                     .isEqualTo(Integer.toString(item.elementSiblingIndex() + 1));
-            assertThat(note.select("a[role=doc-backlink][href=#" + reference.id() + "]")).hasSize(1);
+            assertThat(note.select("a[role=doc-backlink][href=#" + reference.id() + "]"))
+                    .hasSize(1);
             referenceIds.add(reference.id());
         }
         for (Element backLink : backLinks) {
@@ -95,7 +102,8 @@ final class MarkupInvariants {
             }
         }
         for (Element aside : document.select("aside")) {
-            assertThat(aside.attr("role") + " " + aside.attr("epub:type")).as("aside #%s", aside.id())
+            assertThat(aside.attr("role") + " " + aside.attr("epub:type"))
+                    .as("aside #%s", aside.id())
                     .doesNotContain("footnote", "endnote", "rearnote");
             assertThat(aside.closest("[role=doc-endnotes]")).isNull();
         }
@@ -122,10 +130,13 @@ final class MarkupInvariants {
             return item;
         }
         Elements targets = item.select("> div[epub:type=footnote]");
-        assertThat(targets).as("pop-up target in note item %s", item.attr("value")).hasSize(1);
+        assertThat(targets)
+                .as("pop-up target in note item %s", item.attr("value"))
+                .hasSize(1);
         for (Element child : item.children()) {
             assertThat(child == targets.first() || child.attr("role").equals("doc-pagebreak"))
-                    .as("only page markers sit beside the note in item %s", item.attr("value")).isTrue();
+                    .as("only page markers sit beside the note in item %s", item.attr("value"))
+                    .isTrue();
         }
         return targets.first();
     }
@@ -133,7 +144,9 @@ final class MarkupInvariants {
     private static void uniqueIds(Document document) {
         Set<String> ids = new HashSet<>();
         for (Element element : document.select("[id]")) {
-            assertThat(ids.add(element.id())).as("id %s is unique", element.id()).isTrue();
+            assertThat(ids.add(element.id()))
+                    .as("id %s is unique", element.id())
+                    .isTrue();
         }
     }
 

@@ -8,21 +8,27 @@ import org.junit.jupiter.api.Test;
 class MarkupWriterTest {
     @Test
     void escapesMarkupInText() {
-        String markup = new MarkupWriter().textElement("p", "<script>a && b</script> ]]> \"q\"").finish();
+        String markup = new MarkupWriter()
+                .textElement("p", "<script>a && b</script> ]]> \"q\"")
+                .finish();
 
         assertThat(markup).isEqualTo("<p>&lt;script&gt;a &amp;&amp; b&lt;/script&gt; ]]&gt; \"q\"</p>");
     }
 
     @Test
     void escapesQuotesAndLineEndsInAttributes() {
-        String markup = new MarkupWriter().element("span", "title", "a\"b' onclick=\"x\n").finish();
+        String markup = new MarkupWriter()
+                .element("span", "title", "a\"b' onclick=\"x\n")
+                .finish();
 
         assertThat(markup).isEqualTo("<span title=\"a&quot;b' onclick=&quot;x&#10;\"></span>");
     }
 
     @Test
     void replacesCharactersXmlForbidsVisibly() {
-        String markup = new MarkupWriter().textElement("p", "a\u0000b\u0007c\u0085d\uFFFEe\uD800f\tg").finish();
+        String markup = new MarkupWriter()
+                .textElement("p", "a\u0000b\u0007c\u0085d\uFFFEe\uD800f\tg")
+                .finish();
 
         assertThat(markup).isEqualTo("<p>a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\tg</p>");
     }
@@ -41,7 +47,8 @@ class MarkupWriterTest {
 
     @Test
     void leavesOutAttributesWithoutValue() {
-        assertThat(new MarkupWriter().element("ol", "start", null, "id", "l").finish()).isEqualTo("<ol id=\"l\"></ol>");
+        assertThat(new MarkupWriter().element("ol", "start", null, "id", "l").finish())
+                .isEqualTo("<ol id=\"l\"></ol>");
     }
 
     @Test
@@ -49,9 +56,11 @@ class MarkupWriterTest {
         assertThatThrownBy(() -> new MarkupWriter().start("p").end("div")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new MarkupWriter().start("p").finish()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new MarkupWriter().start("p onclick=x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MarkupWriter().start("p", "on click", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupWriter().start("p", "on click", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
         for (String bad : new String[] {"", "P", "1p", "-p", "p:", ":p", "epub:", "a:b:c", "p_x", "é"}) {
-            assertThatThrownBy(() -> new MarkupWriter().start(bad)).as(bad)
+            assertThatThrownBy(() -> new MarkupWriter().start(bad))
+                    .as(bad)
                     .isInstanceOf(IllegalArgumentException.class);
         }
         for (String good : new String[] {"p", "h2", "data-x", "epub:type", "xml:lang", "a-1:b-2"}) {
@@ -69,6 +78,7 @@ class MarkupWriterTest {
 
     @Test
     void refusesStyleSheetsThatCouldBreakOut() {
-        assertThatThrownBy(() -> new MarkupWriter().styleSheet("p{}</style>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupWriter().styleSheet("p{}</style>"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

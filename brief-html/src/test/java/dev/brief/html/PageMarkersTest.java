@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Page markers sit exactly where the page map says the printed pages begin. */
 class PageMarkersTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @BeforeEach
     void chart() throws Exception {
@@ -30,7 +31,8 @@ class PageMarkersTest {
     }
 
     private Document write(Brief brief, PageMap pageMap) {
-        return Editions.html(Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT, Optional.of(pageMap))));
+        return Editions.html(
+                Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT, Optional.of(pageMap))));
     }
 
     @ParameterizedTest
@@ -42,16 +44,25 @@ class PageMarkersTest {
         Element paragraph = document.getElementById("p-3");
         Element marker = document.getElementById("page-2");
         assertThat(marker.closest("p")).isEqualTo(paragraph);
-        assertThat(textBefore(paragraph, marker)).isEqualTo(
-                PlainText.of(((dev.brief.core.model.Block.Paragraph) brief.sections().get(0).subsections().get(0)
-                        .blocks().get(0)).inlines(), brief).substring(0, offset));
+        assertThat(textBefore(paragraph, marker))
+                .isEqualTo(PlainText.of(
+                                ((dev.brief.core.model.Block.Paragraph) brief.sections()
+                                                .get(0)
+                                                .subsections()
+                                                .get(0)
+                                                .blocks()
+                                                .get(0))
+                                        .inlines(),
+                                brief)
+                        .substring(0, offset));
     }
 
     @Test
     void namesEachPageByItsLabel() {
         Document document = write(TestBriefs.kitchenSink(), TestBriefs.pageMap(3));
 
-        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page-1", "page-2", "page-3");
+        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id"))
+                .containsExactly("page-1", "page-2", "page-3");
         assertThat(document.select("[role=doc-pagebreak]").eachAttr("title")).containsExactly("1", "2", "3");
         assertThat(document.select("[role=doc-pagebreak]")).allMatch(marker -> marker.childNodeSize() == 0);
     }
@@ -76,20 +87,24 @@ class PageMarkersTest {
     @ParameterizedTest
     @ValueSource(strings = {"PRINT", "EPUB"})
     void startsAColophonPageAtTheStartOfTheFooter(String flavor) {
-        PageMap pageMap = new PageMap("PDF", List.of(
-                new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
-                new PageMap.PageStart(2, "2", "p-3", 4),
-                new PageMap.PageStart(3, "3", PageMap.COLOPHON, 0)));
+        PageMap pageMap = new PageMap(
+                "PDF",
+                List.of(
+                        new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
+                        new PageMap.PageStart(2, "2", "p-3", 4),
+                        new PageMap.PageStart(3, "3", PageMap.COLOPHON, 0)));
         HtmlOptions options = TestBriefs.options(folder, Flavor.valueOf(flavor), Optional.of(pageMap));
-        Document document = Editions.html(Flavor.valueOf(flavor) == Flavor.PRINT
-                ? Editions.printEdition(TestBriefs.kitchenSink(), options)
-                : HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), options));
+        Document document = Editions.html(
+                Flavor.valueOf(flavor) == Flavor.PRINT
+                        ? Editions.printEdition(TestBriefs.kitchenSink(), options)
+                        : HtmlWriter.xhtmlDocument(TestBriefs.kitchenSink(), options));
 
         Element marker = document.getElementById("page-3");
         assertThat(marker.parent().tagName()).isEqualTo("footer");
         assertThat(marker.elementSiblingIndex()).isZero();
         assertThat(marker.attr("title")).isEqualTo("3");
-        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id")).containsExactly("page-1", "page-2", "page-3");
+        assertThat(document.select("[role=doc-pagebreak]").eachAttr("id"))
+                .containsExactly("page-1", "page-2", "page-3");
     }
 
     @Test
@@ -112,12 +127,16 @@ class PageMarkersTest {
     @Test
     void neverSplitsASurrogatePair() {
         Brief brief = TestBriefs.withParagraph(new Inline.Text("a\uD83D\uDE00b"));
-        PageMap pageMap = new PageMap("PDF", List.of(new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
-                new PageMap.PageStart(2, "2", "p-1", 2)));
+        PageMap pageMap = new PageMap(
+                "PDF",
+                List.of(
+                        new PageMap.PageStart(1, "1", PageMap.DOCUMENT_START, 0),
+                        new PageMap.PageStart(2, "2", "p-1", 2)));
 
         Document document = write(brief, pageMap);
 
-        assertThat(textBefore(document.getElementById("p-1"), document.getElementById("page-2"))).isEqualTo("a\uD83D\uDE00");
+        assertThat(textBefore(document.getElementById("p-1"), document.getElementById("page-2")))
+                .isEqualTo("a\uD83D\uDE00");
     }
 
     @Test
@@ -131,7 +150,8 @@ class PageMarkersTest {
 
     @Test
     void writesNoMarkersWithoutAPageMap() {
-        Document document = Editions.html(Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT)));
+        Document document = Editions.html(
+                Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT)));
 
         assertThat(document.select("[role=doc-pagebreak]")).isEmpty();
     }
@@ -152,13 +172,17 @@ class PageMarkersTest {
             String text = probe.getElementById(id).text();
             if (probe.getElementById(id).select("br").isEmpty() && text.length() > 1) {
                 plain.put(id, text);
-                pages.add(new PageMap.PageStart(pages.size() + 1, Integer.toString(pages.size() + 1), id, text.length() / 2));
+                pages.add(new PageMap.PageStart(
+                        pages.size() + 1, Integer.toString(pages.size() + 1), id, text.length() / 2));
             }
         }
 
-        Document document = Editions.html(Editions.printEdition(brief,
-                new HtmlOptions(dev.brief.core.testing.SampleBriefs.sampleDirectory(),
-                        dev.brief.core.testing.SampleBriefs.house().style(), Flavor.PRINT,
+        Document document = Editions.html(Editions.printEdition(
+                brief,
+                new HtmlOptions(
+                        dev.brief.core.testing.SampleBriefs.sampleDirectory(),
+                        dev.brief.core.testing.SampleBriefs.house().style(),
+                        Flavor.PRINT,
                         Optional.of(new PageMap("PDF", pages)))));
 
         assertThat(document.select("[role=doc-pagebreak]")).hasSize(pages.size());
@@ -166,13 +190,18 @@ class PageMarkersTest {
             Element paragraph = document.getElementById(page.elementId());
             String before = textBefore(paragraph, document.getElementById("page-" + page.number()));
             assertThat(plain.get(page.elementId())).startsWith(before);
-            assertThat(page.charOffset() - before.length()).as("page %d in %s", page.number(), page.elementId()).isBetween(0, 2);
+            assertThat(page.charOffset() - before.length())
+                    .as("page %d in %s", page.number(), page.elementId())
+                    .isBetween(0, 2);
         }
     }
 
     private static HtmlOptions sampleOptions() {
-        return new HtmlOptions(dev.brief.core.testing.SampleBriefs.sampleDirectory(),
-                dev.brief.core.testing.SampleBriefs.house().style(), Flavor.PRINT, Optional.empty());
+        return new HtmlOptions(
+                dev.brief.core.testing.SampleBriefs.sampleDirectory(),
+                dev.brief.core.testing.SampleBriefs.house().style(),
+                Flavor.PRINT,
+                Optional.empty());
     }
 
     /** The text of {@code container} that comes before {@code marker}, in document order. */

@@ -14,8 +14,8 @@ final class PrintEditionMain {
 
     public static void main(String[] arguments) throws IOException {
         try (OutputStream out = Files.newOutputStream(Path.of(arguments[1]))) {
-            HtmlWriter.writePrintEdition(TestBriefs.kitchenSink(),
-                    TestBriefs.options(Path.of(arguments[0]), Flavor.PRINT), out);
+            HtmlWriter.writePrintEdition(
+                    TestBriefs.kitchenSink(), TestBriefs.options(Path.of(arguments[0]), Flavor.PRINT), out);
         }
     }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The print edition is one self-contained file with screen and print styles. */
 class PrintEditionTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
+
     private String markup;
     private Document document;
 
@@ -59,12 +61,25 @@ class PrintEditionTest {
         Path html = folder.resolve("second-jvm.html");
         Path log = folder.resolve("second-jvm.log");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-Dfile.encoding=ISO-8859-1", PrintEditionMain.class.getName(), folder.toString(), html.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the second JVM finished").isTrue();
-        assertThat(process.exitValue()).as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Duser.language=tr",
+                        "-Duser.country=TR",
+                        "-Duser.timezone=Pacific/Kiritimati",
+                        "-Dfile.encoding=ISO-8859-1",
+                        PrintEditionMain.class.getName(),
+                        folder.toString(),
+                        html.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("the second JVM finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
                 .isZero();
         assertThat(Files.readAllBytes(html)).isEqualTo(markup.getBytes(StandardCharsets.UTF_8));
     }
@@ -75,14 +90,21 @@ class PrintEditionTest {
         for (Element element : document.select("[src]")) {
             assertThat(element.attr("src")).startsWith("data:image/");
         }
-        Set<String> textLinks = Set.of("https://example.org/report", "https://example.org/a", "https://example.org",
-                "https://doi.org/10.1234/abc", "https://example.org/briefs/7", "mailto:ada@example.org");
+        Set<String> textLinks = Set.of(
+                "https://example.org/report",
+                "https://example.org/a",
+                "https://example.org",
+                "https://doi.org/10.1234/abc",
+                "https://example.org/briefs/7",
+                "mailto:ada@example.org");
         for (Element link : document.select("[href]")) {
             String href = link.attr("href");
             if (!href.startsWith("#")) {
                 assertThat(textLinks).as("external link").contains(href);
             } else {
-                assertThat(document.getElementById(href.substring(1))).as("target of %s", href).isNotNull();
+                assertThat(document.getElementById(href.substring(1)))
+                        .as("target of %s", href)
+                        .isNotNull();
             }
         }
         String css = document.selectFirst("style").data();
@@ -96,30 +118,41 @@ class PrintEditionTest {
         assertThat(css).containsPattern("@page :first \\{\\s*@top-left \\{ content: none; \\}");
         assertThat(css).contains("break-after: avoid", "break-inside: avoid", "content: \" (\" attr(href) \")\"");
 
-        String letter = Editions.html(Editions.printEdition(TestBriefs.kitchenSink(),
-                new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT, java.util.Optional.empty())))
-                .selectFirst("style").data();
+        String letter = Editions.html(Editions.printEdition(
+                        TestBriefs.kitchenSink(),
+                        new HtmlOptions(
+                                folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT, java.util.Optional.empty())))
+                .selectFirst("style")
+                .data();
         assertThat(letter).contains("size: letter;");
     }
 
     @Test
     void darkensAnAccentThatFailsContrastAndSaysSo() {
         HouseStyle pale = TestBriefs.letter("#4a90e2");
-        String css = Editions.html(Editions.printEdition(TestBriefs.kitchenSink(),
-                new HtmlOptions(folder, pale, Flavor.PRINT, java.util.Optional.empty()))).selectFirst("style").data();
+        String css = Editions.html(Editions.printEdition(
+                        TestBriefs.kitchenSink(),
+                        new HtmlOptions(folder, pale, Flavor.PRINT, java.util.Optional.empty())))
+                .selectFirst("style")
+                .data();
 
         AccentPalette palette = AccentPalette.of("#4a90e2");
         assertThat(palette.darkened()).isTrue();
         assertThat(css).contains("The house accent #4a90e2", "darkened to " + palette.accent());
         // The dark scheme has colours of its own, checked against its dark page in DarkSchemeTest.
-        String light = String.join("\n", StyleRules.parse(css).rules().stream()
-                .filter(rule -> !rule.condition().contains("prefers-color-scheme: dark"))
-                .flatMap(rule -> rule.declarations().values().stream()).toList());
+        String light = String.join(
+                "\n",
+                StyleRules.parse(css).rules().stream()
+                        .filter(rule -> !rule.condition().contains("prefers-color-scheme: dark"))
+                        .flatMap(rule -> rule.declarations().values().stream())
+                        .toList());
         assertThat(light).contains(palette.accent()).doesNotContain("#4a90e2");
         for (String colour : colours(light)) {
             if (!colour.equals("#ffffff") && !colour.equals("#b3b3b3") && !colour.equals(palette.tint())) {
                 assertThat(AccentPalette.contrast(colour, "#ffffff")).as(colour).isGreaterThanOrEqualTo(4.5);
-                assertThat(AccentPalette.contrast(colour, palette.tint())).as(colour).isGreaterThanOrEqualTo(4.5);
+                assertThat(AccentPalette.contrast(colour, palette.tint()))
+                        .as(colour)
+                        .isGreaterThanOrEqualTo(4.5);
             }
         }
     }
@@ -135,8 +168,8 @@ class PrintEditionTest {
 
     @Test
     void speaksTheBriefsLanguage() throws Exception {
-        Document french = Editions.html(Editions.printEdition(TestBriefs.kitchenSink("Données civiques", "fr-CA"),
-                TestBriefs.options(folder, Flavor.PRINT)));
+        Document french = Editions.html(Editions.printEdition(
+                TestBriefs.kitchenSink("Données civiques", "fr-CA"), TestBriefs.options(folder, Flavor.PRINT)));
 
         assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr-CA");
         assertThat(french.getElementById("heading-notes").text()).isEqualTo("Notes");

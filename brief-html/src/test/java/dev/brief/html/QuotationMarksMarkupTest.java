@@ -43,8 +43,7 @@ class QuotationMarksMarkupTest {
     void englishEditionsShowCurlyMarks() throws Exception {
         Brief brief = brief("en");
         Document print = Editions.html(Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT)));
-        Document epub = Editions.html(HtmlWriter.xhtmlDocument(brief,
-                TestBriefs.options(folder, Flavor.EPUB)));
+        Document epub = Editions.html(HtmlWriter.xhtmlDocument(brief, TestBriefs.options(folder, Flavor.EPUB)));
         for (Document document : new Document[] {print, epub}) {
             assertThat(document.select("h1").text()).isEqualTo("The “Peaceful Rise”");
             assertThat(document.select("h2").first().text()).isEqualTo("China’s rise");
@@ -58,8 +57,9 @@ class QuotationMarksMarkupTest {
     @Test
     void frenchGuillemetsGetOneNarrowSpaceEach() throws Exception {
         Document print = Editions.html(Editions.printEdition(brief("fr"), TestBriefs.options(folder, Flavor.PRINT)));
-        assertThat(print.select("p#p-1").text()).isEqualTo("They called it a «\u202Fpeaceful rise\u202F», and"
-                + " say \"x\" stays. Then «\u202Fspaced\u202F» too.");
+        assertThat(print.select("p#p-1").text())
+                .isEqualTo("They called it a «\u202Fpeaceful rise\u202F», and"
+                        + " say \"x\" stays. Then «\u202Fspaced\u202F» too.");
         assertThat(print.select("h2").first().text()).isEqualTo("China’s rise");
     }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SemanticMarkupTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
+
     private Document document;
 
     @BeforeEach
@@ -37,17 +39,30 @@ class SemanticMarkupTest {
         assertThat(pullQuote.attr("aria-hidden")).isEmpty();
         Element about = document.getElementById("about-1");
         assertThat(about.tagName()).isEqualTo("aside");
-        assertThat(document.getElementById(about.attr("aria-labelledby")).text()).isEqualTo("About this brief");
-        assertThat(document.getElementById(about.attr("aria-labelledby")).tagName()).isEqualTo("h3");
+        assertThat(document.getElementById(about.attr("aria-labelledby")).text())
+                .isEqualTo("About this brief");
+        assertThat(document.getElementById(about.attr("aria-labelledby")).tagName())
+                .isEqualTo("h3");
         assertThat(document.selectFirst("footer [role=doc-colophon]").text())
                 .contains("Example Institute", "1 Main Street", "978-3-16-148410-0", "Views are the authors' own.");
     }
 
     @Test
     void keepsSourceOrder() {
-        assertThat(document.select("main > section, main > p, section > *[id]").eachAttr("id")).containsSubsequence(
-                "summary", "p-1", "sec-the-problem", "p-2", "pullquote-1", "about-1", "sec-how-it-works", "p-3",
-                "fig-1", "sec-what-to-do", "list-1", "notes");
+        assertThat(document.select("main > section, main > p, section > *[id]").eachAttr("id"))
+                .containsSubsequence(
+                        "summary",
+                        "p-1",
+                        "sec-the-problem",
+                        "p-2",
+                        "pullquote-1",
+                        "about-1",
+                        "sec-how-it-works",
+                        "p-3",
+                        "fig-1",
+                        "sec-what-to-do",
+                        "list-1",
+                        "notes");
     }
 
     @Test
@@ -60,7 +75,8 @@ class SemanticMarkupTest {
 
     @Test
     void linksNotesBothWays() {
-        assertThat(document.select("a[role=doc-noteref]").eachAttr("id")).containsExactly("ref-a-1", "ref-b-1", "ref-a-2");
+        assertThat(document.select("a[role=doc-noteref]").eachAttr("id"))
+                .containsExactly("ref-a-1", "ref-b-1", "ref-a-2");
         Element note = document.getElementById("note-a");
         assertThat(note.select("a[role=doc-backlink]").eachAttr("href")).containsExactly("#ref-a-1", "#ref-a-2");
         assertThat(note.select("a[role=doc-backlink]").eachAttr("aria-label"))
@@ -74,20 +90,30 @@ class SemanticMarkupTest {
         assertThat(note.tagName()).isEqualTo("li");
         assertThat(note.attr("value")).isEqualTo("1");
         assertThat(note.select("> p")).hasSize(1);
-        assertThat(document.select("#notes div, [role=doc-footnote]")).as("the pop-up wrapper is the EPUB's only").isEmpty();
+        assertThat(document.select("#notes div, [role=doc-footnote]"))
+                .as("the pop-up wrapper is the EPUB's only")
+                .isEmpty();
     }
 
     @Test
     void linksBackToAReferenceMadeInALaterNote() throws Exception {
         Brief sink = TestBriefs.kitchenSink();
-        java.util.List<dev.brief.core.model.Note> notes = java.util.List.of(sink.notes().get(0),
-                new dev.brief.core.model.Note("note-b", 2, java.util.List.of(TestBriefs.paragraph("p-8",
-                        TestBriefs.text("As in note"), new dev.brief.core.model.Inline.NoteRef("ref-a-3", "note-a")))));
+        java.util.List<dev.brief.core.model.Note> notes = java.util.List.of(
+                sink.notes().get(0),
+                new dev.brief.core.model.Note(
+                        "note-b",
+                        2,
+                        java.util.List.of(TestBriefs.paragraph(
+                                "p-8",
+                                TestBriefs.text("As in note"),
+                                new dev.brief.core.model.Inline.NoteRef("ref-a-3", "note-a")))));
         Brief brief = new Brief(sink.metadata(), sink.summary(), sink.lead(), sink.sections(), notes, sink.publisher());
 
         Document written = Editions.html(Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT)));
 
-        assertThat(written.getElementById("note-a").select("a[role=doc-backlink]").eachAttr("href"))
+        assertThat(written.getElementById("note-a")
+                        .select("a[role=doc-backlink]")
+                        .eachAttr("href"))
                 .containsExactly("#ref-a-1", "#ref-a-2", "#ref-a-3");
         MarkupInvariants.check(written, "en", Flavor.PRINT);
     }
@@ -100,7 +126,8 @@ class SemanticMarkupTest {
 
     @Test
     void linksAuthorEmails() {
-        assertThat(document.select("header a[href^=mailto:]").eachAttr("href")).containsExactly("mailto:ada@example.org");
+        assertThat(document.select("header a[href^=mailto:]").eachAttr("href"))
+                .containsExactly("mailto:ada@example.org");
     }
 
     @Test

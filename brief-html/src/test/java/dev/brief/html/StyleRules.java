@@ -31,7 +31,8 @@ record StyleRules(List<Rule> rules) {
             int open = css.indexOf('{', position);
             if (open < 0) {
                 if (!css.substring(position).isBlank()) {
-                    throw new AssertionError("text after the last rule: " + css.substring(position).strip());
+                    throw new AssertionError("text after the last rule: "
+                            + css.substring(position).strip());
                 }
                 return;
             }
@@ -79,7 +80,9 @@ record StyleRules(List<Rule> rules) {
             if (colon < 0) {
                 throw new AssertionError("not a declaration: " + declaration.strip());
             }
-            declarations.put(declaration.substring(0, colon).strip(), declaration.substring(colon + 1).strip());
+            declarations.put(
+                    declaration.substring(0, colon).strip(),
+                    declaration.substring(colon + 1).strip());
         }
         return declarations;
     }
@@ -96,7 +99,10 @@ record StyleRules(List<Rule> rules) {
 
     /** The selectors of {@code rules} that set {@code property}. */
     static List<String> selectorsSetting(List<Rule> rules, String property) {
-        return rules.stream().filter(rule -> rule.declarations().containsKey(property))
-                .flatMap(rule -> rule.selectors().stream()).distinct().toList();
+        return rules.stream()
+                .filter(rule -> rule.declarations().containsKey(property))
+                .flatMap(rule -> rule.selectors().stream())
+                .distinct()
+                .toList();
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * number in the mirrored page corners. The right-to-left brief is the kitchen sink declared Arabic.
  */
 class TextDirectionTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @BeforeEach
     void chart() throws Exception {
@@ -38,15 +39,20 @@ class TextDirectionTest {
 
     @Test
     void theRunningHeadAndPageNumberChangeCornersWithTheDirection() {
-        String english =
-                css(Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT)));
+        String english = css(Editions.printEdition(TestBriefs.kitchenSink(), TestBriefs.options(folder, Flavor.PRINT)));
         String arabic = css(Editions.printEdition(
                 TestBriefs.kitchenSink("Civic Data, Shared Fairly", "ar"), TestBriefs.options(folder, Flavor.PRINT)));
 
-        assertThat(english).contains("@top-left {\n    content: \"Civic data\";").contains("@bottom-right {")
-                .doesNotContain("@top-right").doesNotContain("@bottom-left");
-        assertThat(arabic).contains("@top-right {\n    content: \"Civic data\";").contains("@bottom-left {")
-                .doesNotContain("@top-left").doesNotContain("@bottom-right");
+        assertThat(english)
+                .contains("@top-left {\n    content: \"Civic data\";")
+                .contains("@bottom-right {")
+                .doesNotContain("@top-right")
+                .doesNotContain("@bottom-left");
+        assertThat(arabic)
+                .contains("@top-right {\n    content: \"Civic data\";")
+                .contains("@bottom-left {")
+                .doesNotContain("@top-left")
+                .doesNotContain("@bottom-right");
     }
 
     @Test
@@ -56,14 +62,18 @@ class TextDirectionTest {
         String epub = css(HtmlWriter.xhtmlDocument(brief, TestBriefs.options(folder, Flavor.EPUB)));
 
         for (String css : new String[] {print, epub}) {
-            assertThat(css).doesNotContainPattern("(margin|padding|border)-(left|right)")
+            assertThat(css)
+                    .doesNotContainPattern("(margin|padding|border)-(left|right)")
                     .doesNotContainPattern("text-align:\\s*(left|right)");
         }
         // The floated boxes go to the end side; the physical float before it is only for older browsers.
-        assertThat(print).contains("float: inline-end; clear: inline-end;")
+        assertThat(print)
+                .contains("float: inline-end; clear: inline-end;")
                 .contains("margin-inline: 1.5rem -17.5rem;")
-                .contains("border-inline-start: 0.35rem solid").contains(".notes ol { padding-inline-start");
-        assertThat(epub).contains("blockquote {\n  margin-block: 1em; margin-inline: 1em 0;")
+                .contains("border-inline-start: 0.35rem solid")
+                .contains(".notes ol { padding-inline-start");
+        assertThat(epub)
+                .contains("blockquote {\n  margin-block: 1em; margin-inline: 1em 0;")
                 .contains("caption { text-align: start;");
     }
 

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * self-contained file, the same bytes on every build, and embedded or referenced by the style sheets.
  */
 class WebFontSubsetterTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
+
     private Brief brief;
     private EditionFonts fonts;
 
@@ -48,9 +50,15 @@ class WebFontSubsetterTest {
     void theBundledFacesAreSubsetForEachRoleTheStyleSheetsUse() {
         assertThat(fonts.serifFamilies()).containsExactly("Brief Serif");
         assertThat(fonts.sansFamilies()).containsExactly("Brief Sans");
-        assertThat(fonts.faces()).extracting(WebFont::fileName).containsExactly(
-                "brief-serif-400.ttf", "brief-serif-700.ttf", "brief-serif-400-italic.ttf",
-                "brief-sans-400.ttf", "brief-sans-600.ttf", "brief-sans-700.ttf");
+        assertThat(fonts.faces())
+                .extracting(WebFont::fileName)
+                .containsExactly(
+                        "brief-serif-400.ttf",
+                        "brief-serif-700.ttf",
+                        "brief-serif-400-italic.ttf",
+                        "brief-sans-400.ttf",
+                        "brief-sans-600.ttf",
+                        "brief-sans-700.ttf");
     }
 
     @Test
@@ -61,8 +69,11 @@ class WebFontSubsetterTest {
         }
         CmapLookup whole = cmap(BundledFonts.read(BundledFonts.SERIF_REGULAR));
         CmapLookup subset = cmap(face("brief-serif-400.ttf").trueType());
-        long checked = body.codePoints().distinct().filter(c -> whole.getGlyphId(c) != 0).peek(c ->
-                assertThat(subset.getGlyphId(c)).as("U+%04X", c).isNotZero()).count();
+        long checked = body.codePoints()
+                .distinct()
+                .filter(c -> whole.getGlyphId(c) != 0)
+                .peek(c -> assertThat(subset.getGlyphId(c)).as("U+%04X", c).isNotZero())
+                .count();
         assertThat(checked).isGreaterThan(40);
         // and nothing much besides: a character the brief never shows is left out
         assertThat(subset.getGlyphId('\u0152')).isZero();
@@ -73,7 +84,8 @@ class WebFontSubsetterTest {
     void everySubsetKeepsTheCopyrightNoticeOfItsOriginal() throws IOException {
         for (WebFont face : fonts.faces()) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.trueType()))) {
-                assertThat(font.getNaming().getNameRecords()).as(face.toString())
+                assertThat(font.getNaming().getNameRecords())
+                        .as(face.toString())
                         .anySatisfy(name -> {
                             assertThat(name.getNameId()).isEqualTo(NameRecord.NAME_COPYRIGHT);
                             assertThat(name.getString()).contains("Adobe");
@@ -96,9 +108,13 @@ class WebFontSubsetterTest {
         for (WebFont face : fonts.faces()) {
             assertThat(face.trueType().length).as(face.toString()).isLessThan(30_000);
         }
-        assertThat(WebFontSubsetter.forBrief(brief, TestBriefs.options(folder, Flavor.PRINT))).isEqualTo(fonts);
+        assertThat(WebFontSubsetter.forBrief(brief, TestBriefs.options(folder, Flavor.PRINT)))
+                .isEqualTo(fonts);
         // A font parsed afresh gives the same subset as the one kept parsed for the process.
-        WebFont fresh = WebFontSubsetter.subset("Brief Serif", 400, false,
+        WebFont fresh = WebFontSubsetter.subset(
+                "Brief Serif",
+                400,
+                false,
                 BundledFonts.read(BundledFonts.SERIF_REGULAR),
                 WebFontSubsetter.shownCharacters(brief, TestBriefs.options(folder, Flavor.PRINT)));
         assertThat(fresh).isEqualTo(face("brief-serif-400.ttf"));
@@ -106,12 +122,14 @@ class WebFontSubsetterTest {
 
     @Test
     void thePrintEditionEmbedsEveryFaceAsADataUrl() throws IOException {
-        String markup = Editions.printEdition(brief, TestBriefs.options(folder, Flavor.PRINT).withFonts(fonts));
+        String markup = Editions.printEdition(
+                brief, TestBriefs.options(folder, Flavor.PRINT).withFonts(fonts));
         String css = Editions.html(markup).selectFirst("style").data();
 
         Matcher faces = Pattern.compile("@font-face \\{ font-family: \"([^\"]+)\"; font-weight: (\\d+); font-style: "
-                + "(\\w+); font-display: swap; src: url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\) "
-                + "format\\(\"truetype\"\\); }").matcher(css);
+                        + "(\\w+); font-display: swap; src: url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\) "
+                        + "format\\(\"truetype\"\\); }")
+                .matcher(css);
         int count = 0;
         while (faces.find()) {
             WebFont face = fonts.faces().get(count++);
@@ -123,7 +141,8 @@ class WebFontSubsetterTest {
             cmap(embedded);
         }
         assertThat(count).isEqualTo(fonts.faces().size());
-        assertThat(css).contains("font-family: \"Brief Serif\", \"Source Serif 4\", \"Source Serif Pro\", Georgia")
+        assertThat(css)
+                .contains("font-family: \"Brief Serif\", \"Source Serif 4\", \"Source Serif Pro\", Georgia")
                 .contains("font-family: \"Brief Sans\", \"Source Sans 3\", \"Source Sans Pro\"");
         // One file, and not a heavy one: the chart and the subsets together stay well under 200 kB.
         assertThat(markup.length()).isLessThan(200_000);
@@ -131,7 +150,8 @@ class WebFontSubsetterTest {
 
     @Test
     void anEpubContentDocumentRefersToTheFacesInThePackage() {
-        String markup = HtmlWriter.xhtmlDocument(brief, TestBriefs.options(folder, Flavor.EPUB).withFonts(fonts));
+        String markup = HtmlWriter.xhtmlDocument(
+                brief, TestBriefs.options(folder, Flavor.EPUB).withFonts(fonts));
         String css = Editions.html(markup).selectFirst("style").data();
 
         for (WebFont face : fonts.faces()) {
@@ -144,24 +164,38 @@ class WebFontSubsetterTest {
 
     @Test
     void aHouseFamilyIsSubsetUnderItsOwnNameAndLeadsTheStack() throws IOException {
-        FontFamily family = new FontFamily(copy(BundledFonts.SANS_REGULAR), copy(BundledFonts.SANS_BOLD),
-                copy(BundledFonts.SANS_ITALIC), copy(BundledFonts.SANS_BOLD_ITALIC));
-        HouseStyle style = new HouseStyle(HouseStyle.DEFAULT_ACCENT, PageSize.A4, Optional.of(family),
-                Optional.of(family));
+        FontFamily family = new FontFamily(
+                copy(BundledFonts.SANS_REGULAR),
+                copy(BundledFonts.SANS_BOLD),
+                copy(BundledFonts.SANS_ITALIC),
+                copy(BundledFonts.SANS_BOLD_ITALIC));
+        HouseStyle style =
+                new HouseStyle(HouseStyle.DEFAULT_ACCENT, PageSize.A4, Optional.of(family), Optional.of(family));
         HtmlOptions options = new HtmlOptions(folder, style, Flavor.PRINT, Optional.empty());
         EditionFonts house = WebFontSubsetter.forBrief(brief, options);
 
         assertThat(house.serifFamilies()).containsExactly("Brief House Serif");
-        assertThat(house.faces()).extracting(face -> face.family() + " " + face.weight()).containsExactly(
-                "Brief House Serif 400", "Brief House Serif 700", "Brief House Serif 400",
-                "Brief House Sans 400", "Brief House Sans 700");
-        String css = Editions.html(Editions.printEdition(brief, options.withFonts(house))).selectFirst("style").data();
+        assertThat(house.faces())
+                .extracting(face -> face.family() + " " + face.weight())
+                .containsExactly(
+                        "Brief House Serif 400",
+                        "Brief House Serif 700",
+                        "Brief House Serif 400",
+                        "Brief House Sans 400",
+                        "Brief House Sans 700");
+        String css = Editions.html(Editions.printEdition(brief, options.withFonts(house)))
+                .selectFirst("style")
+                .data();
         assertThat(css).contains("font-family: \"Brief House Serif\", \"Source Serif 4\"");
-        assertThat(css.split("@font-face", -1)).hasSize(List.of(house.faces()).get(0).size() + 1);
+        assertThat(css.split("@font-face", -1))
+                .hasSize(List.of(house.faces()).get(0).size() + 1);
     }
 
     private WebFont face(String fileName) {
-        return fonts.faces().stream().filter(face -> face.fileName().equals(fileName)).findFirst().orElseThrow();
+        return fonts.faces().stream()
+                .filter(face -> face.fileName().equals(fileName))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Path copy(String bundled) throws IOException {

@@ -50,11 +50,17 @@ public final class PdfWriter {
             String language = brief.metadata().language();
             Labels labels = Labels.of(language, style.labels());
             FontSet fonts = new FontSet(document, fontLibrary(style));
-            LaidOutBrief laidOut = BriefLayouter.layOut(brief, tree, fonts,
-                    new ImageLoader(document, options.baseDirectory()), new Color(style.accentRgb()), pageWidth,
-                    pageHeight, labels);
-            List<PDPage> pages = PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight,
+            LaidOutBrief laidOut = BriefLayouter.layOut(
+                    brief,
+                    tree,
+                    fonts,
+                    new ImageLoader(document, options.baseDirectory()),
+                    new Color(style.accentRgb()),
+                    pageWidth,
+                    pageHeight,
                     labels);
+            List<PDPage> pages =
+                    PagePainter.paint(document, tree, fonts, language, laidOut, pageWidth, pageHeight, labels);
             OutlineWriter.write(document, pages, laidOut.headings(), laidOut.anchors(), tree);
             fonts.embedSubsets();
             tree.write(document);

@@ -31,8 +31,9 @@ public final class UncoveredCharactersException extends IllegalArgumentException
 
     /** With the brief's language, which decides the advice for Han characters and punctuation. */
     public UncoveredCharactersException(List<Uncovered> characters, String languageTag) {
-        super(characters.size() + " character(s) no font covers: " + characters.get(0).message()
-                + (characters.size() > 1 ? " …" : "") + "; " + fix(characters.get(0), languageTag));
+        super(characters.size() + " character(s) no font covers: "
+                + characters.get(0).message() + (characters.size() > 1 ? " …" : "") + "; "
+                + fix(characters.get(0), languageTag));
         this.characters = List.copyOf(characters);
         this.languageTag = languageTag;
     }

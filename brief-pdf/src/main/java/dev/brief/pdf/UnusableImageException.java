@@ -14,8 +14,9 @@ public final class UnusableImageException extends IllegalArgumentException {
 
     /** Public because the layout and image stages, in packages of their own, throw it. */
     public UnusableImageException(String elementId, String source, String problem, String fix, Throwable cause) {
-        super("image " + source + (elementId == null ? "" : " (in " + elementId + ")") + ": " + problem + "; "
-                + fix, cause);
+        super(
+                "image " + source + (elementId == null ? "" : " (in " + elementId + ")") + ": " + problem + "; " + fix,
+                cause);
         this.elementId = elementId;
         this.source = source;
         this.problem = problem;

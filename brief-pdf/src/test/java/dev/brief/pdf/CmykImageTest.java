@@ -46,14 +46,17 @@ class CmykImageTest {
 
     @ParameterizedTest
     @EnumSource(CmykJpegs.Layout.class)
-    void cmykJpegIsKeptInAnIccBasedSpaceShowsItsInksAndPassesBothProfiles(CmykJpegs.Layout layout,
-            @TempDir Path directory) throws IOException {
+    void cmykJpegIsKeptInAnIccBasedSpaceShowsItsInksAndPassesBothProfiles(
+            CmykJpegs.Layout layout, @TempDir Path directory) throws IOException {
         byte[] jpeg = CmykJpegs.of(layout, ORANGE_INK, GREY_INK, null);
         Files.write(directory.resolve("figure.jpg"), jpeg);
-        byte[] pdf = TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults()).bytes();
+        byte[] pdf = TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults())
+                .bytes();
 
-        assertThat(TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults()).bytes())
-                .as("the image, written again").isEqualTo(pdf);
+        assertThat(TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults())
+                        .bytes())
+                .as("the image, written again")
+                .isEqualTo(pdf);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -70,22 +73,29 @@ class CmykImageTest {
             ICC_ColorSpace profile = declaredProfile(image);
             Color orange = throughProfile(profile, ORANGE_INK);
             Color grey = throughProfile(profile, GREY_INK);
-            assertThat(orange.getRed() - orange.getBlue()).as("%s is an orange red", orange).isGreaterThan(150);
+            assertThat(orange.getRed() - orange.getBlue())
+                    .as("%s is an orange red", orange)
+                    .isGreaterThan(150);
             assertThat(distance(grey, new Color(grey.getRed(), grey.getRed(), grey.getRed())))
-                    .as("%s is a grey", grey).isLessThanOrEqualTo(10);
+                    .as("%s is a grey", grey)
+                    .isLessThanOrEqualTo(10);
             BufferedImage pixels = image.getImage();
             assertClose(new Color(pixels.getRGB(CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), orange);
             assertClose(new Color(pixels.getRGB(3 * CmykJpegs.WIDTH / 4, CmykJpegs.HEIGHT / 2)), grey);
             BufferedImage page = new PDFRenderer(document).renderImage(0, 1);
-            assertThat(countClose(page, orange)).as("orange pixels on the rendered page").isGreaterThan(2000);
+            assertThat(countClose(page, orange))
+                    .as("orange pixels on the rendered page")
+                    .isGreaterThan(2000);
         }
     }
 
     @Test
     void embeddedCmykProfileIsUsedForTheConversion(@TempDir Path directory) throws IOException {
-        Files.write(directory.resolve("figure.jpg"), CmykJpegs.of(CmykJpegs.Layout.ADOBE_CMYK, ORANGE_INK,
-                GREY_INK, CmykJpegs.everythingBlueProfile()));
-        byte[] pdf = TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults()).bytes();
+        Files.write(
+                directory.resolve("figure.jpg"),
+                CmykJpegs.of(CmykJpegs.Layout.ADOBE_CMYK, ORANGE_INK, GREY_INK, CmykJpegs.everythingBlueProfile()));
+        byte[] pdf = TestPdfs.write(briefWithFigure(), directory, HouseStyle.defaults())
+                .bytes();
 
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -93,7 +103,8 @@ class CmykImageTest {
             for (int x : new int[] {CmykJpegs.WIDTH / 4, 3 * CmykJpegs.WIDTH / 4}) {
                 Color color = new Color(pixels.getRGB(x, CmykJpegs.HEIGHT / 2));
                 assertThat(color.getBlue() - Math.max(color.getRed(), color.getGreen()))
-                        .as("blue dominance of %s, converted through the profile", color).isGreaterThan(80);
+                        .as("blue dominance of %s, converted through the profile", color)
+                        .isGreaterThan(80);
             }
         }
     }
@@ -120,10 +131,23 @@ class CmykImageTest {
 
     private static Brief briefWithFigure() {
         Brief minimal = BriefFixtures.minimal();
-        Section section = new Section("sec-image", 2, List.of(new Inline.Text("Image")), List.of(
-                new Block.Figure("fig-cmyk", "figure.jpg", "An orange and a grey panel.", false,
-                        List.of(new Inline.Text("A CMYK photograph.")))), List.of());
-        return new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section), minimal.notes(),
+        Section section = new Section(
+                "sec-image",
+                2,
+                List.of(new Inline.Text("Image")),
+                List.of(new Block.Figure(
+                        "fig-cmyk",
+                        "figure.jpg",
+                        "An orange and a grey panel.",
+                        false,
+                        List.of(new Inline.Text("A CMYK photograph.")))),
+                List.of());
+        return new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
                 minimal.publisher());
     }
 
@@ -153,7 +177,9 @@ class CmykImageTest {
     }
 
     private static void assertClose(Color actual, Color expected) {
-        assertThat(distance(actual, expected)).as("%s close to %s", actual, expected).isLessThanOrEqualTo(14);
+        assertThat(distance(actual, expected))
+                .as("%s close to %s", actual, expected)
+                .isLessThanOrEqualTo(14);
     }
 
     private static int countClose(BufferedImage image, Color expected) {
@@ -169,7 +195,8 @@ class CmykImageTest {
     }
 
     private static int distance(Color a, Color b) {
-        return Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()),
-                Math.abs(a.getBlue() - b.getBlue())));
+        return Math.max(
+                Math.abs(a.getRed() - b.getRed()),
+                Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue())));
     }
 }

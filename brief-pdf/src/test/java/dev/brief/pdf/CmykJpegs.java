@@ -22,7 +22,11 @@ final class CmykJpegs {
     static final int WIDTH = 80;
     static final int HEIGHT = 40;
 
-    enum Layout { PLAIN_CMYK, ADOBE_CMYK, ADOBE_YCCK }
+    enum Layout {
+        PLAIN_CMYK,
+        ADOBE_CMYK,
+        ADOBE_YCCK
+    }
 
     private CmykJpegs() {}
 
@@ -70,22 +74,32 @@ final class CmykJpegs {
                     clamp(0.299 * r + 0.587 * g + 0.114 * b),
                     clamp(128 - 0.168736 * r - 0.331264 * g + 0.5 * b),
                     clamp(128 + 0.5 * r - 0.418688 * g - 0.081312 * b),
-                    255 - ink[3]};
+                    255 - ink[3]
+                };
         }
     }
 
     private static byte[] adobeMarker(int transform) {
         ByteBuffer marker = ByteBuffer.allocate(16);
-        marker.putShort((short) 0xffee).putShort((short) 14).put("Adobe".getBytes(StandardCharsets.US_ASCII))
-                .putShort((short) 100).putShort((short) 0).putShort((short) 0).put((byte) transform);
+        marker.putShort((short) 0xffee)
+                .putShort((short) 14)
+                .put("Adobe".getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) 100)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .put((byte) transform);
         return marker.array();
     }
 
     private static byte[] iccMarker(byte[] profile) {
         byte[] signature = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
         ByteBuffer marker = ByteBuffer.allocate(4 + signature.length + 2 + profile.length);
-        marker.putShort((short) 0xffe2).putShort((short) (2 + signature.length + 2 + profile.length))
-                .put(signature).put((byte) 1).put((byte) 1).put(profile);
+        marker.putShort((short) 0xffe2)
+                .putShort((short) (2 + signature.length + 2 + profile.length))
+                .put(signature)
+                .put((byte) 1)
+                .put((byte) 1)
+                .put(profile);
         return marker.array();
     }
 
@@ -95,8 +109,13 @@ final class CmykJpegs {
      */
     static byte[] everythingBlueProfile() {
         byte[] description = descriptionTag("Everything blue");
-        byte[] whitePoint = ByteBuffer.allocate(20).put("XYZ ".getBytes(StandardCharsets.US_ASCII)).putInt(0)
-                .putInt(fixed(0.9642)).putInt(fixed(1.0)).putInt(fixed(0.8249)).array();
+        byte[] whitePoint = ByteBuffer.allocate(20)
+                .put("XYZ ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0)
+                .putInt(fixed(0.9642))
+                .putInt(fixed(1.0))
+                .putInt(fixed(0.8249))
+                .array();
         byte[] lut = blueLut();
         int tagTable = 4 + 3 * 12;
         int descriptionOffset = 128 + tagTable;
@@ -104,7 +123,12 @@ final class CmykJpegs {
         int lutOffset = align(whitePointOffset + whitePoint.length);
         int size = lutOffset + lut.length;
         ByteBuffer profile = ByteBuffer.allocate(size);
-        profile.putInt(size).putInt(0).putInt(0x02100000).put(ascii("prtr")).put(ascii("CMYK")).put(ascii("Lab "));
+        profile.putInt(size)
+                .putInt(0)
+                .putInt(0x02100000)
+                .put(ascii("prtr"))
+                .put(ascii("CMYK"))
+                .put(ascii("Lab "));
         profile.position(36);
         profile.put(ascii("acsp"));
         profile.position(68);
@@ -126,7 +150,12 @@ final class CmykJpegs {
     private static byte[] blueLut() {
         int clutPoints = 16; // 2 grid points in each of 4 inputs
         ByteBuffer lut = ByteBuffer.allocate(48 + 4 * 256 + clutPoints * 3 + 3 * 256);
-        lut.put(ascii("mft1")).putInt(0).put((byte) 4).put((byte) 3).put((byte) 2).put((byte) 0);
+        lut.put(ascii("mft1"))
+                .putInt(0)
+                .put((byte) 4)
+                .put((byte) 3)
+                .put((byte) 2)
+                .put((byte) 0);
         for (int row = 0; row < 3; row++) {
             for (int column = 0; column < 3; column++) {
                 lut.putInt(fixed(row == column ? 1 : 0));

@@ -22,7 +22,10 @@ class DeepNestingTest {
         Block nested = new Block.Paragraph("p-1", text("The innermost paragraph of a very deep nest."));
         for (int depth = 0; depth < 200; depth++) {
             nested = depth % 2 == 0
-                    ? new Block.ListBlock("list-" + (depth + 1), depth % 4 == 0, 1,
+                    ? new Block.ListBlock(
+                            "list-" + (depth + 1),
+                            depth % 4 == 0,
+                            1,
                             List.of(new Block.ListItem("li-" + (depth + 1), List.of(nested))))
                     : new Block.Quote("quote-" + (depth + 1), List.of(nested), Optional.empty());
         }
@@ -33,8 +36,13 @@ class DeepNestingTest {
         Block table = new Block.Table("table-1", List.of(), List.of(), List.of(new Block.TableRow(cells)));
         Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-deep", 2, text("Deep"), List.of(nested, table), List.of());
-        Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
-                minimal.notes(), minimal.publisher());
+        Brief brief = new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
+                minimal.publisher());
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
     }

@@ -21,12 +21,18 @@ class DocumentLevelTest {
         assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-2.0");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
-            assertThat(document.getDocument().getTrailer().containsKey(COSName.INFO)).isFalse();
+            assertThat(document.getDocument().getTrailer().containsKey(COSName.INFO))
+                    .isFalse();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfuaid:part>2</pdfuaid:part>", "<pdfuaid:rev>2024</pdfuaid:rev>",
-                    "<pdfaid:part>4</pdfaid:part>", "<pdfaid:rev>2020</pdfaid:rev>",
-                    "http://pdfa.org/declarations/wtpdf#accessibility1.0").doesNotContain("pdfaid:conformance");
+            assertThat(xmp)
+                    .contains(
+                            "<pdfuaid:part>2</pdfuaid:part>",
+                            "<pdfuaid:rev>2024</pdfuaid:rev>",
+                            "<pdfaid:part>4</pdfaid:part>",
+                            "<pdfaid:rev>2020</pdfaid:rev>",
+                            "http://pdfa.org/declarations/wtpdf#accessibility1.0")
+                    .doesNotContain("pdfaid:conformance");
             assertThat(catalog.getStructureTreeRoot().getCOSObject().getCOSArray(COSName.getPDFName("Namespaces")))
                     .hasSize(3);
             assertThat(catalog.getStructureTreeRoot().getRoleMap()).isEmpty();
@@ -39,20 +45,28 @@ class DocumentLevelTest {
         assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.7");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
-            assertThat(catalog.getLanguage()).isEqualTo(TestPdfs.sample().brief().metadata().language());
+            assertThat(catalog.getLanguage())
+                    .isEqualTo(TestPdfs.sample().brief().metadata().language());
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo(TestPdfs.sample().brief().metadata().title());
             assertThat(catalog.getOutputIntents()).hasSize(1);
-            assertThat(catalog.getDocumentOutline().children()).extracting(item -> item.getTitle())
+            assertThat(catalog.getDocumentOutline().children())
+                    .extracting(item -> item.getTitle())
                     .contains("Summary", "Introduction", "Notes");
             String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>",
-                    "<pdfaid:conformance>A</pdfaid:conformance>", "<dc:language>", "<dc:description>");
+            assertThat(xmp)
+                    .contains(
+                            "<pdfuaid:part>1</pdfuaid:part>",
+                            "<pdfaid:part>2</pdfaid:part>",
+                            "<pdfaid:conformance>A</pdfaid:conformance>",
+                            "<dc:language>",
+                            "<dc:description>");
             for (PDPage page : document.getPages()) {
                 if (!page.getAnnotations().isEmpty()) {
-                    assertThat(page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs"))).isEqualTo("S");
+                    assertThat(page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs")))
+                            .isEqualTo("S");
                 }
             }
             assertThat(document.getPages().get(0).getAnnotations()).isNotEmpty();

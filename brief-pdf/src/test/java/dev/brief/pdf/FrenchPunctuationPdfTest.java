@@ -24,11 +24,24 @@ class FrenchPunctuationPdfTest {
 
     @Test
     void theStructureReadsTheSourceTextUnchanged() throws IOException {
-        Metadata metadata = new Metadata("Rapport", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "fr-FR", List.of(), Identifiers.none(), List.of(),
+        Metadata metadata = new Metadata(
+                "Rapport",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "fr-FR",
+                List.of(),
+                Identifiers.none(),
+                List.of(),
                 Optional.empty());
-        Section section = new Section("sec-1", 2, List.of(new Inline.Text("Questions")),
-                List.of(new Block.Paragraph("p-1", List.of(new Inline.Text(PARAGRAPH)))), List.of());
+        Section section = new Section(
+                "sec-1",
+                2,
+                List.of(new Inline.Text("Questions")),
+                List.of(new Block.Paragraph("p-1", List.of(new Inline.Text(PARAGRAPH)))),
+                List.of());
         Brief brief = new Brief(metadata, Optional.empty(), List.of(), List.of(section), List.of(), Optional.empty());
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
 
@@ -36,7 +49,11 @@ class FrenchPunctuationPdfTest {
         // PDFBox's extraction goes by the positions of the glyphs: it sees the gaps drawn where the source has no
         // space as spaces, and none inside a time or a URL.
         String shown = TestPdfs.pageText(written.bytes(), 1);
-        assertThat(shown).contains("compte ?").contains("« vite »").contains("dit :").contains("10:30")
+        assertThat(shown)
+                .contains("compte ?")
+                .contains("« vite »")
+                .contains("dit :")
+                .contains("10:30")
                 .contains("page?");
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
     }

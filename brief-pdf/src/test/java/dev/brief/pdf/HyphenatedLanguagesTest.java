@@ -38,8 +38,8 @@ class HyphenatedLanguagesTest {
     @CsvSource({"de-DE, GERMAN", "fr, FRENCH"})
     void hyphenatedWordsReadWhole(String language, String which) throws IOException {
         String paragraph = which.equals("GERMAN") ? GERMAN : FRENCH;
-        TestPdfs.Written written = TestPdfs.write(brief(language, paragraph), TestPdfs.fixtureImages(),
-                HouseStyle.defaults());
+        TestPdfs.Written written =
+                TestPdfs.write(brief(language, paragraph), TestPdfs.fixtureImages(), HouseStyle.defaults());
 
         // The page shows hyphens at line ends that the source does not have ...
         String shown = TestPdfs.pageText(written.bytes(), 1);
@@ -52,11 +52,24 @@ class HyphenatedLanguagesTest {
     }
 
     private static Brief brief(String language, String paragraph) {
-        Metadata metadata = new Metadata("Titel", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), language, List.of(), Identifiers.none(), List.of(),
+        Metadata metadata = new Metadata(
+                "Titel",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                language,
+                List.of(),
+                Identifiers.none(),
+                List.of(),
                 Optional.empty());
-        Section section = new Section("sec-1", 2, List.of(new Inline.Text("Abschnitt")),
-                List.of(new Block.Paragraph("p-1", List.of(new Inline.Text(paragraph)))), List.of());
+        Section section = new Section(
+                "sec-1",
+                2,
+                List.of(new Inline.Text("Abschnitt")),
+                List.of(new Block.Paragraph("p-1", List.of(new Inline.Text(paragraph)))),
+                List.of());
         return new Brief(metadata, Optional.empty(), List.of(), List.of(section), List.of(), Optional.empty());
     }
 }

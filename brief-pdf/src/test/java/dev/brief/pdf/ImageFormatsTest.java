@@ -40,13 +40,31 @@ class ImageFormatsTest {
         painter.dispose();
         ImageIO.write(photo, "jpg", directory.resolve("photo.jpg").toFile());
         Brief minimal = BriefFixtures.minimal();
-        Section section = new Section("sec-image", 2, List.of(new Inline.Text("Image")), List.of(
-                new Block.Figure("fig-1", "translucent.png", "A translucent oval.", false,
-                        List.of(new Inline.Text("A translucent oval."))),
-                new Block.Figure("fig-2", "photo.jpg", "An orange rectangle.", false,
-                        List.of(new Inline.Text("A JPEG photograph.")))), List.of());
-        Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
-                minimal.notes(), minimal.publisher());
+        Section section = new Section(
+                "sec-image",
+                2,
+                List.of(new Inline.Text("Image")),
+                List.of(
+                        new Block.Figure(
+                                "fig-1",
+                                "translucent.png",
+                                "A translucent oval.",
+                                false,
+                                List.of(new Inline.Text("A translucent oval."))),
+                        new Block.Figure(
+                                "fig-2",
+                                "photo.jpg",
+                                "An orange rectangle.",
+                                false,
+                                List.of(new Inline.Text("A JPEG photograph.")))),
+                List.of());
+        Brief brief = new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
+                minimal.publisher());
         byte[] pdf = TestPdfs.write(brief, directory, HouseStyle.defaults()).bytes();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

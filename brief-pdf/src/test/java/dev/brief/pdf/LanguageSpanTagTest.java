@@ -33,26 +33,33 @@ class LanguageSpanTagTest {
     @BeforeAll
     static void write() throws IOException {
         Brief minimal = BriefFixtures.minimal();
-        Block.Paragraph paragraph = new Block.Paragraph("p-1", List.of(
-                new Inline.Text("In September the French speak of "),
-                new Inline.LanguageSpan("fr", List.of(new Inline.Text(FRENCH))),
-                new Inline.Text("; the Swiss simply say "),
-                new Inline.Emphasis(List.of(new Inline.LanguageSpan("de-CH", List.of(new Inline.Text("Grüezi"))))),
-                new Inline.Text(" and get on with it. The French press, "),
-                new Inline.LanguageSpan("fr", List.of(new Inline.Link("https://www.lemonde.fr/", "",
-                        List.of(new Inline.Text("Le Monde"))))),
-                new Inline.Text(" among it, covers both.")));
-        Section section = new Section("sec-only", 2, List.of(new Inline.Text("Words from elsewhere")),
-                List.of(paragraph), List.of());
-        brief = new Brief(minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(),
-                Optional.empty());
-        pdf = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults()).bytes();
+        Block.Paragraph paragraph = new Block.Paragraph(
+                "p-1",
+                List.of(
+                        new Inline.Text("In September the French speak of "),
+                        new Inline.LanguageSpan("fr", List.of(new Inline.Text(FRENCH))),
+                        new Inline.Text("; the Swiss simply say "),
+                        new Inline.Emphasis(
+                                List.of(new Inline.LanguageSpan("de-CH", List.of(new Inline.Text("Grüezi"))))),
+                        new Inline.Text(" and get on with it. The French press, "),
+                        new Inline.LanguageSpan(
+                                "fr",
+                                List.of(new Inline.Link(
+                                        "https://www.lemonde.fr/", "", List.of(new Inline.Text("Le Monde"))))),
+                        new Inline.Text(" among it, covers both.")));
+        Section section = new Section(
+                "sec-only", 2, List.of(new Inline.Text("Words from elsewhere")), List.of(paragraph), List.of());
+        brief = new Brief(
+                minimal.metadata(), Optional.empty(), List.of(), List.of(section), List.of(), Optional.empty());
+        pdf = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults())
+                .bytes();
         inspection = PdfInspection.of(pdf);
     }
 
     private static List<TagNode.Element> spansWithLanguage() {
         return inspection.elements().stream()
-                .filter(element -> element.type().equals("Span") && element.attributes().containsKey("Lang"))
+                .filter(element ->
+                        element.type().equals("Span") && element.attributes().containsKey("Lang"))
                 .toList();
     }
 
@@ -75,26 +82,32 @@ class LanguageSpanTagTest {
         assertThat(spans).extracting(span -> span.attributes().get("Lang")).containsExactly("fr", "de-CH", "fr");
         assertThat(SourceText.normalise(text(spans.get(0)))).isEqualTo(FRENCH);
         assertThat(text(spans.get(1))).isEqualTo("Grüezi");
-        assertThat(spans.get(2).kids()).singleElement()
-                .satisfies(kid -> assertThat(((TagNode.Element) kid).type()).isEqualTo("Link"));
+        assertThat(spans.get(2).kids()).singleElement().satisfies(kid -> assertThat(((TagNode.Element) kid).type())
+                .isEqualTo("Link"));
         assertThat(text(spans.get(2))).isEqualTo("Le Monde");
     }
 
     @Test
     void theSpanIsReadInsideItsParagraph() {
-        TagNode.Element p = inspection.elements().stream().filter(e -> e.type().equals("P"))
-                .filter(e -> e.kids().stream().anyMatch(spansWithLanguage()::contains)).findFirst().orElseThrow();
-        assertThat(p.kids()).filteredOn(kid -> kid instanceof TagNode.Element)
+        TagNode.Element p = inspection.elements().stream()
+                .filter(e -> e.type().equals("P"))
+                .filter(e -> e.kids().stream().anyMatch(spansWithLanguage()::contains))
+                .findFirst()
+                .orElseThrow();
+        assertThat(p.kids())
+                .filteredOn(kid -> kid instanceof TagNode.Element)
                 .extracting(kid -> ((TagNode.Element) kid).attributes().get("Lang"))
                 .containsExactly("fr", "de-CH", "fr");
     }
 
     @Test
     void aSpanBreaksAcrossLinesLikeTheTextAroundItAndStaysOneSpan() throws IOException {
-        List<String> lines = TestPdfs.pageText(pdf, 1).lines().map(String::strip).toList();
+        List<String> lines =
+                TestPdfs.pageText(pdf, 1).lines().map(String::strip).toList();
         int first = indexOfLineWith(lines, "la rentrée");
         int last = indexOfLineWith(lines, "habitudes");
-        assertThat(lines.get(first)).as("the span begins on the line its paragraph begins")
+        assertThat(lines.get(first))
+                .as("the span begins on the line its paragraph begins")
                 .startsWith("In September the French speak of");
         assertThat(last).as("the span runs on over the following lines").isGreaterThan(first);
         assertThat(spansWithLanguage()).hasSize(3);
@@ -111,7 +124,8 @@ class LanguageSpanTagTest {
 
     @Test
     void structureOrderTextIsTheSourceTextWithoutBracketsOrBraces() {
-        List<String> reading = inspection.readingText().stream().map(SourceText::normalise).toList();
+        List<String> reading =
+                inspection.readingText().stream().map(SourceText::normalise).toList();
         assertThat(reading).containsSubsequence(SourceText.blocks(brief));
         assertThat(String.join("\n", reading)).doesNotContain("{lang", "]{", "[la");
     }

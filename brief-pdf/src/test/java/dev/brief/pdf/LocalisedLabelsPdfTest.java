@@ -53,8 +53,13 @@ class LocalisedLabelsPdfTest {
 
             [^ist]: Городской статистический ежегодник, 2025.
             """;
-    private static final List<Label> PRINTED = List.of(Label.SUMMARY, Label.NOTES, Label.NOTE,
-            Label.BACK_TO_NOTE_REFERENCE, Label.ISSUE_NUMBER, Label.PRINT_EDITION);
+    private static final List<Label> PRINTED = List.of(
+            Label.SUMMARY,
+            Label.NOTES,
+            Label.NOTE,
+            Label.BACK_TO_NOTE_REFERENCE,
+            Label.ISSUE_NUMBER,
+            Label.PRINT_EDITION);
 
     @TempDir
     static Path folder;
@@ -74,8 +79,12 @@ class LocalisedLabelsPdfTest {
             assertThat(russian).as("%s", label).noneMatch(text -> text.contains(englishWords(label)));
         }
         Labels labels = Labels.of("ru");
-        assertThat(russian).contains("bookmark Кратко", "bookmark Примечания", "link " + labels.format(Label.NOTE, 1),
-                "link " + labels.format(Label.BACK_TO_NOTE_REFERENCE, 1));
+        assertThat(russian)
+                .contains(
+                        "bookmark Кратко",
+                        "bookmark Примечания",
+                        "link " + labels.format(Label.NOTE, 1),
+                        "link " + labels.format(Label.BACK_TO_NOTE_REFERENCE, 1));
         String text = String.join(" ", russian).replaceAll("\\s+", " ");
         assertThat(text).contains("№ 12", "Примечания", "(печатное издание)");
     }
@@ -99,7 +108,8 @@ class LocalisedLabelsPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // The tags, not the page: a hyphenated label word reads whole there.
             shown.add(String.join(" ", PdfInspection.of(pdf).readingText()));
-            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    document.getDocumentCatalog().getDocumentOutline().children()) {
                 shown.add("bookmark " + item.getTitle());
             }
             for (PDPage page : document.getPages()) {
@@ -114,6 +124,10 @@ class LocalisedLabelsPdfTest {
     private static String englishWords(Label label) {
         Labels labels = Labels.of("en");
         String text = label.arguments() == 0 ? labels.text(label) : labels.format(label, "\u0000");
-        return Arrays.stream(text.split("\u0000")).filter(part -> !part.isBlank()).findFirst().orElseThrow().strip();
+        return Arrays.stream(text.split("\u0000"))
+                .filter(part -> !part.isBlank())
+                .findFirst()
+                .orElseThrow()
+                .strip();
     }
 }

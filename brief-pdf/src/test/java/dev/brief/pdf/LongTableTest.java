@@ -24,21 +24,30 @@ class LongTableTest {
         for (int row = 1; row <= 90; row++) {
             body.add(new Block.TableRow(List.of(cell("Region " + row, true), cell(Integer.toString(row * 7), false))));
         }
-        Block.Table table = new Block.Table("table-1", text("A long table."),
-                List.of(new Block.TableRow(List.of(cell("Region", true), cell("Requests", true)))), body);
+        Block.Table table = new Block.Table(
+                "table-1",
+                text("A long table."),
+                List.of(new Block.TableRow(List.of(cell("Region", true), cell("Requests", true)))),
+                body);
         Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-table", 2, text("Table"), List.of(table), List.of());
-        Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
-                minimal.notes(), minimal.publisher());
+        Brief brief = new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
+                minimal.publisher());
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
 
         assertThat(written.result().pageCount()).isGreaterThan(1);
         assertThat(TestPdfs.pageText(written.bytes(), 2)).contains("Region", "Requests");
         PdfInspection inspection = PdfInspection.of(written.bytes());
-        assertThat(inspection.elements()).filteredOn(element -> element.type().equals("TH"))
+        assertThat(inspection.elements())
+                .filteredOn(element -> element.type().equals("TH"))
                 .hasSize(2 + 90);
-        assertThat(inspection.readingText()).containsSubsequence("Region", "Requests", "Region 1", "7",
-                "Region 90", "630");
+        assertThat(inspection.readingText())
+                .containsSubsequence("Region", "Requests", "Region 1", "7", "Region 90", "630");
         assertThat(inspection.unmarkedPainting()).isEmpty();
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
     }

@@ -15,12 +15,14 @@ class MarkedContentTest {
 
     @Test
     void samplePaintsNothingOutsideMarkedContent() throws IOException {
-        assertThat(PdfInspection.of(TestPdfs.sample().bytes()).unmarkedPainting()).isEmpty();
+        assertThat(PdfInspection.of(TestPdfs.sample().bytes()).unmarkedPainting())
+                .isEmpty();
     }
 
     @Test
     void kitchenSinkPaintsNothingOutsideMarkedContent() throws IOException {
-        assertThat(PdfInspection.of(TestPdfs.kitchenSink().bytes()).unmarkedPainting()).isEmpty();
+        assertThat(PdfInspection.of(TestPdfs.kitchenSink().bytes()).unmarkedPainting())
+                .isEmpty();
     }
 
     @Test

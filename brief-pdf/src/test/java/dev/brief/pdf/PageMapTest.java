@@ -51,21 +51,27 @@ class PageMapTest {
                 previous = ids.size();
                 continue;
             }
-            assertThat(ids).as("page %d starts in a model element", start.number()).contains(start.elementId());
+            assertThat(ids)
+                    .as("page %d starts in a model element", start.number())
+                    .contains(start.elementId());
             int order = ids.indexOf(start.elementId());
-            assertThat(order).as("page %d starts after page %d in source order", i + 1, i).isGreaterThanOrEqualTo(previous);
+            assertThat(order)
+                    .as("page %d starts after page %d in source order", i + 1, i)
+                    .isGreaterThanOrEqualTo(previous);
             previous = order;
             assertThat(start.charOffset()).isLessThanOrEqualTo(textLength(written.brief(), start.elementId()));
             String text = paragraphText(written.brief(), start.elementId());
             if (text != null) {
                 String firstWord = text.substring(start.charOffset()).strip().split("\\s+")[0];
                 assertThat(TestPdfs.pageText(written.bytes(), start.number()))
-                        .as("page %d shows the text at its page-map offset", start.number()).contains(firstWord);
+                        .as("page %d shows the text at its page-map offset", start.number())
+                        .contains(firstWord);
             }
         }
         assertThat(PdfInspection.of(written.bytes()).roots()).isNotEmpty();
         assertThat(map.pages().stream().map(start -> start.elementId() + "@" + start.charOffset()))
-                .as("no two pages begin at the same place").doesNotHaveDuplicates();
+                .as("no two pages begin at the same place")
+                .doesNotHaveDuplicates();
     }
 
     /**
@@ -100,16 +106,22 @@ class PageMapTest {
             FirstContent first = firstContent(roots, start.number());
             assertThat(first).as("page %d shows tagged text", start.number()).isNotNull();
             if (start.elementId().equals(PageMap.COLOPHON)) {
-                assertThat(first.types()).as("page %d opens in the colophon", start.number()).contains("Colophon");
+                assertThat(first.types())
+                        .as("page %d opens in the colophon", start.number())
+                        .contains("Colophon");
                 continue;
             }
-            assertThat(first.types()).as("page %d does not open in the colophon", start.number())
+            assertThat(first.types())
+                    .as("page %d does not open in the colophon", start.number())
                     .doesNotContain("Colophon");
             if (start.elementId().startsWith("table-")) {
-                assertThat(first.types()).as("page %d opens in a table", start.number()).contains("Table");
+                assertThat(first.types())
+                        .as("page %d opens in a table", start.number())
+                        .contains("Table");
                 continue;
             }
-            assertThat(texts).as("page %d names a text-bearing element", start.number())
+            assertThat(texts)
+                    .as("page %d names a text-bearing element", start.number())
                     .containsKey(start.elementId());
             String rest = SourceText.normalise(texts.get(start.elementId()).substring(start.charOffset()));
             if (rest.isEmpty()) {
@@ -117,8 +129,11 @@ class PageMapTest {
                 continue;
             }
             String word = SourceText.normalise(first.text()).split(" ")[0].replaceAll("[-\u00ad]$", "");
-            assertThat(rest).as("page %d begins at %s@%d with the page's first text %s", start.number(),
-                    start.elementId(), start.charOffset(), first.text()).startsWith(word);
+            assertThat(rest)
+                    .as(
+                            "page %d begins at %s@%d with the page's first text %s",
+                            start.number(), start.elementId(), start.charOffset(), first.text())
+                    .startsWith(word);
         }
     }
 
@@ -138,7 +153,8 @@ class PageMapTest {
     private static FirstContent firstContent(TagNode.Element element, int page, List<String> types) {
         types.add(element.type());
         for (TagNode kid : element.kids()) {
-            if (kid instanceof TagNode.Content && ((TagNode.Content) kid).page() == page
+            if (kid instanceof TagNode.Content
+                    && ((TagNode.Content) kid).page() == page
                     && !((TagNode.Content) kid).text().isBlank()) {
                 String actual = element.attributes().get("ActualText");
                 return new FirstContent(actual != null ? actual : ((TagNode.Content) kid).text(), List.copyOf(types));

@@ -90,8 +90,8 @@ final class PlacedContent {
         Extent extent = Extent.NONE;
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position && !position.getUnicode().isBlank()) {
-                extent = extent.union(new Extent(position.getXDirAdj(),
-                        position.getXDirAdj() + position.getWidthDirAdj()));
+                extent = extent.union(
+                        new Extent(position.getXDirAdj(), position.getXDirAdj() + position.getWidthDirAdj()));
             } else if (item instanceof PDMarkedContent inner) {
                 collect(inner, extents);
             }

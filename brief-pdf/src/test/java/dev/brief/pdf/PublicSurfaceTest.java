@@ -21,30 +21,70 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
     private static final Set<String> PUBLIC = new TreeSet<>(List.of(
             // The entry: what other modules call, and the two errors the Maven plugin turns into diagnostics.
-            "PdfOptions", "PdfResult", "PdfWriter", "UncoveredCharactersException", "UnusableImageException",
+            "PdfOptions",
+            "PdfResult",
+            "PdfWriter",
+            "UncoveredCharactersException",
+            "UnusableImageException",
             // Reading a PDF back, for tests and brief:check.
-            "inspect.PdfInspection", "inspect.TagNode",
+            "inspect.PdfInspection",
+            "inspect.TagNode",
             // The layout stage's entry and the value it hands the paint and output stages.
-            "layout.BriefLayouter", "layout.LaidOutBrief", "layout.LaidOutPage", "layout.PlacedMark", "layout.Mark",
-            "layout.TextRun", "layout.Destination", "layout.Heading",
+            "layout.BriefLayouter",
+            "layout.LaidOutBrief",
+            "layout.LaidOutPage",
+            "layout.PlacedMark",
+            "layout.Mark",
+            "layout.TextRun",
+            "layout.Destination",
+            "layout.Heading",
             // The paint and output stages' entries; the compressor the fonts and tagging packages store with.
-            "paint.PagePainter", "output.OutlineWriter", "output.PdfFileWriter", "output.StreamCompressor",
+            "paint.PagePainter",
+            "output.OutlineWriter",
+            "output.PdfFileWriter",
+            "output.StreamCompressor",
             "images.ImageLoader",
             // The tag tree and the marked-content handles, planned in layout and drawn through in paint.
-            "tag.TagTree", "tag.StructureNode", "tag.StructureRole", "tag.Owner", "tag.Artifact", "tag.PageCanvas",
+            "tag.TagTree",
+            "tag.StructureNode",
+            "tag.StructureRole",
+            "tag.Owner",
+            "tag.Artifact",
+            "tag.PageCanvas",
             "tag.MarkedContent",
             // Fonts: for layout, paint and tagging; Face, FontLibrary, Typeface and FontSource also for the plugin's
             // web fonts; InstalledFont and SystemFonts for the end-to-end system font test.
-            "fonts.Face", "fonts.FontFiles", "fonts.FontLibrary", "fonts.FontMetrics", "fonts.FontSet",
-            "fonts.FontSource", "fonts.FreeFontAdvice", "fonts.InstalledFont", "fonts.SubsetFont",
-            "fonts.SystemFonts", "fonts.Typeface", "fonts.UncoveredCharacter",
+            "fonts.Face",
+            "fonts.FontFiles",
+            "fonts.FontLibrary",
+            "fonts.FontMetrics",
+            "fonts.FontSet",
+            "fonts.FontSource",
+            "fonts.FreeFontAdvice",
+            "fonts.InstalledFont",
+            "fonts.SubsetFont",
+            "fonts.SystemFonts",
+            "fonts.Typeface",
+            "fonts.UncoveredCharacter",
             // Text setting, for layout (line breaking) and paint (glyph runs).
-            "text.Alignment", "text.BrokenParagraph", "text.GlyphLayout", "text.GlyphRun", "text.Line",
-            "text.LineBreaker", "text.LineWidths", "text.Piece", "text.RunDirection", "text.StyledRun"));
+            "text.Alignment",
+            "text.BrokenParagraph",
+            "text.GlyphLayout",
+            "text.GlyphRun",
+            "text.Line",
+            "text.LineBreaker",
+            "text.LineWidths",
+            "text.Piece",
+            "text.RunDirection",
+            "text.StyledRun"));
 
     @Test
     void onlyTheEntryInspectAndWhatTheStagesHandOnArePublic() throws IOException, URISyntaxException {
-        Path classes = Path.of(PdfWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(PdfWriter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Set<String> found = new TreeSet<>();
         Set<String> all = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes.resolve("dev/brief/pdf"))) {
@@ -53,7 +93,8 @@ class PublicSurfaceTest {
                 if (!name.endsWith(".class") || name.contains("$") || name.equals("package-info.class")) {
                     continue;
                 }
-                String className = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
+                String className =
+                        classes.relativize(file).toString().replace('/', '.').replace(".class", "");
                 String shortName = className.substring("dev.brief.pdf.".length());
                 all.add(shortName);
                 if (Modifier.isPublic(load(className).getModifiers())) {

@@ -41,20 +41,25 @@ class QuotationMarksPdfTest {
     }
 
     private String readingText(String language, String typography) throws Exception {
-        return String.join(" ", PdfInspection.of(pdf(language, typography)).readingText()).replaceAll("\\s+", " ");
+        return String.join(" ", PdfInspection.of(pdf(language, typography)).readingText())
+                .replaceAll("\\s+", " ");
     }
 
     @Test
     void englishStructureTextHasCurlyMarks() throws Exception {
-        assertThat(readingText("en", "")).contains("The “Peaceful Rise”", "China’s rise",
-                "a “peaceful rise”, the ’90s said ‘never’, and say \"x\" stays.");
+        assertThat(readingText("en", ""))
+                .contains(
+                        "The “Peaceful Rise”",
+                        "China’s rise",
+                        "a “peaceful rise”, the ’90s said ‘never’, and say \"x\" stays.");
     }
 
     @Test
     void germanAndFrenchHaveTheirOwnMarks() throws Exception {
         assertThat(readingText("de", "")).contains("a „peaceful rise“, the ’90s said ‚never‘");
         byte[] french = pdf("fr", "");
-        String structure = String.join(" ", PdfInspection.of(french).readingText()).replaceAll("\\s+", " ");
+        String structure =
+                String.join(" ", PdfInspection.of(french).readingText()).replaceAll("\\s+", " ");
         assertThat(structure).contains("a «peaceful rise», the ’90s said “never”", "China’s rise");
         // The narrow gaps are drawn, not added to the text; PDFBox's extraction sees each as one space.
         assertThat(TestPdfs.pageText(french, 1)).contains("« peaceful rise »").doesNotContain("«  ");

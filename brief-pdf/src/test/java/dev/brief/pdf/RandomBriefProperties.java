@@ -41,11 +41,12 @@ class RandomBriefProperties {
     /** The same random briefs written to PDF/UA-2 pass it, PDF/A-4 and WTPDF 1.0 accessibility. */
     @Property(tries = 4, seed = "20260101")
     void randomBriefsPassPdfUa2PdfA4AndWtpdf(@ForAll("briefs") Brief brief) {
-        TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(),
-                HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
+        TestPdfs.Written written = TestPdfs.write(
+                brief, TestPdfs.fixtureImages(), HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_2)).isEmpty();
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFA_4)).isEmpty();
-        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.WTPDF_1_0_ACCESSIBILITY)).isEmpty();
+        assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.WTPDF_1_0_ACCESSIBILITY))
+                .isEmpty();
     }
 
     @Provide

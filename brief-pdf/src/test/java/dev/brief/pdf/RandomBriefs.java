@@ -22,10 +22,35 @@ import java.util.Random;
  */
 final class RandomBriefs {
     private static final String[] WORDS = {
-        "city", "data", "trust", "residents", "public", "interest", "governance", "accountability",
-        "infrastructure", "interoperability", "responsibilities", "representative", "transparency",
-        "the", "of", "and", "a", "to", "in", "decisions", "stewardship", "procurement", "contracts",
-        "neighbourhood", "participation", "independent", "recommendations", "administrative", "budget",
+        "city",
+        "data",
+        "trust",
+        "residents",
+        "public",
+        "interest",
+        "governance",
+        "accountability",
+        "infrastructure",
+        "interoperability",
+        "responsibilities",
+        "representative",
+        "transparency",
+        "the",
+        "of",
+        "and",
+        "a",
+        "to",
+        "in",
+        "decisions",
+        "stewardship",
+        "procurement",
+        "contracts",
+        "neighbourhood",
+        "participation",
+        "independent",
+        "recommendations",
+        "administrative",
+        "budget",
     };
     private final Random random;
     private int paragraphs;
@@ -45,10 +70,18 @@ final class RandomBriefs {
     }
 
     private Brief brief() {
-        Metadata metadata = new Metadata(sentence(3, 9).replace(".", ""), Optional.of(sentence(4, 8)), Optional.empty(),
-                Optional.of("Random Series"), Optional.of(Integer.toString(random.nextInt(99) + 1)),
-                Optional.of(LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28))), "en",
-                List.of(Author.named("Ada Example")), Identifiers.none(), List.of(), Optional.empty());
+        Metadata metadata = new Metadata(
+                sentence(3, 9).replace(".", ""),
+                Optional.of(sentence(4, 8)),
+                Optional.empty(),
+                Optional.of("Random Series"),
+                Optional.of(Integer.toString(random.nextInt(99) + 1)),
+                Optional.of(LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28))),
+                "en",
+                List.of(Author.named("Ada Example")),
+                Identifiers.none(),
+                List.of(),
+                Optional.empty());
         List<Summary.SummaryPoint> points = new ArrayList<>();
         for (int i = 1; i <= 1 + random.nextInt(4); i++) {
             points.add(new Summary.SummaryPoint("summary-" + i, List.of(new Inline.Text(sentence(8, 30)))));
@@ -74,8 +107,8 @@ final class RandomBriefs {
             } else if (kind < 9) {
                 blocks.add(new Block.Quote("quote-" + (++quotes), List.of(paragraph()), Optional.empty()));
             } else {
-                blocks.add(new Block.PullQuote("pullquote-" + (++pullQuotes),
-                        List.of(new Inline.Text(sentence(6, 16))), Optional.empty()));
+                blocks.add(new Block.PullQuote(
+                        "pullquote-" + (++pullQuotes), List.of(new Inline.Text(sentence(6, 16))), Optional.empty()));
             }
         }
         List<Section> subsections = new ArrayList<>();
@@ -114,8 +147,11 @@ final class RandomBriefs {
         if (random.nextInt(3) == 0) {
             String noteId = "note-" + (notes.size() + 1);
             inlines.add(new Inline.NoteRef("ref-" + (notes.size() + 1) + "-1", noteId));
-            notes.add(new Note(noteId, notes.size() + 1, List.of(new Block.Paragraph("p-n" + (notes.size() + 1),
-                    List.of(new Inline.Text(sentence(5, 20)))))));
+            notes.add(new Note(
+                    noteId,
+                    notes.size() + 1,
+                    List.of(new Block.Paragraph(
+                            "p-n" + (notes.size() + 1), List.of(new Inline.Text(sentence(5, 20)))))));
         }
         return new Block.Paragraph(id, inlines);
     }

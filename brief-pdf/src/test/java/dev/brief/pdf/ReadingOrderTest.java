@@ -24,7 +24,6 @@ class ReadingOrderTest {
     /** A list item's or a note's label: a bullet or a number. */
     private static final Pattern LABEL = Pattern.compile("•|\\d+\\.");
 
-
     @Test
     void sampleReadsInSourceOrder() throws IOException {
         assertReadsInOrder(TestPdfs.sample());
@@ -53,7 +52,9 @@ class ReadingOrderTest {
         for (String block : reading) {
             for (String word : block.split(" ")) {
                 if (word.matches("\\p{L}+-\\p{L}+")) {
-                    assertThat(all).as("hyphenated word %s comes from the source", word).contains(word);
+                    assertThat(all)
+                            .as("hyphenated word %s comes from the source", word)
+                            .contains(word);
                 }
             }
         }
@@ -74,8 +75,9 @@ class ReadingOrderTest {
             }
         }
         String title = SourceText.normalise(brief.metadata().title());
-        assertThat(reading.indexOf(title)).as("blocks before the title (the masthead line); reading:%n%s",
-                String.join("\n", reading)).isEqualTo(1);
+        assertThat(reading.indexOf(title))
+                .as("blocks before the title (the masthead line); reading:%n%s", String.join("\n", reading))
+                .isEqualTo(1);
         reading.remove(0);
 
         List<String> body = SourceText.blocks(brief);
@@ -84,7 +86,10 @@ class ReadingOrderTest {
         int afterTitles = brief.metadata().subtitle().isPresent() ? 2 : 1;
         List<String> authors = new ArrayList<>();
         for (Author author : brief.metadata().authors()) {
-            authors.add(author.name() + author.affiliation().map(affiliation -> ", " + affiliation).orElse("")
+            authors.add(author.name()
+                    + author.affiliation()
+                            .map(affiliation -> ", " + affiliation)
+                            .orElse("")
                     + author.email().map(email -> " " + email).orElse(""));
         }
         expected.addAll(afterTitles, authors);
@@ -113,7 +118,9 @@ class ReadingOrderTest {
             List<String> lines = new ArrayList<>();
             for (Isbn isbn : identifiers.isbns()) {
                 // The print edition by its English label (both briefs here are in English), the others by name.
-                String edition = isbn.edition() == Edition.PRINT ? "print" : isbn.edition().name();
+                String edition = isbn.edition() == Edition.PRINT
+                        ? "print"
+                        : isbn.edition().name();
                 lines.add("ISBN " + isbn.value() + " (" + edition + ")");
             }
             blocks.add(String.join(" ", lines));

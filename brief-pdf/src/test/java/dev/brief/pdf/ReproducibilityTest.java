@@ -24,18 +24,26 @@ class ReproducibilityTest {
 
     @Test
     void writingTwiceGivesTheSameBytes() {
-        byte[] first = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
-                SampleBriefs.house().style()).bytes();
-        byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
-                SampleBriefs.house().style()).bytes();
+        byte[] first = TestPdfs.write(
+                        SampleBriefs.sample(),
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style())
+                .bytes();
+        byte[] second = TestPdfs.write(
+                        SampleBriefs.sample(),
+                        SampleBriefs.sampleDirectory(),
+                        SampleBriefs.house().style())
+                .bytes();
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void writingTwiceToPdfUa2GivesTheSameBytes() {
         HouseStyle style = SampleBriefs.house().style().withPdfStandard(PdfStandard.UA2);
-        byte[] first = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style).bytes();
-        byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style).bytes();
+        byte[] first = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style)
+                .bytes();
+        byte[] second = TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), style)
+                .bytes();
         assertThat(second).isEqualTo(first);
         assertThat(new String(first, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-2.0");
     }
@@ -48,13 +56,27 @@ class ReproducibilityTest {
     void aSecondJvmWritesTheSameBytes(@TempDir Path directory) throws IOException, InterruptedException {
         Path pdf = directory.resolve("second-jvm.pdf");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-                "-Dfile.encoding=ISO-8859-1", SamplePdfMain.class.getName(), pdf.toString())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("second-jvm.log").toFile()).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the second JVM finished").isTrue();
-        assertThat(process.exitValue()).as("exit value; log:%n%s", Files.readString(directory.resolve("second-jvm.log"),
-                StandardCharsets.ISO_8859_1)).isZero();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Duser.language=tr",
+                        "-Duser.country=TR",
+                        "-Duser.timezone=Pacific/Kiritimati",
+                        "-Dfile.encoding=ISO-8859-1",
+                        SamplePdfMain.class.getName(),
+                        pdf.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("second-jvm.log").toFile())
+                .start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("the second JVM finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as(
+                        "exit value; log:%n%s",
+                        Files.readString(directory.resolve("second-jvm.log"), StandardCharsets.ISO_8859_1))
+                .isZero();
         assertThat(Files.readAllBytes(pdf)).isEqualTo(TestPdfs.sample().bytes());
     }
 
@@ -62,8 +84,11 @@ class ReproducibilityTest {
     void theTimestampBecomesTheDatesAndChangesTheId() throws IOException {
         Instant other = Instant.parse("2027-03-04T05:06:07Z");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.write(SampleBriefs.sample(),
-                new PdfOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), other), out);
+        PdfWriter.write(
+                SampleBriefs.sample(),
+                new PdfOptions(
+                        SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), other),
+                out);
         String later = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
         String earlier = new String(TestPdfs.sample().bytes(), StandardCharsets.ISO_8859_1);
         assertThat(later).contains("2027-03-04T05:06:07Z").doesNotContain("2026-01-01T00:00:00Z");
@@ -76,10 +101,12 @@ class ReproducibilityTest {
         String pdf = new String(TestPdfs.sample().bytes(), StandardCharsets.ISO_8859_1);
         Matcher id = Pattern.compile("/ID \\[<([0-9A-F]{32})> <\\1>\\]").matcher(pdf);
         assertThat(id.find()).isTrue();
-        String placeholder = pdf.substring(0, id.start(1)) + "0".repeat(32) + pdf.substring(id.end(1), id.start(1) + 35)
-                + "0".repeat(32) + pdf.substring(id.start(1) + 67);
-        byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest(placeholder.getBytes(StandardCharsets.ISO_8859_1));
+        String placeholder = pdf.substring(0, id.start(1))
+                + "0".repeat(32)
+                + pdf.substring(id.end(1), id.start(1) + 35)
+                + "0".repeat(32)
+                + pdf.substring(id.start(1) + 67);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(placeholder.getBytes(StandardCharsets.ISO_8859_1));
         assertThat(id.group(1)).isEqualTo(HexFormat.of().withUpperCase().formatHex(digest, 0, 16));
     }
 

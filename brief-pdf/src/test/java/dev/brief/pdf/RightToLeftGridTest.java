@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.language.Label;
 import dev.brief.core.language.LabelOverrides;
-import java.util.EnumMap;
-import java.util.Map;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.Metadata;
 import dev.brief.core.testing.BriefFixtures;
@@ -16,12 +14,14 @@ import dev.brief.pdf.inspect.TagNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.assertj.core.data.Offset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -42,7 +42,9 @@ class RightToLeftGridTest {
     @BeforeAll
     static void write() throws IOException {
         english = TestPdfs.write(inLanguage("en"), TestPdfs.fixtureImages(), HouseStyle.defaults());
-        arabic = TestPdfs.write(inLanguage("ar"), TestPdfs.fixtureImages(),
+        arabic = TestPdfs.write(
+                inLanguage("ar"),
+                TestPdfs.fixtureImages(),
                 HouseStyle.defaults().withLabels(englishLabels()));
         englishPlaces = PlacedContent.of(english.bytes());
         arabicPlaces = PlacedContent.of(arabic.bytes());
@@ -58,8 +60,8 @@ class RightToLeftGridTest {
      */
     private static LabelOverrides englishLabels() throws IOException {
         java.util.Properties english = new java.util.Properties();
-        try (java.io.Reader in = new java.io.InputStreamReader(Label.class.getResourceAsStream(
-                "labels_en.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.io.Reader in = new java.io.InputStreamReader(
+                Label.class.getResourceAsStream("labels_en.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
             english.load(in);
         }
         Map<Label, String> texts = new EnumMap<>(Label.class);
@@ -73,15 +75,26 @@ class RightToLeftGridTest {
     private static Brief inLanguage(String language) {
         Brief brief = BriefFixtures.kitchenSink();
         Metadata m = brief.metadata();
-        Metadata metadata = new Metadata(m.title(), m.subtitle(), m.shortTitle(), m.series(), m.number(),
-                Optional.empty(), language, m.authors(), m.identifiers(), m.keywords(), m.rights());
+        Metadata metadata = new Metadata(
+                m.title(),
+                m.subtitle(),
+                m.shortTitle(),
+                m.series(),
+                m.number(),
+                Optional.empty(),
+                language,
+                m.authors(),
+                m.identifiers(),
+                m.keywords(),
+                m.rights());
         return new Brief(metadata, brief.summary(), brief.lead(), brief.sections(), brief.notes(), brief.publisher());
     }
 
     @Test
     void structureAndReadingOrderDoNotDependOnDirection() {
         // The same text but for the comma that joins an author and an affiliation, which is the language's.
-        assertThat(arabicTags.readingText()).extracting(text -> text.replace("\u060C ", ", "))
+        assertThat(arabicTags.readingText())
+                .extracting(text -> text.replace("\u060C ", ", "))
                 .isEqualTo(englishTags.readingText());
         assertThat(types(arabicTags)).isEqualTo(types(englishTags));
         assertThat(arabic.result().pageCount()).isEqualTo(english.result().pageCount());
@@ -106,7 +119,9 @@ class RightToLeftGridTest {
     void listLabelsStandAtTheStartSideOfTheirItems() {
         for (TagNode.Element item : items(englishTags, "Disc")) {
             assertThat(englishPlaces.extent(child(item, "Lbl")).right())
-                    .isLessThan(englishPlaces.extent(firstText(child(item, "LBody"))).left());
+                    .isLessThan(englishPlaces
+                            .extent(firstText(child(item, "LBody")))
+                            .left());
         }
         List<TagNode.Element> arabicItems = items(arabicTags, "Disc");
         arabicItems.addAll(items(arabicTags, "Decimal"));
@@ -114,7 +129,8 @@ class RightToLeftGridTest {
         for (TagNode.Element item : arabicItems) {
             assertThat(arabicPlaces.extent(child(item, "Lbl")).left())
                     .as("label of %s", firstText(child(item, "LBody")))
-                    .isGreaterThan(arabicPlaces.extent(firstText(child(item, "LBody"))).right());
+                    .isGreaterThan(
+                            arabicPlaces.extent(firstText(child(item, "LBody"))).right());
         }
     }
 
@@ -181,26 +197,30 @@ class RightToLeftGridTest {
         for (int i = 0; i < englishQuoteRules.size(); i++) {
             assertThat(englishQuoteRules.get(i).left()).isLessThan(englishQuote.left());
             assertThat(arabicQuoteRules.get(i).left()).isGreaterThan(arabicQuote.right());
-            assertThat(arabicQuoteRules.get(i).left()).isCloseTo(pageWidth - englishQuoteRules.get(i).left(),
-                    Offset.offset(0.01f));
+            assertThat(arabicQuoteRules.get(i).left())
+                    .isCloseTo(pageWidth - englishQuoteRules.get(i).left(), Offset.offset(0.01f));
         }
         StrokedLines.Segment englishPullQuote = pullQuoteRule(englishRules);
         StrokedLines.Segment arabicPullQuote = pullQuoteRule(arabicRules);
         assertThat(englishPullQuote.right()).isLessThan(pageWidth / 2);
-        assertThat(arabicPullQuote.right()).isCloseTo(pageWidth - englishPullQuote.left(),
-                Offset.offset(0.01f));
+        assertThat(arabicPullQuote.right()).isCloseTo(pageWidth - englishPullQuote.left(), Offset.offset(0.01f));
     }
 
     /** The accent rules beside the quotation: vertical, 1.6 pt. */
     private static List<StrokedLines.Segment> quoteRules(List<StrokedLines.Segment> rules) {
-        return rules.stream().filter(rule -> rule.vertical() && Math.abs(rule.lineWidth() - 1.6f) < 0.01f)
+        return rules.stream()
+                .filter(rule -> rule.vertical() && Math.abs(rule.lineWidth() - 1.6f) < 0.01f)
                 .collect(Collectors.toList());
     }
 
     /** The short rule over the pull quote: horizontal, 36 pt long, 2.5 pt. */
     private static StrokedLines.Segment pullQuoteRule(List<StrokedLines.Segment> rules) {
-        return rules.stream().filter(rule -> rule.horizontal() && Math.abs(rule.lineWidth() - 2.5f) < 0.01f
-                && Math.abs(rule.right() - rule.left() - 36) < 0.01f).findFirst().orElseThrow();
+        return rules.stream()
+                .filter(rule -> rule.horizontal()
+                        && Math.abs(rule.lineWidth() - 2.5f) < 0.01f
+                        && Math.abs(rule.right() - rule.left() - 36) < 0.01f)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -217,10 +237,12 @@ class RightToLeftGridTest {
     @Test
     void viewersShowFacingPagesRightToLeft() throws IOException {
         try (PDDocument document = Loader.loadPDF(arabic.bytes())) {
-            assertThat(document.getDocumentCatalog().getViewerPreferences().getReadingDirection()).isEqualTo("R2L");
+            assertThat(document.getDocumentCatalog().getViewerPreferences().getReadingDirection())
+                    .isEqualTo("R2L");
         }
         try (PDDocument document = Loader.loadPDF(english.bytes())) {
-            assertThat(document.getDocumentCatalog().getViewerPreferences().getReadingDirection()).isEqualTo("L2R");
+            assertThat(document.getDocumentCatalog().getViewerPreferences().getReadingDirection())
+                    .isEqualTo("L2R");
         }
     }
 
@@ -235,12 +257,15 @@ class RightToLeftGridTest {
      * languages hyphenate differently (no patterns for Arabic), which is not the direction's doing.
      */
     private static List<String> types(PdfInspection inspection) {
-        return inspection.elements().stream().map(TagNode.Element::type).filter(type -> !type.equals("Span"))
+        return inspection.elements().stream()
+                .map(TagNode.Element::type)
+                .filter(type -> !type.equals("Span"))
                 .collect(Collectors.toList());
     }
 
     private static List<TagNode.Element> all(PdfInspection inspection, String type) {
-        return inspection.elements().stream().filter(element -> element.type().equals(type))
+        return inspection.elements().stream()
+                .filter(element -> element.type().equals(type))
                 .collect(Collectors.toList());
     }
 
@@ -251,14 +276,19 @@ class RightToLeftGridTest {
     /** The first element of a type whose text starts so. */
     private static TagNode.Element first(PdfInspection inspection, String type, String textStart) {
         return all(inspection, type).stream()
-                .filter(element -> element.attributes().getOrDefault("ActualText", text(element)).startsWith(textStart))
+                .filter(element -> element.attributes()
+                        .getOrDefault("ActualText", text(element))
+                        .startsWith(textStart))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " starting " + textStart));
     }
 
     private static TagNode.Element child(TagNode.Element element, String type) {
-        return element.kids().stream().filter(kid -> kid instanceof TagNode.Element)
-                .map(kid -> (TagNode.Element) kid).filter(kid -> kid.type().equals(type)).findFirst()
+        return element.kids().stream()
+                .filter(kid -> kid instanceof TagNode.Element)
+                .map(kid -> (TagNode.Element) kid)
+                .filter(kid -> kid.type().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + element.type()));
     }
 
@@ -282,13 +312,17 @@ class RightToLeftGridTest {
     private static List<TagNode.Element> items(PdfInspection inspection, String numbering) {
         return all(inspection, "L").stream()
                 .filter(list -> numbering.equals(list.attributes().get("ListNumbering")))
-                .flatMap(list -> list.kids().stream()).filter(kid -> kid instanceof TagNode.Element)
-                .map(kid -> (TagNode.Element) kid).collect(Collectors.toList());
+                .flatMap(list -> list.kids().stream())
+                .filter(kid -> kid instanceof TagNode.Element)
+                .map(kid -> (TagNode.Element) kid)
+                .collect(Collectors.toList());
     }
 
     private static List<Extent> headerCells(PdfInspection inspection, PlacedContent places) {
         TagNode.Element firstRow = child(first(inspection, "Table"), "TR");
-        return firstRow.kids().stream().map(kid -> places.extent((TagNode.Element) kid)).collect(Collectors.toList());
+        return firstRow.kids().stream()
+                .map(kid -> places.extent((TagNode.Element) kid))
+                .collect(Collectors.toList());
     }
 
     /** The lowest glyph on the page: the page number in the footer. */

@@ -31,7 +31,8 @@ class SamplePagesRenderingTest {
                 : Path.of("target", "pages");
         Files.createDirectories(target);
         Files.write(Path.of("target", "sample.pdf"), pdf);
-        Files.write(Path.of("target", "kitchen-sink.pdf"), TestPdfs.kitchenSink().bytes());
+        Files.write(
+                Path.of("target", "kitchen-sink.pdf"), TestPdfs.kitchenSink().bytes());
         List<BufferedImage> pages = render(pdf, target, "sample-page-");
         assertThat(pages).hasSize(TestPdfs.sample().result().pageCount());
         assertPagesHaveInk(pages);
@@ -49,9 +50,12 @@ class SamplePagesRenderingTest {
         for (int page = 0; page < pages.size(); page++) {
             BufferedImage image = pages.get(page);
             double body = inked(image, 0.1, 0.1, 0.9, 0.9);
-            assertThat(body).as("inked share of page %d inside the margins", page + 1).isGreaterThan(0.02);
+            assertThat(body)
+                    .as("inked share of page %d inside the margins", page + 1)
+                    .isGreaterThan(0.02);
         }
-        assertThat(inked(pages.get(0), 0.1, 0.05, 0.9, 0.25)).as("inked share of page 1 where the title is")
+        assertThat(inked(pages.get(0), 0.1, 0.05, 0.9, 0.25))
+                .as("inked share of page 1 where the title is")
                 .isGreaterThan(0.02);
     }
 
@@ -81,7 +85,10 @@ class SamplePagesRenderingTest {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 100, ImageType.RGB);
-                ImageIO.write(image, "png", directory.resolve(prefix + (page + 1) + ".png").toFile());
+                ImageIO.write(
+                        image,
+                        "png",
+                        directory.resolve(prefix + (page + 1) + ".png").toFile());
                 images.add(image);
             }
         }
@@ -94,6 +101,7 @@ class SamplePagesRenderingTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no repository root above " + Path.of("").toAbsolutePath());
     }
 }

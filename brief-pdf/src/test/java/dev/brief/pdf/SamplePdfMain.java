@@ -13,7 +13,12 @@ final class SamplePdfMain {
     private SamplePdfMain() {}
 
     public static void main(String[] arguments) throws IOException {
-        Files.write(Path.of(arguments[0]), TestPdfs.write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
-                SampleBriefs.house().style()).bytes());
+        Files.write(
+                Path.of(arguments[0]),
+                TestPdfs.write(
+                                SampleBriefs.sample(),
+                                SampleBriefs.sampleDirectory(),
+                                SampleBriefs.house().style())
+                        .bytes());
     }
 }

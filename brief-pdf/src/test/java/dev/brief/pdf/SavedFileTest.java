@@ -42,7 +42,9 @@ class SavedFileTest {
         List<Path> files = CatalogueWriter.write(folder, 6, 2026, CatalogueWriter.Shape.realistic());
         House house = HouseReader.read(folder.resolve("house.yaml")).house().orElseThrow();
         for (Path file : files) {
-            Brief brief = BriefReader.read(Files.readString(file), file, house).brief().orElseThrow();
+            Brief brief = BriefReader.read(Files.readString(file), file, house)
+                    .brief()
+                    .orElseThrow();
             assertCompressed(TestPdfs.write(brief, file.getParent(), house.style()));
         }
     }
@@ -50,8 +52,13 @@ class SavedFileTest {
     private static void assertCompressed(TestPdfs.Written written) throws IOException {
         String text = new String(written.bytes(), StandardCharsets.ISO_8859_1);
         String title = written.brief().metadata().title();
-        assertThat(text).as(title).startsWith("%PDF-1.7").contains("/Type /ObjStm").contains("/Type /XRef")
-                .doesNotContain("\ntrailer").doesNotContain("\nxref");
+        assertThat(text)
+                .as(title)
+                .startsWith("%PDF-1.7")
+                .contains("/Type /ObjStm")
+                .contains("/Type /XRef")
+                .doesNotContain("\ntrailer")
+                .doesNotContain("\nxref");
         Matcher objects = TOP_LEVEL_OBJECT.matcher(text);
         int streams = 0;
         while (objects.find()) {
@@ -64,11 +71,15 @@ class SavedFileTest {
         }
         assertThat(streams).as(title).isGreaterThan(written.result().pageCount());
         try (PDDocument document = Loader.loadPDF(written.bytes())) {
-            assertThat(document.getNumberOfPages()).as(title).isEqualTo(written.result().pageCount());
+            assertThat(document.getNumberOfPages())
+                    .as(title)
+                    .isEqualTo(written.result().pageCount());
             assertThat(document.getDocument().isXRefStream()).as(title).isTrue();
             COSObjectKey pageKey = document.getPage(0).getCOSObject().getKey();
             // PDFBox notes an object kept in an object stream with the stream's number, negated.
-            assertThat(document.getDocument().getXrefTable().get(pageKey)).as(title).isNegative();
+            assertThat(document.getDocument().getXrefTable().get(pageKey))
+                    .as(title)
+                    .isNegative();
             COSDictionary first = document.getPage(0).getCOSObject();
             assertThat(first.getCOSName(COSName.TYPE)).isEqualTo(COSName.PAGE);
         }

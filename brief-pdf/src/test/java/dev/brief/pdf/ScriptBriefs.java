@@ -24,9 +24,12 @@ final class ScriptBriefs {
                 throw new IllegalArgumentException("no test brief " + resource);
             }
             String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            ReadResult read = BriefReader.read(source, SampleBriefs.sampleDirectory().resolve(name + ".md"), SampleBriefs.house());
-            return TestPdfs.write(read.brief().orElseThrow(() -> new AssertionError(read.diagnostics())),
-                    SampleBriefs.sampleDirectory(), SampleBriefs.house().style().withPdfStandard(standard));
+            ReadResult read = BriefReader.read(
+                    source, SampleBriefs.sampleDirectory().resolve(name + ".md"), SampleBriefs.house());
+            return TestPdfs.write(
+                    read.brief().orElseThrow(() -> new AssertionError(read.diagnostics())),
+                    SampleBriefs.sampleDirectory(),
+                    SampleBriefs.house().style().withPdfStandard(standard));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

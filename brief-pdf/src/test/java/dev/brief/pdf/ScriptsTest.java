@@ -8,7 +8,6 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,25 +64,32 @@ class ScriptsTest {
     @ParameterizedTest
     @ValueSource(strings = {"arabic", "hebrew", "hindi", "japanese"})
     void paintsNothingOutsideItsTags(String name) throws IOException {
-        assertThat(PdfInspection.of(ScriptBriefs.written(name).bytes()).unmarkedPainting()).isEmpty();
+        assertThat(PdfInspection.of(ScriptBriefs.written(name).bytes()).unmarkedPainting())
+                .isEmpty();
     }
 
     @Test
     void arabicWithAnAcronymAndDigitsReadsInLogicalOrder() throws IOException {
-        List<String> reading = PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();
-        assertThat(reading).anySatisfy(block -> assertThat(SourceText.normalise(block)).startsWith(
-                "تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن الفاقد بلغ 35% في بعض"));
+        List<String> reading =
+                PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();
+        assertThat(reading)
+                .anySatisfy(
+                        block -> assertThat(SourceText.normalise(block))
+                                .startsWith(
+                                        "تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن الفاقد بلغ 35% في بعض"));
     }
 
     /** Conjuncts, a reph and a vowel sign drawn before its consonant: the shaper's glyphs, not the cmap's. */
     @Test
     void hindiWordsAreDrawnWithTheShapersConjuncts() throws Exception {
         assertThat(DEVANAGARI).as("Debian's fonts-noto-core must be installed").exists();
-        Map<String, List<Integer>> drawn = DrawnGlyphs.byActualText(ScriptBriefs.written("hindi").bytes(), 1);
+        Map<String, List<Integer>> drawn =
+                DrawnGlyphs.byActualText(ScriptBriefs.written("hindi").bytes(), 1);
         Font font = Font.createFont(Font.TRUETYPE_FONT, DEVANAGARI.toFile()).deriveFont(1000f);
         for (String word : List.of("क्षेत्रीय", "प्रशिक्षित", "नगरपालिका")) {
             assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
-            assertThat(drawn.get(word)).as("glyphs of %s", word)
+            assertThat(drawn.get(word))
+                    .as("glyphs of %s", word)
                     .isEqualTo(shaperGlyphs(font, word, Font.LAYOUT_LEFT_TO_RIGHT))
                     // Not the character map's glyphs in logical order: the vowel sign of "लि" goes first,
                     // conjuncts join.
@@ -94,12 +100,14 @@ class ScriptsTest {
     @Test
     void arabicWordsAreDrawnWithTheShapersJoinedForms() throws Exception {
         assertThat(NASKH).as("Debian's fonts-noto-core must be installed").exists();
-        Map<String, List<Integer>> drawn = DrawnGlyphs.byActualText(ScriptBriefs.written("arabic").bytes(), 1);
+        Map<String, List<Integer>> drawn =
+                DrawnGlyphs.byActualText(ScriptBriefs.written("arabic").bytes(), 1);
         Font font = Font.createFont(Font.TRUETYPE_FONT, NASKH.toFile()).deriveFont(1000f);
         int compared = 0;
         for (String word : List.of("الساحلية", "للبلديات", "مشتركاً", "الإلكتروني")) {
             assertThat(drawn).as("a span with the actual text %s", word).containsKey(word);
-            assertThat(drawn.get(word)).as("glyphs of %s", word)
+            assertThat(drawn.get(word))
+                    .as("glyphs of %s", word)
                     .isEqualTo(shaperGlyphs(font, word, Font.LAYOUT_RIGHT_TO_LEFT))
                     // Joined forms are not the isolated letters of the character map, read right to left.
                     .isNotEqualTo(characterMapGlyphs(font, word, true));
@@ -111,11 +119,15 @@ class ScriptsTest {
     @Test
     void japaneseLinesKeepTheLineStartAndLineEndRules() throws IOException {
         String text;
-        try (PDDocument document = Loader.loadPDF(ScriptBriefs.written("japanese").bytes())) {
+        try (PDDocument document =
+                Loader.loadPDF(ScriptBriefs.written("japanese").bytes())) {
             text = new PDFTextStripper().getText(document);
         }
-        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        List<String> bodyLines = lines.stream().filter(line -> line.matches(".*[\\p{IsHan}\\p{IsHiragana}].*")).toList();
+        List<String> lines =
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> bodyLines = lines.stream()
+                .filter(line -> line.matches(".*[\\p{IsHan}\\p{IsHiragana}].*"))
+                .toList();
         assertThat(bodyLines.size()).as("lines of Japanese text").isGreaterThan(5);
         for (String line : bodyLines) {
             assertThat("、。」）").as("first character of %s", line).doesNotContain(line.substring(0, 1));
@@ -125,8 +137,8 @@ class ScriptsTest {
 
     /** The JDK shaper's glyphs for {@code word}, left to right on the page. */
     private static List<Integer> shaperGlyphs(Font font, String word, int direction) {
-        GlyphVector shaped = font.layoutGlyphVector(new FontRenderContext(null, false, true), word.toCharArray(), 0,
-                word.length(), direction);
+        GlyphVector shaped = font.layoutGlyphVector(
+                new FontRenderContext(null, false, true), word.toCharArray(), 0, word.length(), direction);
         List<Integer> glyphs = new ArrayList<>();
         for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
             glyphs.add(glyph);

@@ -75,8 +75,13 @@ final class StrokedLines {
         public void strokePath() {
             float width = getGraphicsState().getLineWidth();
             for (Point2D[] segment : path) {
-                into.add(new Segment(page, (float) segment[0].getX(), (float) segment[0].getY(),
-                        (float) segment[1].getX(), (float) segment[1].getY(), width));
+                into.add(new Segment(
+                        page,
+                        (float) segment[0].getX(),
+                        (float) segment[0].getY(),
+                        (float) segment[1].getX(),
+                        (float) segment[1].getY(),
+                        width));
             }
             path.clear();
         }
@@ -102,12 +107,10 @@ final class StrokedLines {
         }
 
         @Override
-        public void drawImage(PDImage pdImage) {
-        }
+        public void drawImage(PDImage pdImage) {}
 
         @Override
-        public void clip(int windingRule) {
-        }
+        public void clip(int windingRule) {}
 
         @Override
         public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
@@ -120,11 +123,9 @@ final class StrokedLines {
         }
 
         @Override
-        public void closePath() {
-        }
+        public void closePath() {}
 
         @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        }
+        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
     }
 }

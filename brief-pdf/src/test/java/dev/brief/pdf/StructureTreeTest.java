@@ -36,7 +36,8 @@ class StructureTreeTest {
     @Test
     void oneSectPerSectionHeadedAtItsLevel() {
         List<TagNode.Element> sects = elements("Sect").stream()
-                .filter(sect -> sect.type().equals("Sect")).collect(Collectors.toList());
+                .filter(sect -> sect.type().equals("Sect"))
+                .collect(Collectors.toList());
         List<Section> sections = brief.allSections();
         assertThat(sects).hasSize(sections.size());
         for (int i = 0; i < sections.size(); i++) {
@@ -51,7 +52,9 @@ class StructureTreeTest {
         for (TagNode.Element element : kitchenSink.elements()) {
             if (element.standardType().matches("H[1-6]")) {
                 int level = Integer.parseInt(element.standardType().substring(1));
-                assertThat(level).as("heading %s after level %d", ownText(element), previous).isLessThanOrEqualTo(previous + 1);
+                assertThat(level)
+                        .as("heading %s after level %d", ownText(element), previous)
+                        .isLessThanOrEqualTo(previous + 1);
                 previous = level;
             }
         }
@@ -60,7 +63,8 @@ class StructureTreeTest {
     @Test
     void languageSpanIsASpanWithLangInsideItsParagraph() {
         List<TagNode.Element> spans = elements("Span").stream()
-                .filter(span -> span.attributes().containsKey("Lang")).collect(Collectors.toList());
+                .filter(span -> span.attributes().containsKey("Lang"))
+                .collect(Collectors.toList());
         assertThat(spans).extracting(span -> span.attributes().get("Lang")).containsExactly("fr");
         assertThat(elements("P")).anyMatch(p -> p.kids().contains(spans.get(0)));
     }
@@ -82,20 +86,24 @@ class StructureTreeTest {
             for (TagNode kid : list.kids()) {
                 TagNode.Element item = (TagNode.Element) kid;
                 assertThat(item.type()).isEqualTo("LI");
-                assertThat(item.kids()).extracting(k -> ((TagNode.Element) k).type()).contains("LBody");
+                assertThat(item.kids())
+                        .extracting(k -> ((TagNode.Element) k).type())
+                        .contains("LBody");
             }
         }
-        assertThat(lists).extracting(list -> list.attributes().get("ListNumbering")).contains("Disc", "Decimal");
+        assertThat(lists)
+                .extracting(list -> list.attributes().get("ListNumbering"))
+                .contains("Disc", "Decimal");
     }
 
     @Test
     void notesHaveUniqueIdsAndLinkBack() {
         List<TagNode.Element> notes = elements("Note");
-        assertThat(notes).extracting(note -> note.attributes().get("ID"))
-                .containsExactly("note-a", "note-b");
+        assertThat(notes).extracting(note -> note.attributes().get("ID")).containsExactly("note-a", "note-b");
         for (TagNode.Element note : notes) {
-            assertThat(note.descendants()).anyMatch(element -> element.type().equals("Link")
-                    && element.kids().stream().anyMatch(kid -> kid instanceof TagNode.Annotation));
+            assertThat(note.descendants())
+                    .anyMatch(element -> element.type().equals("Link")
+                            && element.kids().stream().anyMatch(kid -> kid instanceof TagNode.Annotation));
         }
     }
 
@@ -115,11 +123,12 @@ class StructureTreeTest {
     @Test
     void everyLinkHasAnAnnotationWithContents() {
         for (TagNode.Element link : elements("Link")) {
-            assertThat(annotations(link)).isNotEmpty()
-                    .allSatisfy(annotation -> assertThat(annotation.contents()).isNotBlank());
+            assertThat(annotations(link)).isNotEmpty().allSatisfy(annotation -> assertThat(annotation.contents())
+                    .isNotBlank());
         }
         assertThat(elements("Link").stream().flatMap(link -> annotations(link).stream()))
-                .extracting(TagNode.Annotation::target).contains("https://example.org/", "https://example.org/a");
+                .extracting(TagNode.Annotation::target)
+                .contains("https://example.org/", "https://example.org/a");
     }
 
     @Test
@@ -139,8 +148,10 @@ class StructureTreeTest {
     @Test
     void tablesHaveRowsOfHeaderAndDataCellsWithScope() {
         TagNode.Element table = elements("Table").get(0);
-        List<TagNode.Element> rows = table.kids().stream().map(kid -> (TagNode.Element) kid)
-                .filter(kid -> kid.type().equals("TR")).collect(Collectors.toList());
+        List<TagNode.Element> rows = table.kids().stream()
+                .map(kid -> (TagNode.Element) kid)
+                .filter(kid -> kid.type().equals("TR"))
+                .collect(Collectors.toList());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).kids()).allSatisfy(cell -> {
             assertThat(((TagNode.Element) cell).type()).isEqualTo("TH");
@@ -154,26 +165,36 @@ class StructureTreeTest {
     @Test
     void aParagraphRunningOverAPageBreakIsOneElementWithContentFromBothPages() throws IOException {
         PdfInspection sample = PdfInspection.of(TestPdfs.sample().bytes());
-        long split = sample.elements().stream().filter(element -> element.type().equals("P"))
-                .filter(element -> element.kids().stream().filter(kid -> kid instanceof TagNode.Content)
-                        .map(kid -> ((TagNode.Content) kid).page()).distinct().count() > 1)
+        long split = sample.elements().stream()
+                .filter(element -> element.type().equals("P"))
+                .filter(element -> element.kids().stream()
+                                .filter(kid -> kid instanceof TagNode.Content)
+                                .map(kid -> ((TagNode.Content) kid).page())
+                                .distinct()
+                                .count()
+                        > 1)
                 .count();
         assertThat(split).isGreaterThanOrEqualTo(1);
     }
 
     private static TagNode.Element type(String type) {
-        return kitchenSink.elements().stream().filter(element -> element.type().equals(type)).findFirst()
+        return kitchenSink.elements().stream()
+                .filter(element -> element.type().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type));
     }
 
     private static List<TagNode.Element> elements(String standardType) {
-        return kitchenSink.elements().stream().filter(element -> element.standardType().equals(standardType))
+        return kitchenSink.elements().stream()
+                .filter(element -> element.standardType().equals(standardType))
                 .collect(Collectors.toList());
     }
 
     private static List<TagNode.Annotation> annotations(TagNode.Element element) {
-        return element.kids().stream().filter(kid -> kid instanceof TagNode.Annotation)
-                .map(kid -> (TagNode.Annotation) kid).collect(Collectors.toList());
+        return element.kids().stream()
+                .filter(kid -> kid instanceof TagNode.Annotation)
+                .map(kid -> (TagNode.Annotation) kid)
+                .collect(Collectors.toList());
     }
 
     private static String ownText(TagNode.Element element) {

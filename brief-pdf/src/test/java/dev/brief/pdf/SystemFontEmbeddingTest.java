@@ -1,5 +1,8 @@
 package dev.brief.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.brief.pdf.fonts.InstalledFont;
 import dev.brief.pdf.fonts.SystemFonts;
 import java.io.ByteArrayOutputStream;
@@ -14,8 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A member of a system font collection, copied out as a font of its own, embeds as a subset that veraPDF
@@ -27,7 +28,9 @@ class SystemFontEmbeddingTest {
     @Test
     void aCollectionMemberEmbedsAsAValidSubset() throws Exception {
         assumeTrue(Files.isDirectory(WQY), "fonts-wqy-zenhei is not installed");
-        InstalledFont source = SystemFonts.scan(List.of(WQY)).chain(0x4E2D, "zh", false, false, false).get(0);
+        InstalledFont source = SystemFonts.scan(List.of(WQY))
+                .chain(0x4E2D, "zh", false, false, false)
+                .get(0);
         assertThat(source.collectionIndex()).isEqualTo(0);
         String text = "\u4e2d\u6587\u7b80\u62a5 \ud55c\uad6d\uc5b4";
 
@@ -35,8 +38,8 @@ class SystemFontEmbeddingTest {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            PDType0Font font = PDType0Font.load(document, new RandomAccessReadBuffer(source.readTrueType()), true,
-                    false);
+            PDType0Font font =
+                    PDType0Font.load(document, new RandomAccessReadBuffer(source.readTrueType()), true, false);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
                 content.setFont(font, 14);

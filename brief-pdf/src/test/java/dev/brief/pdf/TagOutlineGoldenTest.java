@@ -27,8 +27,17 @@ class TagOutlineGoldenTest {
     void ua2SampleOutlineMatchesTheGoldenFile() throws IOException {
         String outline = PdfInspection.of(TestPdfs.sampleUa2().bytes()).outline();
         assertMatches(outline, GOLDEN_UA2);
-        assertThat(outline).contains("FENote", "NoteType=\"Endnote\"", "-> Aside", "Ref=\"[FENote#", "NS=\"pdf2\"",
-                "NS=\"pdf1.7\"", "Title NS", "Em NS", "-> page 5 FENote");
+        assertThat(outline)
+                .contains(
+                        "FENote",
+                        "NoteType=\"Endnote\"",
+                        "-> Aside",
+                        "Ref=\"[FENote#",
+                        "NS=\"pdf2\"",
+                        "NS=\"pdf1.7\"",
+                        "Title NS",
+                        "Em NS",
+                        "-> page 5 FENote");
     }
 
     private static void assertMatches(String outline, Path golden) throws IOException {
@@ -36,7 +45,9 @@ class TagOutlineGoldenTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, outline, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file; create it with -Dbrief.updateGolden=true").exists();
+        assertThat(golden)
+                .as("golden file; create it with -Dbrief.updateGolden=true")
+                .exists();
         assertThat(outline).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

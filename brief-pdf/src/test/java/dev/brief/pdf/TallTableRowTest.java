@@ -35,22 +35,24 @@ class TallTableRowTest {
 
     @Test
     void tallRowBreaksAcrossPagesInsideTheMediaBox() throws IOException {
-        TestPdfs.Written written = TestPdfs.write(briefWithTallRow(), TestPdfs.fixtureImages(),
-                HouseStyle.defaults());
+        TestPdfs.Written written = TestPdfs.write(briefWithTallRow(), TestPdfs.fixtureImages(), HouseStyle.defaults());
         byte[] pdf = written.bytes();
 
         assertThat(outsideMediaBox(pdf)).isEmpty();
         PdfInspection inspection = PdfInspection.of(pdf);
         List<TagNode.Element> rows = inspection.elements().stream()
-                .filter(element -> element.type().equals("TR")).toList();
+                .filter(element -> element.type().equals("TR"))
+                .toList();
         assertThat(rows).hasSize(4);
         TagNode.Element tallRow = rows.get(2);
-        List<TagNode.Element> cells = tallRow.kids().stream().filter(TagNode.Element.class::isInstance)
-                .map(TagNode.Element.class::cast).toList();
+        List<TagNode.Element> cells = tallRow.kids().stream()
+                .filter(TagNode.Element.class::isInstance)
+                .map(TagNode.Element.class::cast)
+                .toList();
         assertThat(cells).extracting(TagNode.Element::type).containsExactly("TD", "TD");
         assertThat(pagesOf(cells.get(1))).as("pages the long cell is drawn on").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(inspection.readingText()).containsSubsequence("Short", "A short row.", "Long",
-                LONG_TEXT, "After", "The row after.");
+        assertThat(inspection.readingText())
+                .containsSubsequence("Short", "A short row.", "Long", LONG_TEXT, "After", "The row after.");
         int continuation = pagesOf(cells.get(1)).last();
         assertThat(TestPdfs.pageText(pdf, continuation)).contains("Topic", "Evidence", "evidence900.");
         assertThat(inspection.unmarkedPainting()).isEmpty();
@@ -59,14 +61,22 @@ class TallTableRowTest {
     }
 
     private static Brief briefWithTallRow() {
-        Block.Table table = new Block.Table("table-tall", text("Evidence by topic."),
+        Block.Table table = new Block.Table(
+                "table-tall",
+                text("Evidence by topic."),
                 List.of(new Block.TableRow(List.of(cell("Topic"), cell("Evidence")))),
-                List.of(new Block.TableRow(List.of(cell("Short"), cell("A short row."))),
+                List.of(
+                        new Block.TableRow(List.of(cell("Short"), cell("A short row."))),
                         new Block.TableRow(List.of(cell("Long"), cell(LONG_TEXT))),
                         new Block.TableRow(List.of(cell("After"), cell("The row after.")))));
         Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-table", 2, text("Table"), List.of(table), List.of());
-        return new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section), minimal.notes(),
+        return new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
                 minimal.publisher());
     }
 
@@ -92,10 +102,12 @@ class TallTableRowTest {
                 protected void processTextPosition(TextPosition text) {
                     PDRectangle box = getCurrentPage().getMediaBox();
                     float top = text.getYDirAdj() - text.getHeightDir();
-                    if (text.getXDirAdj() < 0 || text.getXDirAdj() + text.getWidthDirAdj() > box.getWidth()
-                            || top < 0 || text.getYDirAdj() > box.getHeight()) {
-                        outside.add("page " + getCurrentPageNo() + ": " + text.getUnicode() + " at "
-                                + text.getXDirAdj() + ", " + text.getYDirAdj());
+                    if (text.getXDirAdj() < 0
+                            || text.getXDirAdj() + text.getWidthDirAdj() > box.getWidth()
+                            || top < 0
+                            || text.getYDirAdj() > box.getHeight()) {
+                        outside.add("page " + getCurrentPageNo() + ": " + text.getUnicode() + " at " + text.getXDirAdj()
+                                + ", " + text.getYDirAdj());
                     }
                     super.processTextPosition(text);
                 }

@@ -31,7 +31,10 @@ final class TestPdfs {
 
     static synchronized Written sample() {
         if (sample == null) {
-            sample = write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(), SampleBriefs.house().style());
+            sample = write(
+                    SampleBriefs.sample(),
+                    SampleBriefs.sampleDirectory(),
+                    SampleBriefs.house().style());
         }
         return sample;
     }
@@ -39,7 +42,9 @@ final class TestPdfs {
     /** The sample written to PDF/UA-2, PDF/A-4 and WTPDF. */
     static synchronized Written sampleUa2() {
         if (sampleUa2 == null) {
-            sampleUa2 = write(SampleBriefs.sample(), SampleBriefs.sampleDirectory(),
+            sampleUa2 = write(
+                    SampleBriefs.sample(),
+                    SampleBriefs.sampleDirectory(),
                     SampleBriefs.house().style().withPdfStandard(PdfStandard.UA2));
         }
         return sampleUa2;
@@ -47,14 +52,17 @@ final class TestPdfs {
 
     static synchronized Written kitchenSinkUa2() {
         if (kitchenSinkUa2 == null) {
-            kitchenSinkUa2 = write(BriefFixtures.kitchenSink(), fixtureImages(),
+            kitchenSinkUa2 = write(
+                    BriefFixtures.kitchenSink(),
+                    fixtureImages(),
                     HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
         }
         return kitchenSinkUa2;
     }
 
     static Written minimalUa2() {
-        return write(BriefFixtures.minimal(), fixtureImages(), HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
+        return write(
+                BriefFixtures.minimal(), fixtureImages(), HouseStyle.defaults().withPdfStandard(PdfStandard.UA2));
     }
 
     static synchronized Written kitchenSink() {

@@ -14,10 +14,11 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class Ua2ConformanceTest {
 
     static Stream<Arguments> pdfs() {
-        return Stream.of("sample", "kitchen sink", "minimal").flatMap(which -> Stream.of(
-                Arguments.of(which, PDFAFlavour.PDFUA_2),
-                Arguments.of(which, PDFAFlavour.PDFA_4),
-                Arguments.of(which, PDFAFlavour.WTPDF_1_0_ACCESSIBILITY)));
+        return Stream.of("sample", "kitchen sink", "minimal")
+                .flatMap(which -> Stream.of(
+                        Arguments.of(which, PDFAFlavour.PDFUA_2),
+                        Arguments.of(which, PDFAFlavour.PDFA_4),
+                        Arguments.of(which, PDFAFlavour.WTPDF_1_0_ACCESSIBILITY)));
     }
 
     @ParameterizedTest(name = "{0} passes {1}")

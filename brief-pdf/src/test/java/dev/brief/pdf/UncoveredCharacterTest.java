@@ -19,10 +19,20 @@ class UncoveredCharacterTest {
     @Test
     void everyUncoveredCharacterIsReportedWithItsElement() {
         Brief minimal = BriefFixtures.minimal();
-        Section section = new Section("sec-only", 2, List.of(new Inline.Text("Only section")), List.of(
-                new Block.Paragraph("p-1", List.of(new Inline.Text("Tea \uDB80\uDC01 and \uDB80\uDC01 again.")))), List.of());
-        Brief brief = new Brief(minimal.metadata(), minimal.summary(), minimal.lead(), List.of(section),
-                minimal.notes(), minimal.publisher());
+        Section section = new Section(
+                "sec-only",
+                2,
+                List.of(new Inline.Text("Only section")),
+                List.of(new Block.Paragraph(
+                        "p-1", List.of(new Inline.Text("Tea \uDB80\uDC01 and \uDB80\uDC01 again.")))),
+                List.of());
+        Brief brief = new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(section),
+                minimal.notes(),
+                minimal.publisher());
         assertThatThrownBy(() -> TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults()))
                 .isInstanceOfSatisfying(UncoveredCharactersException.class, exception -> {
                     assertThat(exception.characters()).hasSize(2);

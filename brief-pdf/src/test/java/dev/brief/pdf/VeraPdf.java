@@ -10,7 +10,9 @@ final class VeraPdf {
     private VeraPdf() {}
 
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
-        return VeraPdfRunner.of(flavour(flavour)).check(pdf).findings().stream().map(Object::toString).toList();
+        return VeraPdfRunner.of(flavour(flavour)).check(pdf).findings().stream()
+                .map(Object::toString)
+                .toList();
     }
 
     private static PdfFlavour flavour(PDFAFlavour flavour) {

@@ -26,8 +26,10 @@ final class BandedCover {
     private BandedCover() {}
 
     static byte[] png(CoverScene scene) {
-        PngEncoder png = new PngEncoder(scene.width(), scene.height(), CoverPalette.of(scene)
-                .<PngLines>map(IndexedLines::new).orElse(RgbLines.INSTANCE));
+        PngEncoder png = new PngEncoder(
+                scene.width(),
+                scene.height(),
+                CoverPalette.of(scene).<PngLines>map(IndexedLines::new).orElse(RgbLines.INSTANCE));
         List<int[]> textRows = textRows(scene);
         TreeSet<Integer> edges = fillEdges(scene);
         int y = 0;
@@ -39,8 +41,8 @@ final class BandedCover {
                 y = end;
             } else {
                 // No text in [y, end): every row there is what the same fills make of it.
-                int end = Math.min(edges.higher(y), nextText < textRows.size() ? textRows.get(nextText)[0]
-                        : scene.height());
+                int end = Math.min(
+                        edges.higher(y), nextText < textRows.size() ? textRows.get(nextText)[0] : scene.height());
                 paintAndAdd(scene, png, y, y + 1);
                 png.repeatRow(end - y - 1);
                 y = end;

@@ -78,13 +78,16 @@ final class CoverPainter {
         float y = px(BAND_PADDING_TOP);
         if (!series.isEmpty()) {
             Font sans = fonts.sansRegular().deriveFont(px(SERIES_SIZE));
-            y = wrap(series.toUpperCase(locale), sans.deriveFont(Map.of(TextAttribute.TRACKING,
-                    SERIES_LETTER_SPACING / SERIES_SIZE)), Float.NaN, y, band);
+            y = wrap(
+                    series.toUpperCase(locale),
+                    sans.deriveFont(Map.of(TextAttribute.TRACKING, SERIES_LETTER_SPACING / SERIES_SIZE)),
+                    Float.NaN,
+                    y,
+                    band);
             y += px(SERIES_GAP);
         }
         float titleSize = px(titleSize(metadata.title()));
-        y = wrap(metadata.title(), fonts.serifBold().deriveFont(titleSize),
-                titleSize * TITLE_LINE_HEIGHT, y, band);
+        y = wrap(metadata.title(), fonts.serifBold().deriveFont(titleSize), titleSize * TITLE_LINE_HEIGHT, y, band);
         float bandBottom = Math.max(y + px(BAND_PADDING_BOTTOM), height * 0.45f);
         int bandEdge = Math.round(bandBottom);
         fill(Color.decode(palette.accent()), 0, 0, width, bandEdge);
@@ -96,16 +99,24 @@ final class CoverPainter {
         List<Line> below = new ArrayList<>();
         y = ruleEdge + px(BELOW_PADDING_TOP);
         if (metadata.subtitle().isPresent()) {
-            y = wrap(metadata.subtitle().get(), fonts.serifRegular().deriveFont(px(SUBTITLE_SIZE)),
-                    px(SUBTITLE_LINE_HEIGHT), y, below);
+            y = wrap(
+                    metadata.subtitle().get(),
+                    fonts.serifRegular().deriveFont(px(SUBTITLE_SIZE)),
+                    px(SUBTITLE_LINE_HEIGHT),
+                    y,
+                    below);
             y += px(SUBTITLE_GAP);
         }
         draw(below, Color.decode(AccentPalette.TEXT));
         below.clear();
         List<String> names = metadata.authors().stream().map(Author::name).toList();
         if (!names.isEmpty()) {
-            wrap(String.join(", ", names), fonts.sansRegular().deriveFont(px(AUTHORS_SIZE)),
-                    px(AUTHORS_LINE_HEIGHT), y, below);
+            wrap(
+                    String.join(", ", names),
+                    fonts.sansRegular().deriveFont(px(AUTHORS_SIZE)),
+                    px(AUTHORS_LINE_HEIGHT),
+                    y,
+                    below);
             draw(below, Color.decode(AccentPalette.MUTED_TEXT));
         }
         brief.publisher().ifPresent(publisher -> publisher(publisher.name(), palette, height));
@@ -127,8 +138,12 @@ final class CoverPainter {
         float textHeight = wrap(name, bold, Float.NaN, 0, lines);
         float top = height - px(PUBLISHER_BOTTOM) - textHeight;
         Color accent = Color.decode(palette.accent());
-        fill(accent, Math.round(px(MARGIN)), Math.round(top - px(PUBLISHER_PADDING_TOP) - px(PUBLISHER_RULE)),
-                Math.round(width - 2 * px(MARGIN)), Math.round(px(PUBLISHER_RULE)));
+        fill(
+                accent,
+                Math.round(px(MARGIN)),
+                Math.round(top - px(PUBLISHER_PADDING_TOP) - px(PUBLISHER_RULE)),
+                Math.round(width - 2 * px(MARGIN)),
+                Math.round(px(PUBLISHER_RULE)));
         List<Line> placed = lines.stream().map(line -> line.shiftedBy(top)).toList();
         draw(placed, accent);
     }

@@ -24,6 +24,7 @@ final class CoverPalette {
     private final int[] colours;
     /** Colours seen so far and their index: open addressing on the colour, which is never {@link #EMPTY}. */
     private int[] seen = new int[1024];
+
     private int[] seenIndex = new int[1024];
     private int seenCount;
 
@@ -64,7 +65,8 @@ final class CoverPalette {
                 colours.add(blend(pair[0], pair[1], step / (double) (steps + 1)));
             }
         }
-        return Optional.of(new CoverPalette(colours.stream().mapToInt(Integer::intValue).toArray()));
+        return Optional.of(
+                new CoverPalette(colours.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     int[] colours() {

@@ -54,7 +54,9 @@ public final class PictureRenderer {
         if (!names.isEmpty()) {
             text.append(' ').append(String.join(", ", names)).append('.');
         }
-        brief.publisher().ifPresent(publisher -> text.append(' ').append(publisher.name()).append('.'));
+        brief.publisher()
+                .ifPresent(
+                        publisher -> text.append(' ').append(publisher.name()).append('.'));
         return Labels.of(metadata.language(), style.labels()).format(Label.COVER_DESCRIPTION, text);
     }
 

@@ -43,6 +43,7 @@ final class PngEncoder {
      * 135 KB) but take twice the time, most of it on the lines of zeros of the repeated rows.
      */
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+
     private final ByteArrayOutputStream compressed;
     private final byte[] output = new byte[1 << 16];
     private final byte[] line;
@@ -50,6 +51,7 @@ final class PngEncoder {
     private byte[] repeatLines;
     /** The last row added, kept when the next one may come from another strip: the Up filter's base. */
     private final int[] lastRow;
+
     private int rows;
     /** Rows seen to repeat the one above and not yet handed to zlib. */
     private int pendingRepeats;
@@ -185,7 +187,8 @@ final class PngEncoder {
         if (ints && image.getType() == BufferedImage.TYPE_INT_RGB) {
             return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         }
-        int[] argb = ints ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
+        int[] argb = ints
+                ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
                 : image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         int[] rgb = ints ? new int[argb.length] : argb;
         for (int i = 0; i < argb.length; i++) {

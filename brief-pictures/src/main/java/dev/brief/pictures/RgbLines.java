@@ -69,8 +69,7 @@ final class RgbLines implements PngLines {
      * bytes from {@code at}. Stretches of pixels equal to their base are found with a vectorised compare and
      * written as zeros: flat colour costs a fill instead of three subtractions a pixel.
      */
-    private static void differences(int[] pixels, int from, int[] base, int baseFrom, int count, byte[] line,
-            int at) {
+    private static void differences(int[] pixels, int from, int[] base, int baseFrom, int count, byte[] line, int at) {
         int x = 0;
         while (x < count) {
             if (pixels[from + x] == base[baseFrom + x]) {
@@ -94,7 +93,8 @@ final class RgbLines implements PngLines {
 
     /** The sum of the absolute byte differences of two RGB pixels, channel by channel. */
     private static int distance(int pixel, int base) {
-        return Math.abs((byte) ((pixel >> 16) - (base >> 16))) + Math.abs((byte) ((pixel >> 8) - (base >> 8)))
+        return Math.abs((byte) ((pixel >> 16) - (base >> 16)))
+                + Math.abs((byte) ((pixel >> 8) - (base >> 8)))
                 + Math.abs((byte) (pixel - base));
     }
 }

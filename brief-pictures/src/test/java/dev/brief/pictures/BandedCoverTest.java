@@ -39,12 +39,24 @@ class BandedCoverTest {
                 + " should stop doing before the next drought arrives";
         return Stream.of(
                 Arguments.of("kitchen sink", TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560),
-                Arguments.of("long title", TestBriefs.kitchenSink(longTitle, "en"), TestBriefs.letter("#7a1f3d"),
-                        1600, 2560),
-                Arguments.of("right to left", TestBriefs.kitchenSink("البيانات المدنية المشتركة بإنصاف", "ar"),
-                        HouseStyle.defaults(), 1600, 2560),
-                Arguments.of("CJK and emoji", TestBriefs.kitchenSink("共有データ 🌍 と町の未来", "ja"),
-                        TestBriefs.a4("#225522"), 1600, 2560),
+                Arguments.of(
+                        "long title",
+                        TestBriefs.kitchenSink(longTitle, "en"),
+                        TestBriefs.letter("#7a1f3d"),
+                        1600,
+                        2560),
+                Arguments.of(
+                        "right to left",
+                        TestBriefs.kitchenSink("البيانات المدنية المشتركة بإنصاف", "ar"),
+                        HouseStyle.defaults(),
+                        1600,
+                        2560),
+                Arguments.of(
+                        "CJK and emoji",
+                        TestBriefs.kitchenSink("共有データ 🌍 と町の未来", "ja"),
+                        TestBriefs.a4("#225522"),
+                        1600,
+                        2560),
                 Arguments.of("small and odd-sized", TestBriefs.kitchenSink(), HouseStyle.defaults(), 397, 641));
     }
 
@@ -62,16 +74,20 @@ class BandedCoverTest {
         assertThat(banded.getHeight()).isEqualTo(height);
         Set<Integer> flat = scene.marks().stream()
                 .map(mark -> mark instanceof CoverScene.Fill fill ? fill.colour() : ((CoverScene.Text) mark).colour())
-                .map(colour -> colour.getRGB() & 0xffffff).collect(Collectors.toSet());
+                .map(colour -> colour.getRGB() & 0xffffff)
+                .collect(Collectors.toSet());
         for (int y = 0; y < height; y++) {
             int[] want = whole.getRGB(0, y, width, 1, null, 0, width);
             int[] got = banded.getRGB(0, y, width, 1, null, 0, width);
             for (int x = 0; x < width; x++) {
                 int expected = want[x] & 0xffffff;
                 if (flat.contains(expected)) {
-                    assertThat(got[x] & 0xffffff).as("%s: pixel %d,%d", name, x, y).isEqualTo(expected);
+                    assertThat(got[x] & 0xffffff)
+                            .as("%s: pixel %d,%d", name, x, y)
+                            .isEqualTo(expected);
                 } else {
-                    assertThat(channelDistance(got[x], expected)).as("%s: edge pixel %d,%d", name, x, y)
+                    assertThat(channelDistance(got[x], expected))
+                            .as("%s: edge pixel %d,%d", name, x, y)
                             .isLessThanOrEqualTo(MAXIMUM_EDGE_ERROR);
                 }
             }
@@ -85,7 +101,9 @@ class BandedCoverTest {
         List<int[]> textRows = BandedCover.textRows(scene);
 
         int painted = textRows.stream().mapToInt(rows -> rows[1] - rows[0]).sum();
-        assertThat(textRows).as("series, title lines, subtitle, authors, publisher").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(textRows)
+                .as("series, title lines, subtitle, authors, publisher")
+                .hasSizeGreaterThanOrEqualTo(4);
         assertThat(painted).as("rows with text, of 2560").isBetween(200, 1000);
         for (int i = 1; i < textRows.size(); i++) {
             assertThat(textRows.get(i)[0]).as("spans are apart and in order").isGreaterThan(textRows.get(i - 1)[1]);
@@ -94,13 +112,16 @@ class BandedCoverTest {
 
     @Test
     void aStripReusedForAnotherCoverKeepsNothingOfTheLast() throws Exception {
-        byte[] first = BandedCover.png(CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600,
+        byte[] first =
+                BandedCover.png(CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560));
+        BandedCover.png(CoverPainter.compose(
+                TestBriefs.kitchenSink("Another, rather different title", "en"),
+                TestBriefs.letter("#000000"),
+                1600,
                 2560));
-        BandedCover.png(CoverPainter.compose(TestBriefs.kitchenSink("Another, rather different title", "en"),
-                TestBriefs.letter("#000000"), 1600, 2560));
 
-        byte[] again = BandedCover.png(CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600,
-                2560));
+        byte[] again =
+                BandedCover.png(CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560));
 
         assertThat(again).isEqualTo(first);
     }

@@ -25,7 +25,9 @@ class CoverPaletteTest {
         for (CoverScene.Mark mark : scene.marks()) {
             Color colour = mark instanceof CoverScene.Fill fill ? fill.colour() : ((CoverScene.Text) mark).colour();
             int rgb = colour.getRGB() & 0xffffff;
-            assertThat(colours[palette.indexOf(rgb)]).as("%06x kept exactly", rgb).isEqualTo(rgb);
+            assertThat(colours[palette.indexOf(rgb)])
+                    .as("%06x kept exactly", rgb)
+                    .isEqualTo(rgb);
         }
         assertThat(png[8 + 8 + 9]).as("IHDR colour type: indexed").isEqualTo((byte) 3);
         assertThat(chunkTypes(png)).isEqualTo("IHDR PLTE IDAT IEND");
@@ -52,7 +54,9 @@ class CoverPaletteTest {
         CoverScene scene = new CoverScene(40, 300, fills);
 
         assertThat(CoverPalette.of(scene)).isEmpty();
-        assertThat(BandedCover.png(scene)[8 + 8 + 9]).as("IHDR colour type: RGB").isEqualTo((byte) 2);
+        assertThat(BandedCover.png(scene)[8 + 8 + 9])
+                .as("IHDR colour type: RGB")
+                .isEqualTo((byte) 2);
     }
 
     private static String chunkTypes(byte[] png) {
@@ -60,8 +64,8 @@ class CoverPaletteTest {
         List<String> types = new ArrayList<>();
         while (buffer.hasRemaining()) {
             int length = buffer.getInt();
-            types.add(new String(Arrays.copyOfRange(png, buffer.position(), buffer.position() + 4),
-                    StandardCharsets.US_ASCII));
+            types.add(new String(
+                    Arrays.copyOfRange(png, buffer.position(), buffer.position() + 4), StandardCharsets.US_ASCII));
             buffer.position(buffer.position() + 4 + length + 4);
         }
         return String.join(" ", types);

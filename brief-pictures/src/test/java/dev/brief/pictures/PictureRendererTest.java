@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PictureRendererTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @Test
     void rendersTheCoverAtItsSizeTheSameEachTime() throws Exception {
@@ -35,7 +36,9 @@ class PictureRendererTest {
 
         assertThat(image.getRGB(10, 10) & 0xFFFFFF).isEqualTo(0x7a1f3d);
         assertThat(image.getRGB(10, 2500) & 0xFFFFFF).isEqualTo(0xFFFFFF);
-        assertThat(whitePixelsIn(image, 0, 150, 1600, 300)).as("title set in white on the band").isGreaterThan(1000);
+        assertThat(whitePixelsIn(image, 0, 150, 1600, 300))
+                .as("title set in white on the band")
+                .isGreaterThan(1000);
     }
 
     @Test
@@ -46,8 +49,8 @@ class PictureRendererTest {
         java.awt.Font title = fonts.serifBold().deriveFont(124f);
         String text = "Data \u0645\u062f\u0646 cities";
 
-        java.text.AttributedCharacterIterator runs = CoverPainter.withFallback(text, title, fonts.fallbackFor(title))
-                .getIterator();
+        java.text.AttributedCharacterIterator runs =
+                CoverPainter.withFallback(text, title, fonts.fallbackFor(title)).getIterator();
 
         assertThat(fontAt(runs, 0).getFontName()).isEqualTo("Source Serif 4 Bold");
         assertThat(fontAt(runs, 5).getFamily()).isEqualTo(java.awt.Font.SERIF);
@@ -71,16 +74,16 @@ class PictureRendererTest {
 
     @Test
     void describesTheCoverInReadingOrder() {
-        assertThat(PictureRenderer.coverDescription(TestBriefs.kitchenSink())).isEqualTo(
-                "Cover: Policy Brief · No. 7. Civic Data, Shared Fairly: How towns can pool what they know."
+        assertThat(PictureRenderer.coverDescription(TestBriefs.kitchenSink()))
+                .isEqualTo("Cover: Policy Brief · No. 7. Civic Data, Shared Fairly: How towns can pool what they know."
                         + " Ada Example, Ben Sample. Example Institute.");
     }
 
     @Test
     void rendersTheFirstPageAtThePageSizeTheSameEachTime() throws Exception {
         TestBriefs.writeChart(folder);
-        HtmlOptions a4 = new HtmlOptions(folder, TestBriefs.a4(HouseStyle.DEFAULT_ACCENT), Flavor.EPUB,
-                java.util.Optional.empty());
+        HtmlOptions a4 = new HtmlOptions(
+                folder, TestBriefs.a4(HouseStyle.DEFAULT_ACCENT), Flavor.EPUB, java.util.Optional.empty());
         byte[] first = PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
         byte[] second = PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), a4);
 
@@ -89,10 +92,10 @@ class PictureRendererTest {
         assertThat(image.getHeight()).isEqualTo(1123);
         assertThat(second).isEqualTo(first);
 
-        HtmlOptions letter = new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT,
-                java.util.Optional.empty());
-        BufferedImage letterImage = ImageIO.read(new ByteArrayInputStream(
-                PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), letter)));
+        HtmlOptions letter =
+                new HtmlOptions(folder, TestBriefs.letter("#1f4e79"), Flavor.PRINT, java.util.Optional.empty());
+        BufferedImage letterImage = ImageIO.read(
+                new ByteArrayInputStream(PictureRenderer.firstPagePreview(TestBriefs.kitchenSink(), letter)));
         assertThat(letterImage.getWidth()).isEqualTo(816);
         assertThat(letterImage.getHeight()).isEqualTo(1056);
     }

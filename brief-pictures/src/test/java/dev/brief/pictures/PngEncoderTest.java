@@ -24,7 +24,8 @@ class PngEncoderTest {
     @Test
     void aRenderedCoverDecodesToTheSamePixelsAndStaysSmall() throws Exception {
         BufferedImage cover = new BufferedImage(1600, 2560, BufferedImage.TYPE_INT_RGB);
-        CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560).paint(cover);
+        CoverPainter.compose(TestBriefs.kitchenSink(), HouseStyle.defaults(), 1600, 2560)
+                .paint(cover);
 
         byte[] png = PngEncoder.encode(cover);
 
@@ -159,7 +160,8 @@ class PngEncoderTest {
             int length = buffer.getInt();
             CRC32 crc = new CRC32();
             crc.update(png, start + 4, 4 + length);
-            types.append(new String(png, start + 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).append(' ');
+            types.append(new String(png, start + 4, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                    .append(' ');
             buffer.position(start + 8 + length);
             assertThat(buffer.getInt()).as("CRC of chunk at %d", start).isEqualTo((int) crc.getValue());
         }

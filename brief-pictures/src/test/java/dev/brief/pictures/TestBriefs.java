@@ -45,27 +45,48 @@ final class TestBriefs {
                 Optional.of(LocalDate.of(2026, 3, 14)),
                 language,
                 List.of(
-                        new Author("Ada Example", Optional.of("ada@example.org"), Optional.of("Example Institute"),
+                        new Author(
+                                "Ada Example",
+                                Optional.of("ada@example.org"),
+                                Optional.of("Example Institute"),
                                 Optional.of("Ada Example studies municipal data.")),
                         Author.named("Ben Sample")),
-                new Identifiers(List.of(new Isbn(Edition.PDF, "978-3-16-148410-0")), Optional.of("10.1234/abc"),
+                new Identifiers(
+                        List.of(new Isbn(Edition.PDF, "978-3-16-148410-0")),
+                        Optional.of("10.1234/abc"),
                         Optional.of("https://example.org/briefs/7")),
                 List.of("data", "towns"),
                 Optional.of("© 2026 Example Institute. CC BY 4.0."));
-        Summary summary = new Summary("summary", List.of(text("Summary")), List.of(
-                new Summary.SummaryPoint("summary-1", List.of(text("Towns hold data nobody uses."))),
-                new Summary.SummaryPoint("summary-2", List.of(text("A trust can share it safely.")))));
-        Section section = new Section("sec-the-problem", 2, List.of(text("The problem")), List.of(
-                new Block.Paragraph("p-1", List.of(text("Records sit in silos."),
-                        new Inline.NoteRef("ref-a-1", "note-a"))),
-                new Block.Figure("fig-1", "chart.png", "Bar chart: requests rose from 10 to 40.", false,
-                        List.of(text("Requests per year")))),
+        Summary summary = new Summary(
+                "summary",
+                List.of(text("Summary")),
+                List.of(
+                        new Summary.SummaryPoint("summary-1", List.of(text("Towns hold data nobody uses."))),
+                        new Summary.SummaryPoint("summary-2", List.of(text("A trust can share it safely.")))));
+        Section section = new Section(
+                "sec-the-problem",
+                2,
+                List.of(text("The problem")),
+                List.of(
+                        new Block.Paragraph(
+                                "p-1", List.of(text("Records sit in silos."), new Inline.NoteRef("ref-a-1", "note-a"))),
+                        new Block.Figure(
+                                "fig-1",
+                                "chart.png",
+                                "Bar chart: requests rose from 10 to 40.",
+                                false,
+                                List.of(text("Requests per year")))),
                 List.of());
-        List<Note> notes = List.of(new Note("note-a", 1, List.of(new Block.Paragraph("p-2",
-                List.of(text("A note."))))));
-        Publisher publisher = new Publisher("Example Institute", List.of("1 Main Street", "Northam"),
-                Optional.of("https://example.org"), Optional.empty(), Optional.of("We study towns."),
-                Optional.of("Views are the authors' own."), Optional.of("press@example.org"));
+        List<Note> notes =
+                List.of(new Note("note-a", 1, List.of(new Block.Paragraph("p-2", List.of(text("A note."))))));
+        Publisher publisher = new Publisher(
+                "Example Institute",
+                List.of("1 Main Street", "Northam"),
+                Optional.of("https://example.org"),
+                Optional.empty(),
+                Optional.of("We study towns."),
+                Optional.of("Views are the authors' own."),
+                Optional.of("press@example.org"));
         return new Brief(metadata, Optional.of(summary), List.of(), List.of(section), notes, Optional.of(publisher));
     }
 

@@ -155,13 +155,20 @@ public class BuildMojo extends AbstractMojo {
     private BuildRequest request() throws MojoExecutionException {
         try {
             Set<Format> formatSet = Format.parseList(formats);
-            Optional<PageSize> size = Optional.ofNullable(pageSize).filter(value -> !value.isBlank())
+            Optional<PageSize> size = Optional.ofNullable(pageSize)
+                    .filter(value -> !value.isBlank())
                     .map(BuildMojo::pageSize);
             int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             String version = plugin == null ? "unknown" : plugin.getVersion();
-            return new BuildRequest(source.toPath(), OutputFolder.of(outputDirectory, basedir).toPath(), formatSet,
-                    size, Optional.ofNullable(house).map(File::toPath), threadCount,
-                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
+            return new BuildRequest(
+                            source.toPath(),
+                            OutputFolder.of(outputDirectory, basedir).toPath(),
+                            formatSet,
+                            size,
+                            Optional.ofNullable(house).map(File::toPath),
+                            threadCount,
+                            OutputTimestamp.parse(outputTimestamp),
+                            ToolkitVersion.of(version))
                     .withLegacy(LegacyMode.parse(legacy))
                     .withPdfStandard(pdfStandard(pdfStandard));
         } catch (IllegalArgumentException e) {
@@ -174,8 +181,9 @@ public class BuildMojo extends AbstractMojo {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(PdfStandard.named(value).orElseThrow(() -> new IllegalArgumentException(
-                "unknown PDF standard '" + value + "'; use one of " + PdfStandard.validValues())));
+        return Optional.of(PdfStandard.named(value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown PDF standard '" + value + "'; use one of " + PdfStandard.validValues())));
     }
 
     static PageSize pageSize(String value) {

@@ -18,8 +18,10 @@ final class BuildSummary {
     }
 
     void logTotals() {
-        log.info(String.format("Briefs: %d built, %d up to date, %d failed",
-                report.count(BriefOutcome.Status.BUILT), report.count(BriefOutcome.Status.UP_TO_DATE),
+        log.info(String.format(
+                "Briefs: %d built, %d up to date, %d failed",
+                report.count(BriefOutcome.Status.BUILT),
+                report.count(BriefOutcome.Status.UP_TO_DATE),
                 report.count(BriefOutcome.Status.FAILED)));
     }
 
@@ -31,7 +33,9 @@ final class BuildSummary {
         }
         StringBuilder message = new StringBuilder();
         if (!broken.isEmpty()) {
-            message.append(broken.size()).append(broken.size() == 1 ? " brief" : " briefs").append(" failed:");
+            message.append(broken.size())
+                    .append(broken.size() == 1 ? " brief" : " briefs")
+                    .append(" failed:");
             for (BriefOutcome outcome : broken) {
                 append(message, outcome, outcome.errors());
             }

@@ -65,28 +65,44 @@ public class CheckMojo extends AbstractMojo {
         Path output = OutputFolder.of(outputDirectory, basedir).toPath();
         List<BriefCheck> checks;
         try {
-            BuildRequest request = new BuildRequest(source.toPath(), output,
-                    Format.parseList(formats), Optional.empty(), Optional.ofNullable(house).map(File::toPath), 1,
-                    OutputTimestamp.FALLBACK, "check").withLegacy(LegacyMode.parse(legacy));
+            BuildRequest request = new BuildRequest(
+                            source.toPath(),
+                            output,
+                            Format.parseList(formats),
+                            Optional.empty(),
+                            Optional.ofNullable(house).map(File::toPath),
+                            1,
+                            OutputTimestamp.FALLBACK,
+                            "check")
+                    .withLegacy(LegacyMode.parse(legacy));
             checks = new OutputChecker(request, new MavenBuildLog(getLog())).check();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        List<BriefCheck> failed = checks.stream().filter(check -> !check.passed()).toList();
+        List<BriefCheck> failed =
+                checks.stream().filter(check -> !check.passed()).toList();
         getLog().info("Checked " + checks.size() + (checks.size() == 1 ? " brief: " : " briefs: ")
                 + (checks.size() - failed.size()) + " passed, " + failed.size() + " failed");
         if (failed.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("accessibility checks failed for ").append(failed.size())
+        StringBuilder message = new StringBuilder("accessibility checks failed for ")
+                .append(failed.size())
                 .append(failed.size() == 1 ? " brief:" : " briefs:");
         for (BriefCheck check : failed) {
-            message.append("\n  ").append(check.slug()).append(" (see ")
-                    .append(output.resolve(check.slug()).resolve(OutputChecker.REPORT)).append(")");
+            message.append("\n  ")
+                    .append(check.slug())
+                    .append(" (see ")
+                    .append(output.resolve(check.slug()).resolve(OutputChecker.REPORT))
+                    .append(")");
             for (CheckResult result : check.failures()) {
-                message.append("\n    ").append(result.name()).append(" (").append(result.output()).append("): ")
-                        .append(result.findings().size()).append(result.findings().size() == 1 ? " finding"
-                                : " findings");
+                message.append("\n    ")
+                        .append(result.name())
+                        .append(" (")
+                        .append(result.output())
+                        .append("): ")
+                        .append(result.findings().size())
+                        .append(result.findings().size() == 1 ? " finding" : " findings");
             }
         }
         throw new MojoFailureException(message.toString());

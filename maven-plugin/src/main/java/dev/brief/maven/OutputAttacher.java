@@ -22,7 +22,8 @@ final class OutputAttacher {
     }
 
     void attach(BuildReport report) {
-        List<BriefOutcome> built = report.outcomes().stream().filter(outcome -> !outcome.failed()).toList();
+        List<BriefOutcome> built =
+                report.outcomes().stream().filter(outcome -> !outcome.failed()).toList();
         boolean single = report.outcomes().size() == 1;
         for (BriefOutcome outcome : built) {
             for (BriefOutcome.Output output : outcome.outputs()) {

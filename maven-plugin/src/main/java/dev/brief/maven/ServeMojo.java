@@ -93,13 +93,15 @@ public class ServeMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         ServeRequest request = request();
         try (PreviewServer server = PreviewServer.start(request, new MavenBuildLog(getLog()))) {
-            getLog().info("Preview on " + server.uri() + " (watching " + request.build().sourceRoot()
-                    + "; stop with Ctrl+C)");
+            getLog().info("Preview on " + server.uri() + " (watching "
+                    + request.build().sourceRoot() + "; stop with Ctrl+C)");
             server.awaitClose();
         } catch (BindException e) {
-            throw new MojoExecutionException("brief:serve: cannot listen on " + host + ":" + port + " ("
-                    + e.getMessage() + "); stop what uses the port, or choose another with -Dbrief.port=8001"
-                    + " (0 picks a free one)", e);
+            throw new MojoExecutionException(
+                    "brief:serve: cannot listen on " + host + ":" + port + " ("
+                            + e.getMessage() + "); stop what uses the port, or choose another with -Dbrief.port=8001"
+                            + " (0 picks a free one)",
+                    e);
         } catch (IOException e) {
             throw new MojoExecutionException("brief:serve: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -110,12 +112,17 @@ public class ServeMojo extends AbstractMojo {
     private ServeRequest request() throws MojoExecutionException {
         try {
             String version = plugin == null ? "unknown" : plugin.getVersion();
-            BuildRequest build = new BuildRequest(source.toPath(), OutputFolder.of(outputDirectory, basedir).toPath(),
-                    Format.parseList(formats),
-                    Optional.ofNullable(pageSize).filter(value -> !value.isBlank()).map(BuildMojo::pageSize),
-                    Optional.ofNullable(house).map(File::toPath),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                    OutputTimestamp.parse(outputTimestamp), ToolkitVersion.of(version))
+            BuildRequest build = new BuildRequest(
+                            source.toPath(),
+                            OutputFolder.of(outputDirectory, basedir).toPath(),
+                            Format.parseList(formats),
+                            Optional.ofNullable(pageSize)
+                                    .filter(value -> !value.isBlank())
+                                    .map(BuildMojo::pageSize),
+                            Optional.ofNullable(house).map(File::toPath),
+                            threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                            OutputTimestamp.parse(outputTimestamp),
+                            ToolkitVersion.of(version))
                     .withPdfStandard(BuildMojo.pdfStandard(pdfStandard))
                     .withLegacy(LegacyMode.parse(legacy));
             return new ServeRequest(build, host, port, ServeRequest.DEFAULT_QUIET);

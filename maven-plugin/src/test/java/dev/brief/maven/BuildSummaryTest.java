@@ -17,16 +17,21 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class BuildSummaryTest {
-    private static final Diagnostic ERROR = new Diagnostic(Severity.ERROR,
-            new SourcePosition("src/brief/broken.md", 12, 1), "a horizontal rule has no meaning in a brief",
+    private static final Diagnostic ERROR = new Diagnostic(
+            Severity.ERROR,
+            new SourcePosition("src/brief/broken.md", 12, 1),
+            "a horizontal rule has no meaning in a brief",
             "delete the line");
-    private static final Diagnostic WARNING = new Diagnostic(Severity.WARNING,
-            new SourcePosition("src/brief/old.md", 3, 5), "turned the superscript 1 into a note reference",
+    private static final Diagnostic WARNING = new Diagnostic(
+            Severity.WARNING,
+            new SourcePosition("src/brief/old.md", 3, 5),
+            "turned the superscript 1 into a note reference",
             "check it");
 
     @Test
     void aFailedBriefFailsTheBuildWithEveryErrorAtItsPlace() {
-        BuildReport report = new BuildReport(List.of(outcome("good", BriefOutcome.Status.BUILT, List.of()),
+        BuildReport report = new BuildReport(List.of(
+                outcome("good", BriefOutcome.Status.BUILT, List.of()),
                 outcome("broken", BriefOutcome.Status.FAILED, List.of(ERROR))));
 
         assertThatThrownBy(() -> summary(report).failIfBroken(false))
@@ -60,7 +65,7 @@ class BuildSummaryTest {
     }
 
     private static BriefOutcome outcome(String slug, BriefOutcome.Status status, List<Diagnostic> diagnostics) {
-        return new BriefOutcome(new BriefSource(Path.of("src/brief/" + slug + ".md"), slug, false), status,
-                diagnostics, List.of());
+        return new BriefOutcome(
+                new BriefSource(Path.of("src/brief/" + slug + ".md"), slug, false), status, diagnostics, List.of());
     }
 }

@@ -25,11 +25,17 @@ class PluginDescriptorTest {
 
     @BeforeAll
     static void readDescriptor() throws Exception {
-        Path classes = Path.of(BuildMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(BuildMojo.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path descriptor = classes.resolve("META-INF/maven/plugin.xml");
-        assertThat(descriptor).as("the plugin descriptor maven-plugin-plugin writes before the tests").exists();
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Files.newInputStream(descriptor));
+        assertThat(descriptor)
+                .as("the plugin descriptor maven-plugin-plugin writes before the tests")
+                .exists();
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(descriptor));
         NodeList nodes = document.getElementsByTagName("description");
         descriptions = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -40,8 +46,9 @@ class PluginDescriptorTest {
     @Test
     void everyDescriptionReadsTheSameInHelpDescribe() {
         HtmlToPlainTextConverter helpDescribe = new HtmlToPlainTextConverter();
-        assertThat(descriptions).hasSizeGreaterThan(10).allSatisfy(description ->
-                assertThat(words(helpDescribe.convert(description))).isEqualTo(words(description)));
+        assertThat(descriptions).hasSizeGreaterThan(10).allSatisfy(description -> assertThat(
+                        words(helpDescribe.convert(description)))
+                .isEqualTo(words(description)));
     }
 
     @Test

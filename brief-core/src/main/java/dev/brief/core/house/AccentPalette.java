@@ -22,6 +22,7 @@ public record AccentPalette(String houseAccent, String paper, String accent, Str
     public static final String PAPER = "#ffffff";
     /** The dark page: Material's dark surface, close to the night pages of reading systems (#000 to #1e1e1e). */
     public static final String DARK_PAPER = "#121212";
+
     public static final String DARK_TEXT = "#e6e6e6";
     public static final String DARK_MUTED_TEXT = "#b0b0b0";
     public static final double MINIMUM_CONTRAST = 4.5;

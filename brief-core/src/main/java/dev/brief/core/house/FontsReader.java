@@ -34,7 +34,9 @@ final class FontsReader {
             Optional<String> file = faces.get().text(face);
             if (file.isEmpty()) {
                 if (!faces.get().has(face)) {
-                    diagnostics.error(faces.get().position(), "the " + family + " font has no `" + face + "` file",
+                    diagnostics.error(
+                            faces.get().position(),
+                            "the " + family + " font has no `" + face + "` file",
                             "give all four faces: regular, bold, italic, bold-italic");
                 }
                 complete = false;
@@ -43,12 +45,16 @@ final class FontsReader {
             Path path = folder.resolve(file.get()).toAbsolutePath().normalize();
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!Files.isRegularFile(path)) {
-                diagnostics.error(faces.get().keyPosition(face), "the font file `" + file.get() + "` does not exist",
+                diagnostics.error(
+                        faces.get().keyPosition(face),
+                        "the font file `" + file.get() + "` does not exist",
                         "correct the path; it is relative to the house file's folder");
                 complete = false;
             } else if (!name.endsWith(".ttf")) {
-                diagnostics.error(faces.get().keyPosition(face), "the font file `" + file.get()
-                        + "` is not a TrueType (.ttf) file", "use the TTF version of the font");
+                diagnostics.error(
+                        faces.get().keyPosition(face),
+                        "the font file `" + file.get() + "` is not a TrueType (.ttf) file",
+                        "use the TTF version of the font");
                 complete = false;
             }
             files[i] = path;

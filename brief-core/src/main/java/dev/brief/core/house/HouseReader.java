@@ -57,7 +57,9 @@ public final class HouseReader {
             if (publisherGroup.isPresent()) {
                 PublisherFields fields = PublisherReader.read(publisherGroup.get(), folder);
                 if (fields.name().isEmpty() && !publisherGroup.get().has("name")) {
-                    diagnostics.error(root.get().keyPosition("publisher"), "the publisher has no name",
+                    diagnostics.error(
+                            root.get().keyPosition("publisher"),
+                            "the publisher has no name",
                             "add `name: Your Institute` under `publisher:`");
                 }
                 publisher = fields.toPublisher(source -> source);
@@ -83,14 +85,21 @@ public final class HouseReader {
             String lower = color.get().toLowerCase(Locale.ROOT);
             SourcePosition at = style.keyPosition("accent-color");
             if (!lower.matches("#[0-9a-f]{6}")) {
-                diagnostics.error(at, "the accent colour `" + color.get() + "` is not a #rrggbb colour",
+                diagnostics.error(
+                        at,
+                        "the accent colour `" + color.get() + "` is not a #rrggbb colour",
                         "write six hexadecimal digits in quotes, e.g. `accent-color: \"#1b5e7a\"`");
             } else {
                 double ratio = ContrastRatio.onWhite(Integer.parseInt(lower.substring(1), 16));
                 if (ratio < ContrastRatio.AA_TEXT) {
-                    diagnostics.error(at, String.format(Locale.ROOT,
+                    diagnostics.error(
+                            at,
+                            String.format(
+                                    Locale.ROOT,
                                     "the accent colour %s has a contrast of %.2f:1 on white; text in it fails"
-                                            + " WCAG 2.2 AA, which asks for 4.5:1", lower, ratio),
+                                            + " WCAG 2.2 AA, which asks for 4.5:1",
+                                    lower,
+                                    ratio),
                             "choose a darker colour");
                 } else {
                     accent = lower;
@@ -103,8 +112,8 @@ public final class HouseReader {
             try {
                 pageSize = PageSize.valueOf(size.get().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                diagnostics.error(style.keyPosition("page-size"), "unknown page size `" + size.get() + "`",
-                        "use LETTER or A4");
+                diagnostics.error(
+                        style.keyPosition("page-size"), "unknown page size `" + size.get() + "`", "use LETTER or A4");
             }
         }
         PdfStandard pdfStandard = PdfStandard.UA1;
@@ -114,7 +123,9 @@ public final class HouseReader {
             if (named.isPresent()) {
                 pdfStandard = named.get();
             } else {
-                diagnostics.error(style.keyPosition("pdf-standard"), "unknown PDF standard `" + standard.get() + "`",
+                diagnostics.error(
+                        style.keyPosition("pdf-standard"),
+                        "unknown PDF standard `" + standard.get() + "`",
                         "use one of " + PdfStandard.validValues() + " (ua1: PDF/UA-1 and PDF/A-2a; ua2: PDF/UA-2,"
                                 + " PDF/A-4 and WTPDF)");
             }
@@ -124,8 +135,13 @@ public final class HouseReader {
         boolean quotes = style.mapping("typography", TypographyReader.KEYS)
                 .flatMap(TypographyReader::quotes)
                 .orElse(true);
-        return new HouseStyle(accent, pageSize,
+        return new HouseStyle(
+                accent,
+                pageSize,
                 fontGroup.flatMap(group -> fonts.family(group, "serif")),
-                fontGroup.flatMap(group -> fonts.family(group, "sans")), LabelOverrides.none(), quotes, pdfStandard);
+                fontGroup.flatMap(group -> fonts.family(group, "sans")),
+                LabelOverrides.none(),
+                quotes,
+                pdfStandard);
     }
 }

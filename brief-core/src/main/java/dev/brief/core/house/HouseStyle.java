@@ -39,13 +39,22 @@ public record HouseStyle(
     }
 
     /** A style whose PDF edition is PDF/UA-1 and PDF/A-2a. */
-    public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans,
-            LabelOverrides labels, boolean typographicQuotes) {
+    public HouseStyle(
+            String accentColor,
+            PageSize pageSize,
+            Optional<FontFamily> serif,
+            Optional<FontFamily> sans,
+            LabelOverrides labels,
+            boolean typographicQuotes) {
         this(accentColor, pageSize, serif, sans, labels, typographicQuotes, PdfStandard.UA1);
     }
 
     /** A style that sets typographic quotation marks. */
-    public HouseStyle(String accentColor, PageSize pageSize, Optional<FontFamily> serif, Optional<FontFamily> sans,
+    public HouseStyle(
+            String accentColor,
+            PageSize pageSize,
+            Optional<FontFamily> serif,
+            Optional<FontFamily> sans,
             LabelOverrides labels) {
         this(accentColor, pageSize, serif, sans, labels, true);
     }

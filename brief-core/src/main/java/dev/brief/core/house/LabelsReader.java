@@ -20,7 +20,8 @@ import java.util.Optional;
  * an unknown one is reported at its position with the valid keys.
  */
 final class LabelsReader {
-    private static final List<String> KEYS = Arrays.stream(Label.values()).map(Label::key).toList();
+    private static final List<String> KEYS =
+            Arrays.stream(Label.values()).map(Label::key).toList();
     private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
     private LabelsReader() {}
@@ -36,16 +37,22 @@ final class LabelsReader {
         for (String key : root.get().keys()) {
             YamlValue value = root.get().value(key).orElseThrow();
             if (value.isMapping()) {
-                if (!key.matches(LANGUAGE_TAG) || Locale.forLanguageTag(key).getLanguage().isEmpty()) {
-                    root.get().context().error(root.get().keyPosition(key), "`" + key + "` is not a language tag",
-                            "group labels under a BCP 47 tag such as ru, pt-BR or zh-Hant");
+                if (!key.matches(LANGUAGE_TAG)
+                        || Locale.forLanguageTag(key).getLanguage().isEmpty()) {
+                    root.get()
+                            .context()
+                            .error(
+                                    root.get().keyPosition(key),
+                                    "`" + key + "` is not a language tag",
+                                    "group labels under a BCP 47 tag such as ru, pt-BR or zh-Hant");
                     continue;
                 }
                 Map<Label, String> texts = new EnumMap<>(Label.class);
                 value.asMappingWithAnyKeys("").ifPresent(group -> texts(group, texts));
                 byLanguage.put(key, texts);
             } else {
-                text(root.get(), key).ifPresent(text -> everyLanguage.put(Label.ofKey(key).orElseThrow(), text));
+                text(root.get(), key)
+                        .ifPresent(text -> everyLanguage.put(Label.ofKey(key).orElseThrow(), text));
             }
         }
         return new LabelOverrides(everyLanguage, byLanguage);
@@ -54,8 +61,11 @@ final class LabelsReader {
     private static void texts(YamlMapping group, Map<Label, String> into) {
         for (String key : group.keys()) {
             if (group.value(key).orElseThrow().isMapping()) {
-                group.context().error(group.keyPosition(key), "labels of a language cannot be grouped further",
-                        "write `" + key + ": text` here, or move the group up to `labels:`");
+                group.context()
+                        .error(
+                                group.keyPosition(key),
+                                "labels of a language cannot be grouped further",
+                                "write `" + key + ": text` here, or move the group up to `labels:`");
                 continue;
             }
             text(group, key).ifPresent(text -> into.put(Label.ofKey(key).orElseThrow(), text));
@@ -66,18 +76,26 @@ final class LabelsReader {
     private static Optional<String> text(YamlMapping mapping, String key) {
         Optional<Label> label = Label.ofKey(key);
         if (label.isEmpty()) {
-            String valid = "valid labels are " + String.join(", ", KEYS.stream().sorted().toList());
-            mapping.context().error(mapping.keyPosition(key), "unknown label `" + key + "`",
-                    KeySuggester.nearest(key, KEYS).map(nearest -> "did you mean `" + nearest + "`? " + valid)
-                            .orElse(valid + "; labels for one language go under its tag, e.g. `ru:`"));
+            String valid = "valid labels are "
+                    + String.join(", ", KEYS.stream().sorted().toList());
+            mapping.context()
+                    .error(
+                            mapping.keyPosition(key),
+                            "unknown label `" + key + "`",
+                            KeySuggester.nearest(key, KEYS)
+                                    .map(nearest -> "did you mean `" + nearest + "`? " + valid)
+                                    .orElse(valid + "; labels for one language go under its tag, e.g. `ru:`"));
             return Optional.empty();
         }
         YamlValue value = mapping.value(key).orElseThrow();
         Optional<String> text = value.asText();
         Optional<String> problem = text.flatMap(label.get()::problemWith);
         if (problem.isPresent()) {
-            mapping.context().error(value.valuePosition(), problem.get(),
-                    "e.g. `" + key + ": \"" + english(label.get()) + "\"`");
+            mapping.context()
+                    .error(
+                            value.valuePosition(),
+                            problem.get(),
+                            "e.g. `" + key + ": \"" + english(label.get()) + "\"`");
             return Optional.empty();
         }
         return text;

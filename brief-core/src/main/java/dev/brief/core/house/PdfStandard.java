@@ -32,7 +32,9 @@ public enum PdfStandard {
     /** The standard a setting names, in any case; empty for a value that names none. */
     public static Optional<PdfStandard> named(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(standard -> standard.key.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(standard -> standard.key.equals(wanted))
+                .findFirst();
     }
 
     /** "ua1, ua2": the valid values, for messages. */

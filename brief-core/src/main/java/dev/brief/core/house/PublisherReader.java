@@ -31,16 +31,25 @@ public final class PublisherReader {
                     logoSource = group.get().text("source");
                     logoAlt = group.get().text("alt");
                     if (!group.get().has("source")) {
-                        publisher.context().error(logo.get().position(), "the logo has no `source`",
-                                "add `source: logo.png` (a PNG or JPEG file) under `logo:`");
+                        publisher
+                                .context()
+                                .error(
+                                        logo.get().position(),
+                                        "the logo has no `source`",
+                                        "add `source: logo.png` (a PNG or JPEG file) under `logo:`");
                     }
                 }
             }
         }
-        Optional<String> resolved = logoSource.map(source -> folder.resolve(source).toAbsolutePath().normalize().toString());
+        Optional<String> resolved = logoSource.map(
+                source -> folder.resolve(source).toAbsolutePath().normalize().toString());
         if (resolved.isPresent() && !Files.isRegularFile(Path.of(resolved.get()))) {
-            publisher.context().error(logo.get().position(), "the logo file `" + logoSource.get() + "` does not exist",
-                    "put the image there or correct the path; it is relative to the folder of this file");
+            publisher
+                    .context()
+                    .error(
+                            logo.get().position(),
+                            "the logo file `" + logoSource.get() + "` does not exist",
+                            "put the image there or correct the path; it is relative to the folder of this file");
         }
         return new PublisherFields(
                 publisher.text("name"),

@@ -36,8 +36,11 @@ public final class TypographyReader {
             case "off":
                 return Optional.of(false);
             default:
-                value.context().error(value.valuePosition(), "`quotes: " + text.get() + "` is neither true nor false",
-                        "write `quotes: false` to keep straight quotation marks, or delete the line");
+                value.context()
+                        .error(
+                                value.valuePosition(),
+                                "`quotes: " + text.get() + "` is neither true nor false",
+                                "write `quotes: false` to keep straight quotation marks, or delete the line");
                 return Optional.empty();
         }
     }

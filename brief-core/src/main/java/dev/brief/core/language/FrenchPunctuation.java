@@ -72,7 +72,8 @@ public final class FrenchPunctuation {
         } else if (mark == '»') {
             wanted = !isSpace(previous);
         } else {
-            wanted = before.indexOf(mark) >= 0 && ends(text, index)
+            wanted = before.indexOf(mark) >= 0
+                    && ends(text, index)
                     && (Character.isLetterOrDigit(previous) || CLOSING.indexOf(previous) >= 0);
         }
         return wanted && !inAddress(text, index);

@@ -86,8 +86,8 @@ public enum Label {
             }
             return Optional.empty();
         } catch (IllegalFormatException e) {
-            return Optional.of("the label `" + key + "` holds `%` other than one `%s`; write a per cent sign"
-                    + " as `%%`");
+            return Optional.of(
+                    "the label `" + key + "` holds `%` other than one `%s`; write a per cent sign" + " as `%%`");
         }
     }
 

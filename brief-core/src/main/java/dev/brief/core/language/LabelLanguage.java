@@ -51,8 +51,10 @@ final class LabelLanguage {
             prefix.append(i == 0 ? "" : "-").append(subtags[i]);
             keys.add(prefix.toString());
             if (i == 0) {
-                bundle(languageTag).map(tag -> tag.toLowerCase(Locale.ROOT))
-                        .filter(tag -> !keys.contains(tag)).ifPresent(keys::add);
+                bundle(languageTag)
+                        .map(tag -> tag.toLowerCase(Locale.ROOT))
+                        .filter(tag -> !keys.contains(tag))
+                        .ifPresent(keys::add);
             }
         }
         return keys;

@@ -49,7 +49,11 @@ public final class Labels {
         headings.addAll(base.summaryHeadings());
         headings.add(texts.get(Label.SUMMARY));
         Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag.strip());
-        return new Labels(base.tag(), locale, texts, headings.stream().map(Labels::comparable).distinct().toList());
+        return new Labels(
+                base.tag(),
+                locale,
+                texts,
+                headings.stream().map(Labels::comparable).distinct().toList());
     }
 
     /** The bundle that serves {@code languageTag} ({@code zh-TW} → {@code zh-Hant}), if there is one. */
@@ -89,7 +93,9 @@ public final class Labels {
      * {@code ja}), in ASCII digits ({@link DateTimeFormatter} keeps them unless asked otherwise).
      */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     /**

@@ -12,7 +12,8 @@ public final class ListComma {
 
     /** The comma and the space after it, if any, for a text in the language of {@code languageTag}. */
     public static String forLanguage(String languageTag) {
-        String language = Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
+        String language =
+                Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
         return switch (language) {
             case "ar", "fa", "ur", "ps", "ku", "sd", "ug" -> "\u060C ";
             case "zh" -> "\uFF0C";

@@ -37,7 +37,8 @@ public record QuoteMarks(char primaryOpen, char primaryClose, char secondaryOpen
 
     /** The marks of a BCP 47 tag's language (and region or script, where they differ); English ones otherwise. */
     public static QuoteMarks forLanguage(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag == null ? "" : languageTag.strip().replace('_', '-'));
+        Locale locale = Locale.forLanguageTag(
+                languageTag == null ? "" : languageTag.strip().replace('_', '-'));
         String country = locale.getCountry();
         switch (locale.getLanguage()) {
             case "de":
@@ -78,8 +79,10 @@ public record QuoteMarks(char primaryOpen, char primaryClose, char secondaryOpen
             case "ja":
                 return CORNER_BRACKETS;
             case "zh":
-                boolean traditional = locale.getScript().equals("Hant") || country.equals("TW")
-                        || country.equals("HK") || country.equals("MO");
+                boolean traditional = locale.getScript().equals("Hant")
+                        || country.equals("TW")
+                        || country.equals("HK")
+                        || country.equals("MO");
                 return traditional ? CORNER_BRACKETS : ENGLISH;
             default:
                 return ENGLISH;

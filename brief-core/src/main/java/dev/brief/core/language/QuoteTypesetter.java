@@ -32,18 +32,21 @@ public final class QuoteTypesetter {
     /** Brackets, dashes, hyphens (Hebrew's maqaf joins a prefix to a quoted word) and opening marks. */
     private static final String OPENING_CONTEXT =
             "([{<\u2014\u2013/-\u2010\u2011\u05BE\u201C\u2018\u201E\u201A\u00AB\u2039\u300C\u300E";
+
     private static final Set<String> ENGLISH_ELISIONS = Set.of("em", "tis", "twas", "cause", "til", "bout");
 
     private final QuoteMarks marks;
     /** What a mark may open a quotation after, besides a space: brackets, dashes, opening marks. */
     private final String openingContext;
+
     private final boolean english;
     private final boolean hebrew;
 
     private QuoteTypesetter(QuoteMarks marks, boolean english, boolean hebrew) {
         this.marks = marks;
         StringBuilder context = new StringBuilder();
-        OPENING_CONTEXT.chars()
+        OPENING_CONTEXT
+                .chars()
                 .filter(c -> c != marks.primaryClose() && c != marks.secondaryClose())
                 .forEach(c -> context.append((char) c));
         this.openingContext = context.toString();
@@ -53,9 +56,12 @@ public final class QuoteTypesetter {
 
     /** The typesetter for a BCP 47 tag, with that language's marks ({@link QuoteMarks#forLanguage}). */
     public static QuoteTypesetter forLanguage(String languageTag) {
-        String language = Locale.forLanguageTag(languageTag == null ? "" : languageTag.strip().replace('_', '-'))
+        String language = Locale.forLanguageTag(
+                        languageTag == null ? "" : languageTag.strip().replace('_', '-'))
                 .getLanguage();
-        return new QuoteTypesetter(QuoteMarks.forLanguage(languageTag), language.equals("en"),
+        return new QuoteTypesetter(
+                QuoteMarks.forLanguage(languageTag),
+                language.equals("en"),
                 language.equals("he") || language.equals("iw"));
     }
 
@@ -86,8 +92,7 @@ public final class QuoteTypesetter {
             }
             char previous = i == 0 ? ' ' : out[i - 1];
             char next = i + 1 >= out.length ? ' ' : out[i + 1];
-            if (hebrew && Character.isLetter(previous)
-                    && (Character.isLetter(next) || mark == '\'' && singles == 0)) {
+            if (hebrew && Character.isLetter(previous) && (Character.isLetter(next) || mark == '\'' && singles == 0)) {
                 continue;
             }
             boolean afterSpace = isSpace(previous);

@@ -29,7 +29,9 @@ final class AuthorCollector {
         for (Draft known : authors) {
             if (known.name.equalsIgnoreCase(printed) || known.printed.equals(printed)) {
                 current = authors.indexOf(known); // details on the following lines belong to this author again
-                log.warn(lineNumber, "'" + printed + "' names an author already listed; the repeated name is dropped",
+                log.warn(
+                        lineNumber,
+                        "'" + printed + "' names an author already listed; the repeated name is dropped",
                         "check the details under that author in `authors:`");
                 return;
             }
@@ -37,7 +39,9 @@ final class AuthorCollector {
         String name = printed;
         if (NameRecogniser.inCapitals(printed)) {
             name = NameRecogniser.ordinaryCase(printed);
-            log.warn(lineNumber, "author '" + printed + "' was printed in capitals; wrote it as '" + name + "'",
+            log.warn(
+                    lineNumber,
+                    "author '" + printed + "' was printed in capitals; wrote it as '" + name + "'",
                     "check the spelling of `name:` (for example Mc, Mac, van)");
         }
         authors.add(new Draft(name, printed));
@@ -52,7 +56,9 @@ final class AuthorCollector {
         }
         Draft author = authors.get(current);
         author.email = address;
-        log.warn(lineNumber, "took " + address + " as the email of " + author.name,
+        log.warn(
+                lineNumber,
+                "took " + address + " as the email of " + author.name,
                 "check `email:` under that author in the front matter");
         return true;
     }
@@ -60,7 +66,9 @@ final class AuthorCollector {
     void affiliation(String text, int lineNumber) {
         Draft author = authors.get(current);
         author.affiliation = author.affiliation == null ? text : author.affiliation + ", " + text;
-        log.warn(lineNumber, "took '" + text + "' as the affiliation of " + author.name,
+        log.warn(
+                lineNumber,
+                "took '" + text + "' as the affiliation of " + author.name,
                 "check `affiliation:` under that author in the front matter");
     }
 

@@ -22,20 +22,59 @@ final class BackMatterReader {
     private static final Pattern BOLD_NAME_AND_TITLE =
             Pattern.compile("\\*\\*([^*]+?)\\*\\*,?\\s*([^*]+?)\\s*(?=\\*\\*|$)");
     /** The words a printed job title starts with, where the name before it ends. */
-    static final Set<String> TITLE_WORDS = Set.of("analyst", "specialist", "legislative", "attorney", "deputy",
-            "assistant", "associate", "senior", "director", "coordinator", "reference", "research", "researcher",
-            "fellow", "professor", "lecturer", "librarian", "economist", "head", "chief", "manager", "visiting",
-            "adjunct", "lead", "principal", "editor", "consultant", "adviser", "advisor", "officer", "counsel",
-            "scholar", "program", "executive", "president", "chair", "member", "intern", "postdoctoral", "section");
+    static final Set<String> TITLE_WORDS = Set.of(
+            "analyst",
+            "specialist",
+            "legislative",
+            "attorney",
+            "deputy",
+            "assistant",
+            "associate",
+            "senior",
+            "director",
+            "coordinator",
+            "reference",
+            "research",
+            "researcher",
+            "fellow",
+            "professor",
+            "lecturer",
+            "librarian",
+            "economist",
+            "head",
+            "chief",
+            "manager",
+            "visiting",
+            "adjunct",
+            "lead",
+            "principal",
+            "editor",
+            "consultant",
+            "adviser",
+            "advisor",
+            "officer",
+            "counsel",
+            "scholar",
+            "program",
+            "executive",
+            "president",
+            "chair",
+            "member",
+            "intern",
+            "postdoctoral",
+            "section");
     /** A biography opens with the name, then a verb: {@code Jane Doe is a senior fellow at …}. */
-    private static final Pattern BIOGRAPHY = Pattern.compile(
-            "^(.{3,60}?)(?:,\\s[^,]{3,80},)?\\s"
-                    + "(?:is|was|has|serves|served|works|worked|leads|led|holds|teaches|joined)\\s");
+    private static final Pattern BIOGRAPHY = Pattern.compile("^(.{3,60}?)(?:,\\s[^,]{3,80},)?\\s"
+            + "(?:is|was|has|serves|served|works|worked|leads|led|holds|teaches|joined)\\s");
+
     private static final Pattern PREPARED_BY = Pattern.compile(
             "(?i)\\b(?:prepared|published|produced|written)\\s+by\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019-]*\\s*)+)");
 
     /** What was taken: the authors with their titles, the disclaimer, and the body without them. */
-    record BackMatter(List<LegacyAuthor> authors, Optional<String> disclaimer, Optional<String> publisher,
+    record BackMatter(
+            List<LegacyAuthor> authors,
+            Optional<String> disclaimer,
+            Optional<String> publisher,
             List<LegacyBlock> body) {}
 
     private BackMatterReader() {}
@@ -53,7 +92,8 @@ final class BackMatterReader {
         while (i < blocks.size()) {
             LegacyBlock block = blocks.get(i);
             String heading = block.is(LegacyBlock.Kind.HEADING) ? Markup.plain(block.text()) : "";
-            if (AUTHORS_HEADING.matcher(heading).matches() || DISCLAIMER_HEADING.matcher(heading).matches()) {
+            if (AUTHORS_HEADING.matcher(heading).matches()
+                    || DISCLAIMER_HEADING.matcher(heading).matches()) {
                 boolean isDisclaimer = DISCLAIMER_HEADING.matcher(heading).matches();
                 int end = i + 1;
                 while (end < blocks.size() && !blocks.get(end).is(LegacyBlock.Kind.HEADING)) {
@@ -61,7 +101,8 @@ final class BackMatterReader {
                     if (part.is(LegacyBlock.Kind.PARAGRAPH) && isDisclaimer) {
                         disclaimer.add(Markup.plain(part.text()));
                         disclaimerBlocks.add(part);
-                    } else if (part.is(LegacyBlock.Kind.PARAGRAPH) && author(part.text()).isPresent()) {
+                    } else if (part.is(LegacyBlock.Kind.PARAGRAPH)
+                            && author(part.text()).isPresent()) {
                         authors.add(author(part.text()).get());
                     } else if (!part.is(LegacyBlock.Kind.RULE)) {
                         body.add(part);
@@ -71,19 +112,27 @@ final class BackMatterReader {
                 if (isDisclaimer) {
                     disclaimerBlocks.add(0, block);
                 }
-                log.warn(block.line(), isDisclaimer
-                        ? "moved the disclaimer under this heading to the colophon (`publisher: disclaimer:`)"
-                        : "took the authors under this heading into the front matter, their titles as affiliations",
+                log.warn(
+                        block.line(),
+                        isDisclaimer
+                                ? "moved the disclaimer under this heading to the colophon (`publisher: disclaimer:`)"
+                                : "took the authors under this heading into the front matter, their titles as affiliations",
                         "check `authors:` and `publisher:` in the front matter against the printed back page");
                 i = end;
-            } else if (block.is(LegacyBlock.Kind.PARAGRAPH) && isNamesWithTitles(block.text())
+            } else if (block.is(LegacyBlock.Kind.PARAGRAPH)
+                    && isNamesWithTitles(block.text())
                     && onlyBackMatterAfter(blocks, i + 1)) {
                 Matcher named = BOLD_NAME_AND_TITLE.matcher(block.text().strip());
                 while (named.find()) {
-                    authors.add(new LegacyAuthor(named.group(1).strip(), Optional.empty(),
-                            Optional.of(named.group(2).replaceFirst("^,\\s*", "").strip())));
+                    authors.add(new LegacyAuthor(
+                            named.group(1).strip(),
+                            Optional.empty(),
+                            Optional.of(
+                                    named.group(2).replaceFirst("^,\\s*", "").strip())));
                 }
-                log.warn(block.line(), "took the closing line of names and titles as the brief's authors",
+                log.warn(
+                        block.line(),
+                        "took the closing line of names and titles as the brief's authors",
                         "check `authors:` in the front matter");
                 i++;
             } else {
@@ -98,9 +147,10 @@ final class BackMatterReader {
             publisher = Optional.of(preparedBy.group(1).strip());
         }
         if (!text.isEmpty() && publisher.isEmpty() && !publisherKnown) {
-            log.warn(disclaimerBlocks.get(0).line(), "kept the disclaimer in the body: it names no publisher for the"
-                    + " colophon", "add `publisher:` with `name:` and `disclaimer:` to the front matter, and delete"
-                    + " the section");
+            log.warn(
+                    disclaimerBlocks.get(0).line(),
+                    "kept the disclaimer in the body: it names no publisher for the" + " colophon",
+                    "add `publisher:` with `name:` and `disclaimer:` to the front matter, and delete" + " the section");
             body.addAll(disclaimerBlocks);
             return new BackMatter(authors, Optional.empty(), Optional.empty(), body);
         }
@@ -116,23 +166,26 @@ final class BackMatterReader {
         String plain = Markup.plain(line);
         Matcher bio = BIOGRAPHY.matcher(plain);
         if (bio.lookingAt() && NameRecogniser.isName(bio.group(1).strip())) {
-            return Optional.of(new LegacyAuthor(bio.group(1).strip(), Optional.empty(), Optional.empty(),
-                    Optional.of(plain)));
+            return Optional.of(
+                    new LegacyAuthor(bio.group(1).strip(), Optional.empty(), Optional.empty(), Optional.of(plain)));
         }
         String[] words = plain.split("\\s+");
         for (int split = 2; split < words.length; split++) {
             if (TITLE_WORDS.contains(words[split].toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(new LegacyAuthor(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split)),
-                        Optional.empty(), Optional.of(String.join(" ",
-                                java.util.Arrays.copyOfRange(words, split, words.length)))));
+                return Optional.of(new LegacyAuthor(
+                        String.join(" ", java.util.Arrays.copyOfRange(words, 0, split)),
+                        Optional.empty(),
+                        Optional.of(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length)))));
             }
         }
-        return NameRecogniser.isName(plain) ? Optional.of(new LegacyAuthor(plain, Optional.empty(), Optional.empty()))
+        return NameRecogniser.isName(plain)
+                ? Optional.of(new LegacyAuthor(plain, Optional.empty(), Optional.empty()))
                 : Optional.empty();
     }
 
     static boolean isBackMatterHeading(String heading) {
-        return AUTHORS_HEADING.matcher(heading).matches() || DISCLAIMER_HEADING.matcher(heading).matches();
+        return AUTHORS_HEADING.matcher(heading).matches()
+                || DISCLAIMER_HEADING.matcher(heading).matches();
     }
 
     /** Only bold names, each followed by a job title ("Specialist in …", "Analyst in …"). */
@@ -147,7 +200,8 @@ final class BackMatterReader {
             }
             groups++;
         }
-        return groups > 0 && text.strip().startsWith("**")
+        return groups > 0
+                && text.strip().startsWith("**")
                 && BOLD_NAME_AND_TITLE.matcher(text.strip()).replaceAll("").isBlank();
     }
 
@@ -156,7 +210,8 @@ final class BackMatterReader {
         for (LegacyBlock block : blocks.subList(from, blocks.size())) {
             if (block.is(LegacyBlock.Kind.HEADING)) {
                 String heading = Markup.plain(block.text());
-                return AUTHORS_HEADING.matcher(heading).matches() || DISCLAIMER_HEADING.matcher(heading).matches();
+                return AUTHORS_HEADING.matcher(heading).matches()
+                        || DISCLAIMER_HEADING.matcher(heading).matches();
             }
             if (!block.is(LegacyBlock.Kind.RULE)) {
                 return false;

@@ -21,7 +21,8 @@ final class BareUrlLinker {
         Matcher kept = PROTECTED.matcher(text);
         int last = 0;
         while (kept.find()) {
-            out.append(linkGap(text.substring(last, kept.start()), lineNumber, log)).append(kept.group());
+            out.append(linkGap(text.substring(last, kept.start()), lineNumber, log))
+                    .append(kept.group());
             last = kept.end();
         }
         return out.append(linkGap(text.substring(last), lineNumber, log)).toString();
@@ -39,7 +40,9 @@ final class BareUrlLinker {
                 log.warn(lineNumber, "made the bare address " + url + " a link", "check the link target");
             } else {
                 out.append('[').append(url).append("](https://").append(url).append(')');
-                log.warn(lineNumber, "made the bare address " + url + " a link to https://" + url,
+                log.warn(
+                        lineNumber,
+                        "made the bare address " + url + " a link to https://" + url,
                         "check that the site answers on https; change the target to http:// if not");
             }
             last = bare.start() + url.length();
@@ -53,7 +56,8 @@ final class BareUrlLinker {
         while (!result.isEmpty()) {
             char last = result.charAt(result.length() - 1);
             boolean unbalancedParenthesis = last == ')'
-                    && result.chars().filter(c -> c == '(').count() < result.chars().filter(c -> c == ')').count();
+                    && result.chars().filter(c -> c == '(').count()
+                            < result.chars().filter(c -> c == ')').count();
             if (TRAILING.indexOf(last) >= 0 || unbalancedParenthesis) {
                 result = result.substring(0, result.length() - 1);
             } else {

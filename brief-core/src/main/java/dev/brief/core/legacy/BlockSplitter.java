@@ -59,8 +59,11 @@ final class BlockSplitter {
             return list(LegacyBlock.Kind.ORDERED_LIST, ORDERED);
         }
         String stripped = line.strip();
-        if (stripped.startsWith(">") || stripped.startsWith("|") || stripped.startsWith("```")
-                || stripped.startsWith("~~~") || stripped.matches("<(div|table|figure|!--|pre|aside)\\b.*")) {
+        if (stripped.startsWith(">")
+                || stripped.startsWith("|")
+                || stripped.startsWith("```")
+                || stripped.startsWith("~~~")
+                || stripped.matches("<(div|table|figure|!--|pre|aside)\\b.*")) {
             return verbatim();
         }
         return paragraph();
@@ -71,12 +74,16 @@ final class BlockSplitter {
         List<String> text = new ArrayList<>();
         while (next < lines.size() && !lines.get(next).isBlank()) {
             String line = lines.get(next);
-            if (!text.isEmpty() && (HEADING.matcher(line).matches() || BULLET.matcher(line).matches())) {
+            if (!text.isEmpty()
+                    && (HEADING.matcher(line).matches() || BULLET.matcher(line).matches())) {
                 break;
             }
             if (text.size() == 1 && SETEXT.matcher(line).matches()) {
                 next++;
-                return LegacyBlock.heading(start + 1, line.strip().startsWith("=") ? 1 : 2, text.get(0).strip());
+                return LegacyBlock.heading(
+                        start + 1,
+                        line.strip().startsWith("=") ? 1 : 2,
+                        text.get(0).strip());
             }
             text.add(line);
             next++;
@@ -87,7 +94,8 @@ final class BlockSplitter {
     private LegacyBlock verbatim() {
         int start = next;
         List<String> text = new ArrayList<>();
-        boolean fenced = lines.get(next).strip().startsWith("```") || lines.get(next).strip().startsWith("~~~");
+        boolean fenced = lines.get(next).strip().startsWith("```")
+                || lines.get(next).strip().startsWith("~~~");
         text.add(lines.get(next++));
         while (next < lines.size()) {
             String line = lines.get(next);
@@ -128,7 +136,8 @@ final class BlockSplitter {
                     ahead++;
                 }
                 boolean continues = ahead < lines.size()
-                        && (marker.matcher(lines.get(ahead)).matches() || lines.get(ahead).startsWith("  "));
+                        && (marker.matcher(lines.get(ahead)).matches()
+                                || lines.get(ahead).startsWith("  "));
                 if (!continues) {
                     break;
                 }

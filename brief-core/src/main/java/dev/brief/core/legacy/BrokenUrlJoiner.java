@@ -28,8 +28,11 @@ final class BrokenUrlJoiner {
                 continue;
             }
             out.append(line, from, broken.end(1)).append(broken.group(2));
-            log.warn(lineNumber, broken.start(2) + 1, "joined '" + broken.group(1) + "' and '" + broken.group(2)
-                    + "' into one URL: a line break had split the address",
+            log.warn(
+                    lineNumber,
+                    broken.start(2) + 1,
+                    "joined '" + broken.group(1) + "' and '" + broken.group(2)
+                            + "' into one URL: a line break had split the address",
                     "check that the link opens the page the printed note names");
             from = broken.end(2);
         }

@@ -24,12 +24,23 @@ record Colophon(
     }
 
     static Colophon none() {
-        return new Colophon(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of());
+        return new Colophon(
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of());
     }
 
     boolean hasPublisher() {
-        return name.isPresent() || !address.isEmpty() || url.isPresent() || mission.isPresent()
-                || disclaimer.isPresent() || mediaContact.isPresent();
+        return name.isPresent()
+                || !address.isEmpty()
+                || url.isPresent()
+                || mission.isPresent()
+                || disclaimer.isPresent()
+                || mediaContact.isPresent();
     }
 }

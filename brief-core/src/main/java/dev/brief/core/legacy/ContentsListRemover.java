@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * at pages that no longer exist.
  */
 final class ContentsListRemover {
-    private static final Pattern LEADERS = Pattern.compile(".*(?:\\.\\s?){5,}\\s*[0-9ivxlc]+\\b.*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADERS =
+            Pattern.compile(".*(?:\\.\\s?){5,}\\s*[0-9ivxlc]+\\b.*", Pattern.CASE_INSENSITIVE);
 
     private ContentsListRemover() {}
 
@@ -22,14 +22,19 @@ final class ContentsListRemover {
         while (i < blocks.size()) {
             LegacyBlock block = blocks.get(i);
             if (isEntries(block)) {
-                log.warn(block.line(), "dropped these contents entries (dot leaders and page numbers): every edition"
-                        + " makes its own contents", "nothing to do unless the lines were text of the brief");
+                log.warn(
+                        block.line(),
+                        "dropped these contents entries (dot leaders and page numbers): every edition"
+                                + " makes its own contents",
+                        "nothing to do unless the lines were text of the brief");
                 i++;
                 continue;
             }
             if (block.is(LegacyBlock.Kind.HEADING) && onlyEntriesUnder(blocks, i)) {
-                log.warn(block.line(), "dropped the heading '" + Markup.plain(block.text()) + "' over a printed list"
-                        + " of contents", "nothing to do unless the heading opened a section of the brief");
+                log.warn(
+                        block.line(),
+                        "dropped the heading '" + Markup.plain(block.text()) + "' over a printed list" + " of contents",
+                        "nothing to do unless the heading opened a section of the brief");
                 i++;
                 continue;
             }

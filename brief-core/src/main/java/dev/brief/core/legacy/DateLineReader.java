@@ -31,13 +31,17 @@ final class DateLineReader {
         boolean inBody = false;
         for (LegacyBlock block : blocks) {
             inBody |= block.is(LegacyBlock.Kind.HEADING);
-            Optional<LocalDate> found = !block.is(LegacyBlock.Kind.PARAGRAPH) || block.lines().size() != 1
-                    ? Optional.empty() : date(Markup.plain(block.text()));
+            Optional<LocalDate> found =
+                    !block.is(LegacyBlock.Kind.PARAGRAPH) || block.lines().size() != 1
+                            ? Optional.empty()
+                            : date(Markup.plain(block.text()));
             // past the first section only a repeat of the date goes: a cover page prints it again over the summary
             if (found.isPresent() && (date == null ? !inBody : date.equals(found.get()))) {
                 if (date == null) {
-                    log.warn(block.line(), "took '" + Markup.plain(block.text()) + "' as the brief's date `"
-                            + found.get() + "`", "check `date:` in the front matter");
+                    log.warn(
+                            block.line(),
+                            "took '" + Markup.plain(block.text()) + "' as the brief's date `" + found.get() + "`",
+                            "check `date:` in the front matter");
                 } else {
                     log.warn(block.line(), "dropped this repeated date line", "nothing to do if it repeats the date");
                 }

@@ -21,7 +21,8 @@ final class DropCapJoiner {
             LegacyBlock block = out.get(i);
             String letter = Markup.plain(block.text());
             boolean initial = (block.is(LegacyBlock.Kind.HEADING) || block.is(LegacyBlock.Kind.PARAGRAPH))
-                    && letter.length() == 1 && Character.isUpperCase(letter.charAt(0));
+                    && letter.length() == 1
+                    && Character.isUpperCase(letter.charAt(0));
             int word = initial ? word(out, i) : -1;
             if (word < 0) {
                 continue;
@@ -31,8 +32,11 @@ final class DropCapJoiner {
             lines.set(0, letter + lines.get(0).stripLeading());
             out.set(word, paragraph.withLines(lines));
             out.remove(i);
-            log.warn(block.line(), "put the drop cap '" + letter + "' back on the first word of the paragraph at line "
-                    + paragraph.line(), "check that the word reads whole");
+            log.warn(
+                    block.line(),
+                    "put the drop cap '" + letter + "' back on the first word of the paragraph at line "
+                            + paragraph.line(),
+                    "check that the word reads whole");
             i = Math.max(-1, Math.min(i, word) - 1);
         }
         return out;
@@ -51,7 +55,9 @@ final class DropCapJoiner {
     }
 
     private static boolean startsLower(List<LegacyBlock> blocks, int index) {
-        return index >= 0 && index < blocks.size() && blocks.get(index).is(LegacyBlock.Kind.PARAGRAPH)
+        return index >= 0
+                && index < blocks.size()
+                && blocks.get(index).is(LegacyBlock.Kind.PARAGRAPH)
                 && Character.isLowerCase(blocks.get(index).text().codePointAt(0));
     }
 }

@@ -17,10 +17,19 @@ final class ExtractionCleaner {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
     private static final Pattern ENTITY_AHEAD = Pattern.compile("([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);");
     private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"),
-            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"),
-            Map.entry("rdquo", "\u201d"), Map.entry("shy", ""), Map.entry("copy", "\u00a9"));
+            Map.entry("amp", "&"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", "\u00a0"),
+            Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"),
+            Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"),
+            Map.entry("ldquo", "\u201c"),
+            Map.entry("rdquo", "\u201d"),
+            Map.entry("shy", ""),
+            Map.entry("copy", "\u00a9"));
     /** Characters that Markdown could read as syntax; an entity standing for one of them stays. */
     private static final String MARKDOWN_SIGNIFICANT = "<>*_[]\\`#|!&";
     /** Escaped characters with no Markdown meaning anywhere in a line. */
@@ -50,9 +59,10 @@ final class ExtractionCleaner {
         int i = 0;
         while (i < line.length()) {
             int skip = escapeLength(line, i, out);
-            String replacement = line.charAt(i) == '&' && entity.region(i, line.length()).lookingAt()
-                    ? replacement(entity.group(1))
-                    : null;
+            String replacement =
+                    line.charAt(i) == '&' && entity.region(i, line.length()).lookingAt()
+                            ? replacement(entity.group(1))
+                            : null;
             if (skip > 0) {
                 escapes.add(line.substring(i, i + skip + 1), i + 1);
                 out.append(line.charAt(i + skip));
@@ -67,13 +77,19 @@ final class ExtractionCleaner {
             }
         }
         if (escapes.count > 0) {
-            log.warn(lineNumber, escapes.firstColumn, "removed " + escapes.count + " converter escape"
-                    + (escapes.count == 1 ? "" : "s") + " (" + escapes.kinds + ")",
+            log.warn(
+                    lineNumber,
+                    escapes.firstColumn,
+                    "removed " + escapes.count + " converter escape" + (escapes.count == 1 ? "" : "s") + " ("
+                            + escapes.kinds + ")",
                     "the escaped characters are now plain text; check the line reads as printed");
         }
         if (entities.count > 0) {
-            log.warn(lineNumber, entities.firstColumn, "decoded " + entities.count + " HTML entit"
-                    + (entities.count == 1 ? "y" : "ies") + " (" + entities.kinds + ")",
+            log.warn(
+                    lineNumber,
+                    entities.firstColumn,
+                    "decoded " + entities.count + " HTML entit" + (entities.count == 1 ? "y" : "ies") + " ("
+                            + entities.kinds + ")",
                     "the entities are now the characters they stood for; check the line reads as printed");
         }
         return out.toString();
@@ -109,7 +125,9 @@ final class ExtractionCleaner {
         if (next == '\\' && i + 2 < line.length() && line.charAt(i + 2) == '_' && wordBefore(previous)) {
             return 2; // "commentary\\_193": a doubly escaped underscore inside a word or URL
         }
-        if (next == '_' && wordBefore(previous) && i + 2 < line.length()
+        if (next == '_'
+                && wordBefore(previous)
+                && i + 2 < line.length()
                 && Character.isLetterOrDigit(line.charAt(i + 2))) {
             return 1;
         }
@@ -147,8 +165,11 @@ final class ExtractionCleaner {
             } catch (NumberFormatException tooLong) {
                 return null;
             }
-            if (codePoint < 0x20 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
-                    || codePoint == 0x7F || (codePoint < 0x80 && MARKDOWN_SIGNIFICANT.indexOf(codePoint) >= 0)) {
+            if (codePoint < 0x20
+                    || codePoint > 0x10FFFF
+                    || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
+                    || codePoint == 0x7F
+                    || (codePoint < 0x80 && MARKDOWN_SIGNIFICANT.indexOf(codePoint) >= 0)) {
                 return null;
             }
             return new String(Character.toChars(codePoint));

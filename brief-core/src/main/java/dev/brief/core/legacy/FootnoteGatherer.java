@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * number, already referred to, followed by a capital, starts it.
  */
 final class FootnoteGatherer {
-    private static final Pattern REFERENCE = Pattern.compile("<sup>\\s*([0-9]+(?:\\s*,\\s*[0-9]+)*)\\s*</sup>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE =
+            Pattern.compile("<sup>\\s*([0-9]+(?:\\s*,\\s*[0-9]+)*)\\s*</sup>", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_WITH_NUMBER = Pattern.compile("^([0-9]{1,3})\\s+(\\S.*)$");
 
     private final RepairLog log;
     /** The input line of the first block that refers to each note number (lines stay put as blocks go). */
     private final Map<Integer, Integer> firstReference = new HashMap<>();
+
     private final List<LegacyNote> notes = new ArrayList<>();
     private int next = 1;
 
@@ -47,8 +48,10 @@ final class FootnoteGatherer {
                     take(blocks.get(end), blocks.get(i).line());
                     end++;
                 }
-                log.warn(blocks.get(i).line(), "took the paragraphs at the foot of this page as footnotes, up to note "
-                        + notes.get(notes.size() - 1).label(),
+                log.warn(
+                        blocks.get(i).line(),
+                        "took the paragraphs at the foot of this page as footnotes, up to note "
+                                + notes.get(notes.size() - 1).label(),
                         "check that each `[^N]:` at the end of the converted source is the printed note N, whole");
                 blocks.subList(i, end).clear();
             } else {
@@ -73,7 +76,9 @@ final class FootnoteGatherer {
             return false;
         }
         Matcher start = STARTS_WITH_NUMBER.matcher(block.text());
-        return start.matches() && Integer.parseInt(start.group(1)) == next && referredBefore(next, block.line())
+        return start.matches()
+                && Integer.parseInt(start.group(1)) == next
+                && referredBefore(next, block.line())
                 && !Character.isLowerCase(start.group(2).codePointAt(0));
     }
 
@@ -92,7 +97,8 @@ final class FootnoteGatherer {
         }
         // the notes a converter ran together: "… Petersen. 2 Additional CRS reports …"
         while (true) {
-            Matcher inline = Pattern.compile("\\s" + next + "\\s+(?=[\\p{Lu}\"\u201c*(\\[])").matcher(text);
+            Matcher inline = Pattern.compile("\\s" + next + "\\s+(?=[\\p{Lu}\"\u201c*(\\[])")
+                    .matcher(text);
             if (!referredBefore(next, runStart) || !inline.find()) {
                 break;
             }

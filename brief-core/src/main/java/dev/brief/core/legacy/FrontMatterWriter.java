@@ -97,8 +97,15 @@ final class FrontMatterWriter {
                 quoted.append("\\n");
             } else if (c == '\t') {
                 quoted.append("\\t");
-            } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
-                    || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) {
+            } else if (c < 0x20
+                    || c == 0x7F
+                    || (c >= 0x80 && c <= 0x9F)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || c == 0xFEFF
+                    || (c >= 0xD800 && c <= 0xDFFF)
+                    || c == 0xFFFE
+                    || c == 0xFFFF) {
                 quoted.append(String.format("\\u%04X", c));
             } else {
                 quoted.appendCodePoint(c);

@@ -17,8 +17,11 @@ final class GluedBoldSpacer {
         Matcher glued = GLUED.matcher(line);
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
-            log.warn(lineNumber, "put a space after the bold lead-in '" + Markup.plain(glued.group(1) + "**")
-                    + "': the converter had glued it to the next word", "nothing to do if the line reads well");
+            log.warn(
+                    lineNumber,
+                    "put a space after the bold lead-in '" + Markup.plain(glued.group(1) + "**")
+                            + "': the converter had glued it to the next word",
+                    "nothing to do if the line reads well");
             glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + "** "));
         }
         glued.appendTail(out);

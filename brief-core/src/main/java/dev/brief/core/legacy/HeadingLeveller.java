@@ -28,9 +28,12 @@ final class HeadingLeveller {
             int level = Math.min(6, open.size() + 2);
             open.push(block.level());
             if (level != block.level()) {
-                log.warn(block.line(), "changed this heading from level " + block.level() + " to level " + level
-                        + " to fit the outline", "check the heading levels of the converted source against the"
-                        + " printed brief's sections and subsections");
+                log.warn(
+                        block.line(),
+                        "changed this heading from level " + block.level() + " to level " + level
+                                + " to fit the outline",
+                        "check the heading levels of the converted source against the"
+                                + " printed brief's sections and subsections");
             }
             out.add(block.withLevel(level));
         }

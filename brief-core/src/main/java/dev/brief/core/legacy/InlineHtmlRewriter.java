@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * are dropped around their text. Other tags stay, for the reader to report.
  */
 final class InlineHtmlRewriter {
-    private static final Pattern TAG = Pattern.compile(
-            "<(/?)(br|em|i|strong|b|span|u|font|small|sub|a)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG =
+            Pattern.compile("<(/?)(br|em|i|strong|b|span|u|font|small|sub|a)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     /** {@code lang} or {@code xml:lang}, whichever comes first. */
     private static final Pattern LANG =
@@ -54,11 +54,14 @@ final class InlineHtmlRewriter {
                     }
                 }
                 case "span" -> span(closing, tag.group(3), out, openSpans);
-                default -> { } // a presentational wrapper: its text stays, the tag goes
+                default -> {} // a presentational wrapper: its text stays, the tag goes
             }
             firstColumn = firstColumn == 0 ? tag.start() + 1 : firstColumn;
             if (kinds.indexOf("<" + name + ">") < 0) {
-                kinds.append(kinds.length() == 0 ? "" : " ").append('<').append(name).append('>');
+                kinds.append(kinds.length() == 0 ? "" : " ")
+                        .append('<')
+                        .append(name)
+                        .append('>');
             }
             last = tag.end();
         }
@@ -72,7 +75,10 @@ final class InlineHtmlRewriter {
                 out.deleteCharAt(openSpans.get(i).bracketAt());
             }
         }
-        log.warn(lineNumber, firstColumn, "rewrote inline HTML (" + kinds + ") as Markdown",
+        log.warn(
+                lineNumber,
+                firstColumn,
+                "rewrote inline HTML (" + kinds + ") as Markdown",
                 "check the emphasis, links and line breaks of this line");
         return out.toString();
     }

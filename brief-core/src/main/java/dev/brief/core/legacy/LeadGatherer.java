@@ -33,9 +33,12 @@ final class LeadGatherer {
         out.addAll(lead);
         out.add(blocks.get(summary));
         out.addAll(blocks.subList(end, blocks.size()));
-        log.warn(lead.get(0).line(), "wrote the " + lead.size() + " block(s) between the summary and the first section"
-                + " before `## Summary` in the converted source (the reading order does not change: the summary is"
-                + " always read first)", "nothing to do unless the block belongs to a section");
+        log.warn(
+                lead.get(0).line(),
+                "wrote the " + lead.size() + " block(s) between the summary and the first section"
+                        + " before `## Summary` in the converted source (the reading order does not change: the summary is"
+                        + " always read first)",
+                "nothing to do unless the block belongs to a section");
         return out;
     }
 }

@@ -55,7 +55,9 @@ public final class LegacyImporter {
     public static ImportResult convert(String content, Path file) {
         RepairLog log = new RepairLog(file.toString());
         if (FRONT_MATTER.matcher(content).lookingAt()) {
-            log.warn(1, "the file starts with front matter: it is already in the source format; left unchanged",
+            log.warn(
+                    1,
+                    "the file starts with front matter: it is already in the source format; left unchanged",
                     "nothing to import; build it as it is");
             return new ImportResult(content, log.list());
         }
@@ -90,7 +92,8 @@ public final class LegacyImporter {
         body = TableJoiner.join(body, log);
         body = BoxRecogniser.recognise(body, log);
         body = ReadingOrderRepairer.repair(body, log);
-        BackMatterReader.BackMatter back = BackMatterReader.read(body, colophon.name().isPresent(), log);
+        BackMatterReader.BackMatter back =
+                BackMatterReader.read(body, colophon.name().isPresent(), log);
         body = back.body();
         masthead = withAuthors(masthead, back.authors());
         colophon = withDisclaimer(colophon, back);
@@ -100,17 +103,28 @@ public final class LegacyImporter {
         if (colophon.hasPublisher() && colophon.name().isEmpty()) {
             body = new ArrayList<>(body);
             body.addAll(unnamedPublisher(colophon, notesLine, log));
-            colophon = new Colophon(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), colophon.rights(), colophon.isbns());
+            colophon = new Colophon(
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    colophon.rights(),
+                    colophon.isbns());
         }
         List<LegacyNote> linkedNotes = cleanNotes(notes, log);
         linker.check(linkedNotes, notesLine);
         body = linker.withoutDangling(body, linkedNotes);
 
-        log.warn(1, "the legacy text does not say its language; set `language: " + DEFAULT_LANGUAGE + "`",
+        log.warn(
+                1,
+                "the legacy text does not say its language; set `language: " + DEFAULT_LANGUAGE + "`",
                 "change `language:` in the front matter to the brief's BCP 47 tag (for example en-GB, fr, es)");
         if (colophon.hasPublisher()) {
-            log.warn(1, "wrote the colophon's publisher data into the brief's front matter",
+            log.warn(
+                    1,
+                    "wrote the colophon's publisher data into the brief's front matter",
                     "if the publisher has a house file, move `publisher:` there and delete it here");
         }
         String source = FrontMatterWriter.write(masthead, colophon, DEFAULT_LANGUAGE, dated.date()) + "\n"
@@ -132,7 +146,12 @@ public final class LegacyImporter {
                 authors.set(known, authors.get(known).completedBy(author));
             }
         }
-        return new Masthead(masthead.title(), masthead.subtitle(), masthead.series(), masthead.number(), authors,
+        return new Masthead(
+                masthead.title(),
+                masthead.subtitle(),
+                masthead.series(),
+                masthead.number(),
+                authors,
                 masthead.keptLines());
     }
 
@@ -141,8 +160,15 @@ public final class LegacyImporter {
         if (back.disclaimer().isEmpty() || colophon.disclaimer().isPresent()) {
             return colophon;
         }
-        return new Colophon(colophon.name().or(back::publisher), colophon.address(), colophon.url(),
-                colophon.mission(), back.disclaimer(), colophon.mediaContact(), colophon.rights(), colophon.isbns());
+        return new Colophon(
+                colophon.name().or(back::publisher),
+                colophon.address(),
+                colophon.url(),
+                colophon.mission(),
+                back.disclaimer(),
+                colophon.mediaContact(),
+                colophon.rights(),
+                colophon.isbns());
     }
 
     /**
@@ -155,9 +181,13 @@ public final class LegacyImporter {
         colophon.mission().ifPresent(lines::add);
         colophon.disclaimer().ifPresent(lines::add);
         colophon.mediaContact().ifPresent(lines::add);
-        log.warn(line, "kept the colophon's lines at the end of the body: they name no publisher",
+        log.warn(
+                line,
+                "kept the colophon's lines at the end of the body: they name no publisher",
                 "add `publisher:` with `name:` to the front matter (or a house file) and move the lines there");
-        return lines.stream().map(text -> LegacyBlock.paragraph(line, List.of(text))).toList();
+        return lines.stream()
+                .map(text -> LegacyBlock.paragraph(line, List.of(text)))
+                .toList();
     }
 
     /** Thematic breaks in extracted text mark where a page ended; the model has no rule, and reading needs none. */
@@ -165,7 +195,9 @@ public final class LegacyImporter {
         List<LegacyBlock> kept = new ArrayList<>();
         for (LegacyBlock block : blocks) {
             if (block.is(LegacyBlock.Kind.RULE)) {
-                log.warn(block.line(), "dropped this thematic break (a page-break mark of the extraction)",
+                log.warn(
+                        block.line(),
+                        "dropped this thematic break (a page-break mark of the extraction)",
                         "if it separated two parts on purpose, start the second part with a heading");
             } else {
                 kept.add(block);
@@ -175,9 +207,10 @@ public final class LegacyImporter {
     }
 
     private static List<LegacyBlock> linkBareUrls(List<LegacyBlock> blocks, RepairLog log) {
-        return LegacyBlock.rewriteLines(blocks,
-                (line, number) -> BareUrlLinker.link(BrokenUrlJoiner.join(GluedBoldSpacer.line(line, number, log),
-                        number, log), number, log));
+        return LegacyBlock.rewriteLines(
+                blocks,
+                (line, number) -> BareUrlLinker.link(
+                        BrokenUrlJoiner.join(GluedBoldSpacer.line(line, number, log), number, log), number, log));
     }
 
     private static List<LegacyNote> cleanNotes(List<LegacyNote> notes, RepairLog log) {

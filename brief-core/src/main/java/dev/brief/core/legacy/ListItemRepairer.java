@@ -21,7 +21,10 @@ final class ListItemRepairer {
             LegacyBlock block = blocks.get(i);
             LegacyBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             boolean isList = block.is(LegacyBlock.Kind.BULLET_LIST) || block.is(LegacyBlock.Kind.ORDERED_LIST);
-            if (isList && next != null && next.is(LegacyBlock.Kind.PARAGRAPH) && !block.children().isEmpty()) {
+            if (isList
+                    && next != null
+                    && next.is(LegacyBlock.Kind.PARAGRAPH)
+                    && !block.children().isEmpty()) {
                 List<LegacyBlock> items = new ArrayList<>(block.children());
                 LegacyBlock last = items.get(items.size() - 1);
                 String text = last.text();
@@ -29,10 +32,12 @@ final class ListItemRepairer {
                     String joined = text.isBlank() ? next.text() : text + " " + next.text();
                     items.set(items.size() - 1, last.withLines(List.of(joined)));
                     out.add(block.withChildren(items));
-                    log.warn(next.line(), text.isBlank()
-                            ? "made this paragraph the text of the empty list item before it (the extraction had"
-                                    + " parted the bullet from its text)"
-                            : "joined this paragraph to the list item '" + Markup.plain(text) + "' before it",
+                    log.warn(
+                            next.line(),
+                            text.isBlank()
+                                    ? "made this paragraph the text of the empty list item before it (the extraction had"
+                                            + " parted the bullet from its text)"
+                                    : "joined this paragraph to the list item '" + Markup.plain(text) + "' before it",
                             "check that the paragraph belongs to the item");
                     i++;
                     continue;

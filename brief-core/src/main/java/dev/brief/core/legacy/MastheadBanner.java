@@ -18,8 +18,8 @@ final class MastheadBanner {
      * How a publisher's audience line opens. These are the only publisher phrases the importer knows: a line
      * above the title that starts with one of them is banner, not text.
      */
-    static final List<String> AUDIENCE_PHRASES = List.of("prepared for", "produced for", "written for",
-            "published for", "a briefing for", "a report for");
+    static final List<String> AUDIENCE_PHRASES =
+            List.of("prepared for", "produced for", "written for", "published for", "a briefing for", "a report for");
     /** A bold phrase of at most four words opening the line, without final punctuation. */
     private static final Pattern PRODUCT_TYPE = Pattern.compile("^\\*\\*([^*.:;,!?]{1,40})\\*\\*\\s*(.*)$");
     /** Words an audience line cannot end on: the line break cut it, and the next line goes on with it. */
@@ -40,8 +40,7 @@ final class MastheadBanner {
     String rest(String line, int lineNumber) {
         String text = line.strip();
         Matcher product = PRODUCT_TYPE.matcher(text);
-        if (product.matches() && product.group(1).strip().split("\\s+").length <= 4
-                && isAudience(product.group(2))) {
+        if (product.matches() && product.group(1).strip().split("\\s+").length <= 4 && isAudience(product.group(2))) {
             productTypes.add(product.group(1).strip().toLowerCase(Locale.ROOT));
             drop(product.group(1).strip(), lineNumber);
             text = product.group(2).strip();
@@ -79,7 +78,10 @@ final class MastheadBanner {
     }
 
     private void drop(String text, int lineNumber) {
-        log.warn(lineNumber, "dropped '" + text + "' above the title as the publisher's banner (its product type,"
-                + " audience line or logo text)", "if it is part of the brief's text, put it back below the title");
+        log.warn(
+                lineNumber,
+                "dropped '" + text + "' above the title as the publisher's banner (its product type,"
+                        + " audience line or logo text)",
+                "if it is part of the brief's text, put it back below the title");
     }
 }

@@ -53,24 +53,37 @@ final class MastheadReader {
         if (titleIndex >= 0) {
             LegacyBlock heading = blocks.get(titleIndex);
             title = Markup.plain(heading.text());
-            log.warn(heading.line(), "took this heading as the brief's title",
+            log.warn(
+                    heading.line(),
+                    "took this heading as the brief's title",
                     "check `title:` in the front matter against the printed cover");
             int after = titleIndex + 1;
             subtitle = subtitle(blocks, titleIndex);
             if (subtitle.isPresent()) {
-                log.warn(blocks.get(after).line(), "took this line as the subtitle",
+                log.warn(
+                        blocks.get(after).line(),
+                        "took this line as the subtitle",
                         "check `subtitle:`; if it is a section heading, move it back into the body");
                 after++;
             }
             blocks.subList(0, after).clear();
         } else {
-            title = file.getFileName() == null ? "Untitled" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            log.warn(1, "found no title heading; used the file name '" + title + "' as the title",
+            title = file.getFileName() == null
+                    ? "Untitled"
+                    : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            log.warn(
+                    1,
+                    "found no title heading; used the file name '" + title + "' as the title",
                     "set `title:` in the front matter to the printed title");
             blocks.subList(0, authorEnd).clear();
         }
-        return new Masthead(title, subtitle, Optional.ofNullable(series), Optional.ofNullable(number),
-                authors.authors(), keptLines);
+        return new Masthead(
+                title,
+                subtitle,
+                Optional.ofNullable(series),
+                Optional.ofNullable(number),
+                authors.authors(),
+                keptLines);
     }
 
     /** The first heading that is not one the importer gives another role (summary, notes, about box). */
@@ -100,15 +113,20 @@ final class MastheadReader {
         }
         LegacyBlock title = blocks.get(titleIndex);
         LegacyBlock next = blocks.get(titleIndex + 1);
-        boolean followedByText = titleIndex + 2 < blocks.size()
-                && blocks.get(titleIndex + 2).is(LegacyBlock.Kind.PARAGRAPH);
-        if (next.is(LegacyBlock.Kind.HEADING) && next.level() > title.level() && !followedByText
+        boolean followedByText =
+                titleIndex + 2 < blocks.size() && blocks.get(titleIndex + 2).is(LegacyBlock.Kind.PARAGRAPH);
+        if (next.is(LegacyBlock.Kind.HEADING)
+                && next.level() > title.level()
+                && !followedByText
                 && !SectionNames.hasRole(next.text())) {
             return Optional.of(Markup.plain(next.text()));
         }
         String text = next.text();
-        if (next.is(LegacyBlock.Kind.PARAGRAPH) && next.lines().size() == 1 && next.wordCount() <= 20
-                && text.matches("([*_]).+\\1") && !text.matches(".*[.!?][*_]$")) {
+        if (next.is(LegacyBlock.Kind.PARAGRAPH)
+                && next.lines().size() == 1
+                && next.wordCount() <= 20
+                && text.matches("([*_]).+\\1")
+                && !text.matches(".*[.!?][*_]$")) {
             return Optional.of(Markup.plain(text));
         }
         return Optional.empty();
@@ -124,8 +142,10 @@ final class MastheadReader {
         if (email.find() && isOnlyEmail(plain, email.group())) {
             if (!authors.email(email.group(), lineNumber)) {
                 keptLines.add(LegacyBlock.paragraph(lineNumber, List.of("<" + email.group() + ">")));
-                log.warn(lineNumber, "found the email " + email.group() + " with no author before it; kept it in"
-                        + " the body", "add it as `email:` of the right author in the front matter");
+                log.warn(
+                        lineNumber,
+                        "found the email " + email.group() + " with no author before it; kept it in" + " the body",
+                        "add it as `email:` of the right author in the front matter");
             }
             return;
         }
@@ -133,7 +153,9 @@ final class MastheadReader {
         if (seriesLine.matches() && series == null) {
             series = seriesLine.group(1);
             number = seriesLine.group(2);
-            log.warn(lineNumber, "took '" + plain + "' as series '" + series + "', number " + number,
+            log.warn(
+                    lineNumber,
+                    "took '" + plain + "' as series '" + series + "', number " + number,
                     "check `series:` and `number:` in the front matter");
             return;
         }
@@ -155,7 +177,9 @@ final class MastheadReader {
             return;
         }
         keptLines.add(LegacyBlock.paragraph(lineNumber, List.of(line)));
-        log.warn(lineNumber, "kept this line above the title as the first paragraph of the body",
+        log.warn(
+                lineNumber,
+                "kept this line above the title as the first paragraph of the body",
                 "if it is metadata (a date, a series), move it into the front matter");
     }
 

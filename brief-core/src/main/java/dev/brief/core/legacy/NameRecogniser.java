@@ -18,14 +18,57 @@ final class NameRecogniser {
             "das", "ter");
     /** Words that mark an organisation or a job title, never a person's name. */
     private static final Set<String> AFFILIATION_WORDS = Set.of(
-            "institute", "university", "center", "centre", "council", "foundation", "department", "school",
-            "fellow", "director", "professor", "program", "programme", "office", "ministry", "senior", "associate",
-            "research", "researcher", "analyst", "chair", "head", "lecturer", "editor", "college", "society",
-            "association", "agency", "group", "bank", "peace", "policy", "studies", "affairs", "international",
-            "national", "brief", "report", "paper", "summary", "email", "e-mail", "of", "for", "and", "the");
-    private static final Set<String> SMALL_WORDS = Set.of(
-            "of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le", "et");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*&\\s*|,\\s*|\\s+and\\s+|\\s*&\\s*)");
+            "institute",
+            "university",
+            "center",
+            "centre",
+            "council",
+            "foundation",
+            "department",
+            "school",
+            "fellow",
+            "director",
+            "professor",
+            "program",
+            "programme",
+            "office",
+            "ministry",
+            "senior",
+            "associate",
+            "research",
+            "researcher",
+            "analyst",
+            "chair",
+            "head",
+            "lecturer",
+            "editor",
+            "college",
+            "society",
+            "association",
+            "agency",
+            "group",
+            "bank",
+            "peace",
+            "policy",
+            "studies",
+            "affairs",
+            "international",
+            "national",
+            "brief",
+            "report",
+            "paper",
+            "summary",
+            "email",
+            "e-mail",
+            "of",
+            "for",
+            "and",
+            "the");
+
+    private static final Set<String> SMALL_WORDS =
+            Set.of("of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le", "et");
+    private static final Pattern SEPARATORS =
+            Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*&\\s*|,\\s*|\\s+and\\s+|\\s*&\\s*)");
 
     private NameRecogniser() {}
 

@@ -45,13 +45,17 @@ final class NoteReferenceLinker {
         for (LegacyNote note : notes) {
             labels.add(note.label());
             if (!referenced.contains(note.label())) {
-                log.warn(note.line(), "note " + note.label() + " is not referenced in the text",
+                log.warn(
+                        note.line(),
+                        "note " + note.label() + " is not referenced in the text",
                         "add `[^" + note.label() + "]` where the note belongs, or remove the note");
             }
         }
         for (String label : referenced) {
             if (!labels.contains(label)) {
-                log.warn(notesLine, "the text refers to note " + label + " but the notes list has no note " + label,
+                log.warn(
+                        notesLine,
+                        "the text refers to note " + label + " but the notes list has no note " + label,
                         "add `[^" + label + "]: …` with the note's text at the end of the converted source");
             }
         }
@@ -71,9 +75,12 @@ final class NoteReferenceLinker {
                 String label = reference.group(1);
                 String kept = labels.contains(label) ? reference.group() : "[" + label + "]";
                 if (!labels.contains(label)) {
-                    log.warn(number, "wrote the reference to the missing note " + label + " as the text "
-                            + kept + ": the brief has no note " + label, "add `[^" + label + "]: …` with the note's"
-                            + " text and put the reference back, or delete the number");
+                    log.warn(
+                            number,
+                            "wrote the reference to the missing note " + label + " as the text " + kept
+                                    + ": the brief has no note " + label,
+                            "add `[^" + label + "]: …` with the note's"
+                                    + " text and put the reference back, or delete the number");
                 }
                 reference.appendReplacement(out, Matcher.quoteReplacement(kept));
             }
@@ -95,12 +102,18 @@ final class NoteReferenceLinker {
                     out.append("[^").append(number).append(']');
                     referenced.add(number);
                 }
-                log.warn(lineNumber, column, "turned the superscript " + content
-                        + " into a note reference", "check that it points at the right note");
+                log.warn(
+                        lineNumber,
+                        column,
+                        "turned the superscript " + content + " into a note reference",
+                        "check that it points at the right note");
             } else {
                 out.append(content);
-                log.warn(lineNumber, column, "wrote the superscript '" + content
-                        + "' as plain text", "the source format has no superscript; reword if it mattered");
+                log.warn(
+                        lineNumber,
+                        column,
+                        "wrote the superscript '" + content + "' as plain text",
+                        "the source format has no superscript; reword if it mattered");
             }
             last = superscript.end();
         }

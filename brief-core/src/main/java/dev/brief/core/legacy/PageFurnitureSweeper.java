@@ -22,15 +22,17 @@ import java.util.regex.Pattern;
 final class PageFurnitureSweeper {
     /** A running head is short: a title, an organisation, a URL. */
     private static final int MAX_WORDS = 14;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?",
-            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PAGE_NUMBER =
             Pattern.compile("(?:\\s*<sup>\\s*\\d{1,4}\\s*</sup>|\\s+\\d{1,4})$");
     /** The document-number line: {@code IF12888 · VERSION 3 · UPDATED}. */
-    private static final Pattern VERSION_LINE = Pattern.compile(
-            "([A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})+");
+    private static final Pattern VERSION_LINE =
+            Pattern.compile("([A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4})(?:\\s*·\\s*[\\p{L}\\p{N} ]{1,20})+");
     /** A foot's page number the converter set small: an author's title never ends in one. */
     private static final Pattern SMALL_PAGE_NUMBER = Pattern.compile("<sup>\\s*\\d{1,4}\\s*</sup>\\s*$");
+
     private static final Pattern LONE_ADDRESS = Pattern.compile("(?i)<?(?:https?://|www\\.)[^\\s<>]+>?");
     private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}\\d{3,6}|\\d{2,3}-\\d{3,4}");
 
@@ -61,18 +63,26 @@ final class PageFurnitureSweeper {
         boolean authorSection = false;
         for (int i = 0; i < blocks.size(); i++) {
             LegacyBlock block = blocks.get(i);
-            boolean isTitle = !titleSeen && block.is(LegacyBlock.Kind.HEADING) && key(block.text()).equals(title);
+            boolean isTitle = !titleSeen
+                    && block.is(LegacyBlock.Kind.HEADING)
+                    && key(block.text()).equals(title);
             titleSeen |= isTitle;
             if (block.is(LegacyBlock.Kind.HEADING)) {
                 // an author's name and title come back on the cover and in the author information: not furniture
-                authorSection = BackMatterReader.AUTHORS_HEADING.matcher(Markup.plain(block.text())).matches();
+                authorSection = BackMatterReader.AUTHORS_HEADING
+                        .matcher(Markup.plain(block.text()))
+                        .matches();
             }
             // there, only a foot that carries its page number, or the document number, is still furniture
             boolean inAuthors = authorSection;
             List<String> cells = cells(block);
-            dropped[i] = !isTitle && !cells.isEmpty() && cells.stream().allMatch(cell ->
-                    (!inAuthors || SMALL_PAGE_NUMBER.matcher(cell).find() || numbered(cell, numbers))
-                            && furniture(cell, seen, numbers, title));
+            dropped[i] = !isTitle
+                    && !cells.isEmpty()
+                    && cells.stream()
+                            .allMatch(cell -> (!inAuthors
+                                            || SMALL_PAGE_NUMBER.matcher(cell).find()
+                                            || numbered(cell, numbers))
+                                    && furniture(cell, seen, numbers, title));
         }
         for (int i = 0; i < blocks.size(); i++) {
             // the publisher's address printed once in a page's foot, beside the foot's other lines
@@ -84,8 +94,10 @@ final class PageFurnitureSweeper {
         for (int i = 0; i < blocks.size(); i++) {
             LegacyBlock block = blocks.get(i);
             if (dropped[i]) {
-                log.warn(block.line(), "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
-                        + " or foot, a page number or the document number the printed page repeats)",
+                log.warn(
+                        block.line(),
+                        "dropped '" + Markup.plain(block.text()) + "' as page furniture (a running head"
+                                + " or foot, a page number or the document number the printed page repeats)",
                         "if it is part of the brief's text, put it back where it belongs");
                 if (!marked) {
                     // where the furniture stood a page ended: later repairs join or end text there
@@ -102,7 +114,8 @@ final class PageFurnitureSweeper {
 
     /** A paragraph that is one web address and nothing else. */
     private static boolean isLoneAddress(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.PARAGRAPH) && block.lines().size() == 1
+        return block.is(LegacyBlock.Kind.PARAGRAPH)
+                && block.lines().size() == 1
                 && LONE_ADDRESS.matcher(plain(block.lines().get(0)).strip()).matches();
     }
 
@@ -113,8 +126,11 @@ final class PageFurnitureSweeper {
 
     /** The text of the first heading, the title a running head repeats. */
     private static String title(List<LegacyBlock> blocks) {
-        return blocks.stream().filter(block -> block.is(LegacyBlock.Kind.HEADING)).findFirst()
-                .map(block -> key(block.text())).orElse("");
+        return blocks.stream()
+                .filter(block -> block.is(LegacyBlock.Kind.HEADING))
+                .findFirst()
+                .map(block -> key(block.text()))
+                .orElse("");
     }
 
     /**
@@ -144,7 +160,9 @@ final class PageFurnitureSweeper {
     private static boolean furniture(String cell, Map<String, Integer> seen, Set<String> numbers, String title) {
         String key = key(cell);
         String plain = plain(cell);
-        if (key.isEmpty() || PAGE_NUMBER.matcher(key).matches() || VERSION_LINE.matcher(plain).matches()
+        if (key.isEmpty()
+                || PAGE_NUMBER.matcher(key).matches()
+                || VERSION_LINE.matcher(plain).matches()
                 || CODE.matcher(plain).matches() && numbers.contains(plain)) {
             return true;
         }
@@ -158,7 +176,8 @@ final class PageFurnitureSweeper {
 
     /** The text compared across pages: without markup, a trailing page number, case or spacing differences. */
     private static String key(String text) {
-        return plain(TRAILING_PAGE_NUMBER.matcher(text.strip()).replaceFirst("")).toLowerCase(Locale.ROOT);
+        return plain(TRAILING_PAGE_NUMBER.matcher(text.strip()).replaceFirst(""))
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String plain(String text) {

@@ -39,13 +39,18 @@ final class ReadingOrderRepairer {
                 continue;
             }
             int continuation = continuation(out, i, Sentences.startsPlain(block));
-            if (continuation < 0 && Sentences.endsOnOpenWord(block) && i + 1 < out.size()
-                    && out.get(i + 1).is(LegacyBlock.Kind.PARAGRAPH) && Sentences.startsPlain(out.get(i + 1))) {
+            if (continuation < 0
+                    && Sentences.endsOnOpenWord(block)
+                    && i + 1 < out.size()
+                    && out.get(i + 1).is(LegacyBlock.Kind.PARAGRAPH)
+                    && Sentences.startsPlain(out.get(i + 1))) {
                 // "… Additionally, in" / "1977, Congress added …": no sentence ends on "in", whatever comes next
                 continuation = i + 1;
             }
             if (continuation < 0) {
-                log.warn(block.line(), "this paragraph ends without closing punctuation and no continuation was found",
+                log.warn(
+                        block.line(),
+                        "this paragraph ends without closing punctuation and no continuation was found",
                         "if the rest of the sentence is elsewhere in the text, move it here");
                 i++;
                 continue;
@@ -67,21 +72,22 @@ final class ReadingOrderRepairer {
             return Optional.empty();
         }
         LegacyBlock last = block.children().get(block.children().size() - 1);
-        return last.is(LegacyBlock.Kind.ITEM) && Sentences.endsMidSentence(last) ? Optional.of(last)
-                : Optional.empty();
+        return last.is(LegacyBlock.Kind.ITEM) && Sentences.endsMidSentence(last) ? Optional.of(last) : Optional.empty();
     }
 
     /** Puts {@code joined} at {@code index}, drops the continuation and moves the blocks between after it. */
-    private static void moveBetween(List<LegacyBlock> out, int index, int continuation, LegacyBlock joined,
-            LegacyBlock broken, RepairLog log) {
+    private static void moveBetween(
+            List<LegacyBlock> out, int index, int continuation, LegacyBlock joined, LegacyBlock broken, RepairLog log) {
         List<LegacyBlock> between = new ArrayList<>(out.subList(index + 1, continuation));
         out.set(index, joined);
         out.remove(continuation);
         if (!between.isEmpty()) {
             out.subList(index + 1, continuation).clear();
             out.addAll(index + 1, between);
-            log.warn(between.get(0).line(), "moved " + describe(between) + " (it interrupted the sentence at line "
-                    + lastLine(broken) + ") to after that paragraph",
+            log.warn(
+                    between.get(0).line(),
+                    "moved " + describe(between) + " (it interrupted the sentence at line " + lastLine(broken)
+                            + ") to after that paragraph",
                     "check that it reads well after the paragraph now; in the printed brief it sat beside the text");
         }
     }
@@ -97,8 +103,11 @@ final class ReadingOrderRepairer {
             }
             // right after a page end, the sentence goes on whatever its next word ("…designated April 22" /
             // page end / "Congress (1999-2000) would have…"), unless either side is a caption or label in bold
-            if (interrupted && onlyPageEnds && candidate.is(LegacyBlock.Kind.PARAGRAPH)
-                    && Sentences.startsPlain(candidate) && acrossPageEnd) {
+            if (interrupted
+                    && onlyPageEnds
+                    && candidate.is(LegacyBlock.Kind.PARAGRAPH)
+                    && Sentences.startsPlain(candidate)
+                    && acrossPageEnd) {
                 return j;
             }
             onlyPageEnds &= candidate.is(LegacyBlock.Kind.RULE);
@@ -112,8 +121,10 @@ final class ReadingOrderRepairer {
     }
 
     private static boolean isInterruption(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.HEADING) || block.is(LegacyBlock.Kind.ABOUT)
-                || block.is(LegacyBlock.Kind.PULL_QUOTE) || block.is(LegacyBlock.Kind.RULE)
+        return block.is(LegacyBlock.Kind.HEADING)
+                || block.is(LegacyBlock.Kind.ABOUT)
+                || block.is(LegacyBlock.Kind.PULL_QUOTE)
+                || block.is(LegacyBlock.Kind.RULE)
                 || block.is(LegacyBlock.Kind.VERBATIM);
     }
 
@@ -124,9 +135,11 @@ final class ReadingOrderRepairer {
         boolean hyphen = Sentences.endsWithHyphen(first);
         lines.add(end + (hyphen ? "" : " ") + start);
         lines.addAll(rest.lines().subList(1, rest.lines().size()));
-        log.warn(rest.line(), "joined this paragraph to the one ending at line " + lastLine(first)
-                + ": a page or column break had split the sentence"
-                + (hyphen ? " (the hyphen at the break is kept: remove it if the word is not hyphenated)" : ""),
+        log.warn(
+                rest.line(),
+                "joined this paragraph to the one ending at line " + lastLine(first)
+                        + ": a page or column break had split the sentence"
+                        + (hyphen ? " (the hyphen at the break is kept: remove it if the word is not hyphenated)" : ""),
                 "check that the sentence reads whole in the converted source");
         return first.withLines(lines);
     }
@@ -137,10 +150,13 @@ final class ReadingOrderRepairer {
 
     private static String describe(List<LegacyBlock> moved) {
         LegacyBlock first = moved.get(0);
-        String what = first.is(LegacyBlock.Kind.ABOUT) ? "the about box"
-                : first.is(LegacyBlock.Kind.PULL_QUOTE) ? "the pull quote"
-                : first.is(LegacyBlock.Kind.HEADING) ? "the heading '" + Markup.plain(first.text()) + "'"
-                : "a block";
+        String what = first.is(LegacyBlock.Kind.ABOUT)
+                ? "the about box"
+                : first.is(LegacyBlock.Kind.PULL_QUOTE)
+                        ? "the pull quote"
+                        : first.is(LegacyBlock.Kind.HEADING)
+                                ? "the heading '" + Markup.plain(first.text()) + "'"
+                                : "a block";
         return moved.size() == 1 ? what : what + " and the " + (moved.size() - 1) + " block(s) after it";
     }
 }

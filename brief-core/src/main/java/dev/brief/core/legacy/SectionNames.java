@@ -13,6 +13,8 @@ final class SectionNames {
 
     static boolean hasRole(String heading) {
         String text = Markup.plain(heading);
-        return SUMMARY.matcher(text).matches() || NOTES.matcher(text).matches() || ABOUT.matcher(text).matches();
+        return SUMMARY.matcher(text).matches()
+                || NOTES.matcher(text).matches()
+                || ABOUT.matcher(text).matches();
     }
 }

@@ -8,8 +8,9 @@ final class Sentences {
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(\\s*(<sup>[^<]*</sup>|\\[\\^[^\\]]+\\]|[*_]+))+$");
     /** Characters a sentence can end on; ">" ends an autolink, which may close a note's last sentence. */
     private static final String CLOSING = ".!?:;\u2026\"\u201d\u2019')]>";
-    private static final Pattern OPEN_WORD = Pattern.compile(
-            "(?:^|\\s)(?:the|a|an|of|in|to|for|with|by|on|at|from|and|or|but|than|that|under|into|as"
+
+    private static final Pattern OPEN_WORD =
+            Pattern.compile("(?:^|\\s)(?:the|a|an|of|in|to|for|with|by|on|at|from|and|or|but|than|that|under|into|as"
                     + "|[-\u2013\u2014])$");
     private static final Pattern OPENING_PUNCTUATION = Pattern.compile("^[\\s(\\[\"'\u201c\u2018*_]*");
 

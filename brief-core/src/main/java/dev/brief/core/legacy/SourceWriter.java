@@ -24,9 +24,14 @@ final class SourceWriter {
     private void block(LegacyBlock block) {
         separate();
         switch (block.kind()) {
-            case HEADING -> out.append("#".repeat(block.level())).append(' ').append(block.text()).append('\n');
+            case HEADING ->
+                out.append("#".repeat(block.level()))
+                        .append(' ')
+                        .append(block.text())
+                        .append('\n');
             // indentation means nothing in a paragraph, but four spaces at its start would make a code block
-            case PARAGRAPH -> lines(block.lines().stream().map(String::stripLeading).toList());
+            case PARAGRAPH ->
+                lines(block.lines().stream().map(String::stripLeading).toList());
             case BULLET_LIST, ORDERED_LIST -> items(block);
             case SUMMARY -> {
                 out.append("## Summary\n\n");
@@ -70,7 +75,11 @@ final class SourceWriter {
 
     private void note(LegacyNote note) {
         separate();
-        out.append("[^").append(note.label()).append("]: ").append(note.paragraphs().get(0)).append('\n');
+        out.append("[^")
+                .append(note.label())
+                .append("]: ")
+                .append(note.paragraphs().get(0))
+                .append('\n');
         for (String paragraph : note.paragraphs().subList(1, note.paragraphs().size())) {
             out.append('\n').append("    ").append(paragraph).append('\n');
         }
@@ -78,7 +87,8 @@ final class SourceWriter {
 
     private void lines(List<String> lines) {
         for (String line : lines) {
-            out.append(line.stripTrailing().isEmpty() ? "" : stripTrailingKeepingBreak(line)).append('\n');
+            out.append(line.stripTrailing().isEmpty() ? "" : stripTrailingKeepingBreak(line))
+                    .append('\n');
         }
     }
 

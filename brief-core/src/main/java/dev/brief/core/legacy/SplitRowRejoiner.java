@@ -26,12 +26,16 @@ final class SplitRowRejoiner {
         List<LegacyBlock> out = new ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
             LegacyBlock first = out.get(i);
-            int width = isLoneRow(first) || isTable(first) ? cells(first.lines().get(0)).size() : 0;
+            int width = isLoneRow(first) || isTable(first)
+                    ? cells(first.lines().get(0)).size()
+                    : 0;
             if (width < 2) {
                 continue;
             }
-            List<String> rows = new ArrayList<>(first.lines().stream().filter(line -> !isDelimiter(line))
-                    .map(String::strip).toList());
+            List<String> rows = new ArrayList<>(first.lines().stream()
+                    .filter(line -> !isDelimiter(line))
+                    .map(String::strip)
+                    .toList());
             int split = 0;
             int wrapped = 0;
             int j = i + 1;
@@ -39,17 +43,23 @@ final class SplitRowRejoiner {
                 LegacyBlock block = out.get(j);
                 LegacyBlock next = j + 1 < out.size() ? out.get(j + 1) : null;
                 if (isRowsOf(block, width)) {
-                    block.lines().stream().filter(line -> !isDelimiter(line)).map(String::strip).forEach(rows::add);
+                    block.lines().stream()
+                            .filter(line -> !isDelimiter(line))
+                            .map(String::strip)
+                            .forEach(rows::add);
                     j++;
                 } else if (block.is(LegacyBlock.Kind.RULE) && next != null && isRowsOf(next, width)) {
                     // a page end inside the table: the table goes on on the next page
                     j++;
-                } else if (isFirstCell(block) && next != null && isLoneRow(next)
+                } else if (isFirstCell(block)
+                        && next != null
+                        && isLoneRow(next)
                         && cells(next.lines().get(0)).size() == width - 1) {
                     rows.add("| " + cell(block) + " " + next.lines().get(0).strip());
                     split++;
                     j += 2;
-                } else if (isLoneRow(block) && cells(block.lines().get(0)).size() == width - 1
+                } else if (isLoneRow(block)
+                        && cells(block.lines().get(0)).size() == width - 1
                         && shortRowEnd(out, j, width) > j + 1) {
                     int end = shortRowEnd(out, j, width);
                     String row = block.lines().get(0).strip();
@@ -61,9 +71,9 @@ final class SplitRowRejoiner {
                             + cell(out.get(end - 1)) + " |");
                     split++;
                     j = end;
-                } else if (rows.size() > 1 && isWrappedCell(block, rows.get(rows.size() - 1))
-                        && (next != null && isRowsOf(next, width)
-                                || startsLowerCase(block) && split + wrapped > 0)) {
+                } else if (rows.size() > 1
+                        && isWrappedCell(block, rows.get(rows.size() - 1))
+                        && (next != null && isRowsOf(next, width) || startsLowerCase(block) && split + wrapped > 0)) {
                     String last = rows.remove(rows.size() - 1);
                     rows.add(last.substring(0, last.lastIndexOf('|')).stripTrailing() + " " + cell(block) + " |");
                     wrapped++;
@@ -80,14 +90,20 @@ final class SplitRowRejoiner {
             lines.add("|" + " --- |".repeat(width));
             lines.addAll(rows.subList(1, rows.size()));
             if (split > 0) {
-                log.warn(first.line(), "rebuilt this table from the lines after it: the converter had split " + split
-                        + (split == 1 ? " row" : " rows") + " into the first cell on its own line and a row of the"
-                        + " other cells", "check the table's rows against the printed table; a row it could not"
-                        + " rebuild follows the table as text");
+                log.warn(
+                        first.line(),
+                        "rebuilt this table from the lines after it: the converter had split " + split
+                                + (split == 1 ? " row" : " rows")
+                                + " into the first cell on its own line and a row of the"
+                                + " other cells",
+                        "check the table's rows against the printed table; a row it could not"
+                                + " rebuild follows the table as text");
             }
             if (wrapped > 0) {
-                log.warn(first.line(), "put " + wrapped + (wrapped == 1 ? " line" : " lines") + " after this table's"
-                        + " rows back into the last cell of the row above each: the cell had wrapped",
+                log.warn(
+                        first.line(),
+                        "put " + wrapped + (wrapped == 1 ? " line" : " lines") + " after this table's"
+                                + " rows back into the last cell of the row above each: the cell had wrapped",
                         "check the table's last column against the printed table");
             }
             LegacyBlock table = first.withLines(lines);
@@ -107,8 +123,11 @@ final class SplitRowRejoiner {
         for (int k = index + 1; k < blocks.size() && k - index <= MAX_SHORT_ROW_LINES + 1; k++) {
             LegacyBlock block = blocks.get(k);
             LegacyBlock next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
-            boolean nextRow = isRowsOf(block, width) || isFirstCell(block) && next != null && isLoneRow(next)
-                    && cells(next.lines().get(0)).size() == width - 1;
+            boolean nextRow = isRowsOf(block, width)
+                    || isFirstCell(block)
+                            && next != null
+                            && isLoneRow(next)
+                            && cells(next.lines().get(0)).size() == width - 1;
             if (nextRow) {
                 return k > index + 1 ? k : index;
             }
@@ -125,7 +144,8 @@ final class SplitRowRejoiner {
      */
     private static boolean isRowsOf(LegacyBlock block, int width) {
         return (isLoneRow(block) || isTable(block) && !isBoldRow(block.lines().get(0)))
-                && block.lines().stream().filter(line -> !isDelimiter(line))
+                && block.lines().stream()
+                        .filter(line -> !isDelimiter(line))
                         .allMatch(line -> cells(line).size() == width);
     }
 
@@ -140,9 +160,12 @@ final class SplitRowRejoiner {
     private static boolean isWrappedCell(LegacyBlock block, String row) {
         List<String> cells = cells(row);
         String last = Markup.plain(cells.get(cells.size() - 1)).strip();
-        return block.is(LegacyBlock.Kind.PARAGRAPH) && block.lines().size() == 1
-                && block.wordCount() <= MAX_WRAPPED_WORDS && !block.text().startsWith("|")
-                && !last.isEmpty() && !last.matches(".*[.!?;]$");
+        return block.is(LegacyBlock.Kind.PARAGRAPH)
+                && block.lines().size() == 1
+                && block.wordCount() <= MAX_WRAPPED_WORDS
+                && !block.text().startsWith("|")
+                && !last.isEmpty()
+                && !last.matches(".*[.!?;]$");
     }
 
     private static boolean startsLowerCase(LegacyBlock block) {
@@ -156,17 +179,23 @@ final class SplitRowRejoiner {
 
     /** A pipe row standing alone: one line, no delimiter row under it. */
     private static boolean isLoneRow(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.VERBATIM) && block.lines().size() == 1 && isRow(block.lines().get(0));
+        return block.is(LegacyBlock.Kind.VERBATIM)
+                && block.lines().size() == 1
+                && isRow(block.lines().get(0));
     }
 
     private static boolean isTable(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.VERBATIM) && block.lines().size() >= 2 && isRow(block.lines().get(0))
+        return block.is(LegacyBlock.Kind.VERBATIM)
+                && block.lines().size() >= 2
+                && isRow(block.lines().get(0))
                 && isDelimiter(block.lines().get(1));
     }
 
     private static boolean isFirstCell(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.PARAGRAPH) && block.lines().size() == 1
-                && block.wordCount() <= MAX_CELL_WORDS && !block.text().startsWith("|");
+        return block.is(LegacyBlock.Kind.PARAGRAPH)
+                && block.lines().size() == 1
+                && block.wordCount() <= MAX_CELL_WORDS
+                && !block.text().startsWith("|");
     }
 
     private static boolean isRow(String line) {

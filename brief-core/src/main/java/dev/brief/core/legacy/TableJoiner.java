@@ -11,6 +11,7 @@ import java.util.List;
 final class TableJoiner {
     /** How many blocks (page ends, running heads, a masthead line) may stand between the two parts. */
     private static final int MAX_BETWEEN = 3;
+
     private static final int MAX_WORDS_BETWEEN = 16;
 
     private TableJoiner() {}
@@ -32,9 +33,13 @@ final class TableJoiner {
             out.set(i, first.withLines(lines));
             out.subList(i + 1, second + 1).clear();
             out.addAll(i + 1, between);
-            log.warn(rest.line(), "joined this table to the one at line " + first.line() + ": a page break had cut it"
-                    + " (its repeated header row is dropped" + (between.stream().anyMatch(b -> !isPageEnd(b))
-                            ? ", and the block between the parts now follows the table)" : ")"),
+            log.warn(
+                    rest.line(),
+                    "joined this table to the one at line " + first.line() + ": a page break had cut it"
+                            + " (its repeated header row is dropped"
+                            + (between.stream().anyMatch(b -> !isPageEnd(b))
+                                    ? ", and the block between the parts now follows the table)"
+                                    : ")"),
                     "check that the rows read in order as one table");
             // stay on the joined table: a third page may continue it
         }
@@ -49,8 +54,10 @@ final class TableJoiner {
             if (isTable(candidate)) {
                 return sameRow(candidate.lines().get(0), header.get(0)) ? j : -1;
             }
-            if (!isPageEnd(candidate) && !(candidate.lines().size() == 1 && candidate.wordCount() <= MAX_WORDS_BETWEEN
-                    && (candidate.is(LegacyBlock.Kind.PARAGRAPH) || candidate.is(LegacyBlock.Kind.HEADING)))) {
+            if (!isPageEnd(candidate)
+                    && !(candidate.lines().size() == 1
+                            && candidate.wordCount() <= MAX_WORDS_BETWEEN
+                            && (candidate.is(LegacyBlock.Kind.PARAGRAPH) || candidate.is(LegacyBlock.Kind.HEADING)))) {
                 return -1;
             }
         }
@@ -59,7 +66,8 @@ final class TableJoiner {
 
     /** A pipe table with its delimiter row: a header, then {@code |---|}. */
     private static boolean isTable(LegacyBlock block) {
-        return block.is(LegacyBlock.Kind.VERBATIM) && block.lines().size() >= 2
+        return block.is(LegacyBlock.Kind.VERBATIM)
+                && block.lines().size() >= 2
                 && block.lines().get(0).strip().startsWith("|")
                 && block.lines().get(1).strip().matches("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
     }

@@ -85,8 +85,7 @@ public sealed interface Block {
      * An image with its text alternative. {@code alt} is empty only for a decorative image
      * ({@code decorative == true}); {@code source} is a path relative to the brief's folder.
      */
-    record Figure(String id, String source, String alt, boolean decorative, List<Inline> caption)
-            implements Block {
+    record Figure(String id, String source, String alt, boolean decorative, List<Inline> caption) implements Block {
         public Figure {
             Ids.requireId(id);
             Ids.requireText(source, "figure source");
@@ -104,8 +103,7 @@ public sealed interface Block {
     }
 
     /** A table: header rows first, then body rows; every row has the same number of cells. */
-    record Table(String id, List<Inline> caption, List<TableRow> headerRows, List<TableRow> bodyRows)
-            implements Block {
+    record Table(String id, List<Inline> caption, List<TableRow> headerRows, List<TableRow> bodyRows) implements Block {
         public Table {
             Ids.requireId(id);
             caption = List.copyOf(caption);
@@ -160,8 +158,7 @@ public sealed interface Block {
     }
 
     /** A short quotation from the brief itself, set large to catch the eye. */
-    record PullQuote(String id, List<Inline> inlines, Optional<List<Inline>> attribution)
-            implements Block {
+    record PullQuote(String id, List<Inline> inlines, Optional<List<Inline>> attribution) implements Block {
         public PullQuote {
             Ids.requireId(id);
             inlines = List.copyOf(inlines);

@@ -31,11 +31,14 @@ final class AuthorsReader {
             }
             Optional<String> email = author.get().text("email");
             if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                yaml.context().error(author.get().value("email").get().valuePosition(),
-                        "`" + email.get() + "` is not an email address", "write it as name@example.org");
+                yaml.context()
+                        .error(
+                                author.get().value("email").get().valuePosition(),
+                                "`" + email.get() + "` is not an email address",
+                                "write it as name@example.org");
             }
-            name.ifPresent(n -> authors.add(
-                    new Author(n, email, author.get().text("affiliation"), author.get().text("bio"))));
+            name.ifPresent(n -> authors.add(new Author(
+                    n, email, author.get().text("affiliation"), author.get().text("bio"))));
         }
         return authors;
     }

@@ -16,7 +16,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -92,15 +91,21 @@ final class BlockConverter {
             return Optional.empty();
         }
         if (node instanceof Heading) {
-            conversion.error(node, "a heading inside a list, quote, note or container",
+            conversion.error(
+                    node,
+                    "a heading inside a list, quote, note or container",
                     "move the heading out to the start of a line of its own, or use **bold** text");
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            conversion.error(node, "a code block is not part of the brief format",
+            conversion.error(
+                    node,
+                    "a code block is not part of the brief format",
                     node instanceof IndentedCodeBlock
                             ? "remove the indentation: four spaces at the start of a line make a code block"
                             : "write the text as a paragraph, with `inline code` where needed");
         } else if (node instanceof ThematicBreak) {
-            conversion.error(node, "a horizontal rule (---, ***) has no meaning in a brief",
+            conversion.error(
+                    node,
+                    "a horizontal rule (---, ***) has no meaning in a brief",
                     "start a new section with ## instead, or delete the line");
         } else {
             conversion.error(node, "this block is not part of the brief format", "write plain Markdown");
@@ -113,7 +118,9 @@ final class BlockConverter {
             return figures.figure(paragraph, (Image) paragraph.getFirstChild(), inNote);
         }
         if (startsWith(paragraph, TABLE_CAPTION)) {
-            conversion.warning(paragraph, "a `Table:` caption that does not follow a table",
+            conversion.warning(
+                    paragraph,
+                    "a `Table:` caption that does not follow a table",
                     "put it directly after the table, separated by one empty line");
         }
         String id = conversion.identify("p", paragraph);

@@ -35,7 +35,8 @@ final class BriefAssembler {
     }
 
     private Section section(Outline.Part part) {
-        String id = conversion.ids().section(InlineConverter.plainText(part.heading).strip());
+        String id =
+                conversion.ids().section(InlineConverter.plainText(part.heading).strip());
         conversion.sourceMap().put(id, conversion.positions().of(part.heading));
         var heading = conversion.inlines().children(part.heading, false);
         List<Block> content = blocks.blocks(part.nodes, false);
@@ -58,7 +59,9 @@ final class BriefAssembler {
             notes.add(new Note(id, i + 1, blocks.children(definition, true)));
         }
         for (FootnoteDefinition unused : registry.unreferenced()) {
-            conversion.error(unused, "the note [^" + unused.getLabel() + "] is never referred to",
+            conversion.error(
+                    unused,
+                    "the note [^" + unused.getLabel() + "] is never referred to",
                     "refer to it with [^" + unused.getLabel() + "] where it applies, or delete it");
         }
         return notes;

@@ -70,7 +70,8 @@ public final class BriefReader {
             // The rest of the file may be anything (a PDF saved as .md): one error that says what to do.
             return new ReadResult(Optional.empty(), SourceMap.empty(), List.of(notUtf8.get()));
         }
-        Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+        Path folder = Optional.ofNullable(file.toAbsolutePath().getParent())
+                .orElse(Path.of("").toAbsolutePath());
         Diagnostics diagnostics = new Diagnostics();
         ControlCharacters.report(text, name, diagnostics);
         SplitSource source = SplitSource.split(text);
@@ -83,16 +84,21 @@ public final class BriefReader {
         InlineQuotes quotes = quotes(frontMatter, house);
         InlineConverter inlines = new InlineConverter(positions, diagnostics, notes, sourceMap, quotes);
         Labels labels = labels(frontMatter, house, diagnostics);
-        Conversion conversion = new Conversion(
-                positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder, labels);
+        Conversion conversion =
+                new Conversion(positions, diagnostics, new IdAllocator(), notes, inlines, sourceMap, folder, labels);
         Outline outline = Outline.of(document, positions, diagnostics, labels);
         BriefAssembler.Body body = new BriefAssembler(conversion).assemble(outline, frontMatter);
         Optional<Publisher> publisher = new PublisherMerger(folder).merge(house, frontMatter, diagnostics);
 
         Optional<Brief> brief = diagnostics.hasErrors()
                 ? Optional.empty()
-                : Optional.of(new Brief(titled(frontMatter.metadata(), quotes), body.summary(), body.lead(),
-                        body.sections(), body.notes(), publisher));
+                : Optional.of(new Brief(
+                        titled(frontMatter.metadata(), quotes),
+                        body.summary(),
+                        body.lead(),
+                        body.sections(),
+                        body.notes(),
+                        publisher));
         return new ReadResult(brief, new SourceMap(sourceMap), diagnostics.list());
     }
 
@@ -103,7 +109,8 @@ public final class BriefReader {
     private static InlineQuotes quotes(FrontMatter frontMatter, House house) {
         boolean wanted = frontMatter.typographicQuotes().orElse(house.style().typographicQuotes());
         return wanted
-                ? new InlineQuotes(Optional.of(QuoteTypesetter.forLanguage(frontMatter.metadata().language())))
+                ? new InlineQuotes(Optional.of(
+                        QuoteTypesetter.forLanguage(frontMatter.metadata().language())))
                 : InlineQuotes.none();
     }
 
@@ -113,12 +120,24 @@ public final class BriefReader {
      */
     private static Metadata titled(Metadata metadata, InlineQuotes quotes) {
         List<Author> authors = metadata.authors().stream()
-                .map(author -> new Author(author.name(), author.email(), author.affiliation().map(quotes::typeset),
+                .map(author -> new Author(
+                        author.name(),
+                        author.email(),
+                        author.affiliation().map(quotes::typeset),
                         author.bio().map(quotes::typeset)))
                 .toList();
-        return new Metadata(quotes.typeset(metadata.title()), metadata.subtitle().map(quotes::typeset),
-                metadata.shortTitle().map(quotes::typeset), metadata.series(), metadata.number(), metadata.date(),
-                metadata.language(), authors, metadata.identifiers(), metadata.keywords(), metadata.rights());
+        return new Metadata(
+                quotes.typeset(metadata.title()),
+                metadata.subtitle().map(quotes::typeset),
+                metadata.shortTitle().map(quotes::typeset),
+                metadata.series(),
+                metadata.number(),
+                metadata.date(),
+                metadata.language(),
+                authors,
+                metadata.identifiers(),
+                metadata.keywords(),
+                metadata.rights());
     }
 
     /**
@@ -131,7 +150,8 @@ public final class BriefReader {
         // A malformed or missing tag is an error already; "und" (undetermined) names no language to want.
         boolean known = language.matches(FrontMatterReader.LANGUAGE_TAG) && !language.equals("und");
         if (known && Labels.bundleTag(language).isEmpty() && !overrides.coversAll(language)) {
-            diagnostics.warning(frontMatter.languagePosition(),
+            diagnostics.warning(
+                    frontMatter.languagePosition(),
                     "the toolkit has no labels in `" + language + "`: the editions will say \"Summary\", \"Notes\","
                             + " \"Contents\" … in English",
                     "give them in the house file, under `labels:` then `" + language + ":` (see the house file"
@@ -143,26 +163,38 @@ public final class BriefReader {
     private static FrontMatter frontMatter(SplitSource source, String name, Path folder, Diagnostics diagnostics) {
         SourcePosition start = new SourcePosition(name, 1, 1);
         if (source.frontMatter().isEmpty()) {
-            diagnostics.error(start, "the brief has no front matter",
+            diagnostics.error(
+                    start,
+                    "the brief has no front matter",
                     "start the file with a line `---`, then `title: …` and `language: …`, then a line `---`");
             return placeholder(start);
         }
         if (!source.closed()) {
-            diagnostics.error(start, "the front matter is never closed",
-                    "end it with a line `---` before the body begins");
+            diagnostics.error(
+                    start, "the front matter is never closed", "end it with a line `---` before the body begins");
             return placeholder(start);
         }
         YamlContext context = new YamlContext(name, source.frontMatterFirstLine(), diagnostics);
-        Optional<YamlMapping> yaml = YamlDocumentReader.read(
-                source.frontMatter().get(), context, FrontMatterReader.KEYS, "front matter");
+        Optional<YamlMapping> yaml =
+                YamlDocumentReader.read(source.frontMatter().get(), context, FrontMatterReader.KEYS, "front matter");
         return yaml.map(mapping -> FrontMatterReader.read(mapping, folder)).orElseGet(() -> placeholder(start));
     }
 
     /** Stands in for unreadable front matter (already reported) so that the body is still checked. */
     private static FrontMatter placeholder(SourcePosition start) {
         Optional<String> none = Optional.empty();
-        Metadata metadata = new Metadata("missing", none, none, none, none, Optional.empty(), "und", List.of(),
-                Identifiers.none(), List.of(), none);
+        Metadata metadata = new Metadata(
+                "missing",
+                none,
+                none,
+                none,
+                none,
+                Optional.empty(),
+                "und",
+                List.of(),
+                Identifiers.none(),
+                List.of(),
+                none);
         return new FrontMatter(metadata, start, Optional.empty(), start, Optional.empty(), start, Optional.empty());
     }
 

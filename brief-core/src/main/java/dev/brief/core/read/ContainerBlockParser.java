@@ -19,8 +19,7 @@ import org.commonmark.parser.block.ParserState;
  */
 final class ContainerBlockParser extends AbstractBlockParser {
     private static final Pattern FENCE = Pattern.compile(":{3,}\\s*(.*?)\\s*");
-    private static final Pattern OPENING =
-            Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*(?:[\"“](.*)[\"”])?\\s*(.*)");
+    private static final Pattern OPENING = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*(?:[\"“](.*)[\"”])?\\s*(.*)");
 
     private final ContainerBlock block;
     private final Optional<ContainerBlock> enclosing;
@@ -91,13 +90,15 @@ final class ContainerBlockParser extends AbstractBlockParser {
             String rest = fence.group(1);
             if (rest.isEmpty()) {
                 ContainerBlock stray = new ContainerBlock("", Optional.empty(), "", true);
-                return BlockStart.of(new ContainerBlockParser(stray, Optional.empty())).atIndex(end);
+                return BlockStart.of(new ContainerBlockParser(stray, Optional.empty()))
+                        .atIndex(end);
             }
             Matcher opening = OPENING.matcher(rest);
             if (!opening.matches()) {
                 return BlockStart.none();
             }
-            Optional<ContainerBlock> enclosing = enclosingContainer(matchedBlockParser.getMatchedBlockParser().getBlock());
+            Optional<ContainerBlock> enclosing = enclosingContainer(
+                    matchedBlockParser.getMatchedBlockParser().getBlock());
             enclosing.ifPresent(ContainerBlock::nestedOpened);
             ContainerBlock block = new ContainerBlock(
                     opening.group(1), Optional.ofNullable(opening.group(2)), opening.group(3), false);

@@ -26,17 +26,23 @@ final class ContainerConverter {
 
     Optional<Block> container(ContainerBlock container, boolean inNote) {
         if (container.isStrayClosingFence()) {
-            conversion.error(container, "a closing `:::` without an open container",
+            conversion.error(
+                    container,
+                    "a closing `:::` without an open container",
                     "delete it, or open a container before it with `::: pullquote` or `::: about \"Title\"`");
             return Optional.empty();
         }
         String fence = "`::: " + container.name() + "`";
         if (!container.isClosed()) {
-            conversion.error(container, "the container " + fence + " is never closed",
+            conversion.error(
+                    container,
+                    "the container " + fence + " is never closed",
                     "add a line `:::` after its last paragraph");
         }
         if (!container.unquotedRest().isEmpty()) {
-            conversion.error(container, "unexpected text `" + container.unquotedRest() + "` after " + fence,
+            conversion.error(
+                    container,
+                    "unexpected text `" + container.unquotedRest() + "` after " + fence,
                     "put a title in double quotes: `::: about \"About this brief\"`");
         }
         if (container.name().equals(PULL_QUOTE)) {
@@ -48,9 +54,10 @@ final class ContainerConverter {
             List<Inline> title = List.of(new Inline.Text(container.title().orElse(untitled)));
             return Optional.of(new Block.AboutBox(id, title, blocks.children(container, inNote)));
         }
-        Optional<String> nearest = KeySuggester.nearest(container.name(),
-                Set.of(PULL_QUOTE, ABOUT));
-        conversion.error(container, "unknown container " + fence,
+        Optional<String> nearest = KeySuggester.nearest(container.name(), Set.of(PULL_QUOTE, ABOUT));
+        conversion.error(
+                container,
+                "unknown container " + fence,
                 nearest.map(name -> "did you mean `::: " + name + "`?")
                         .orElse("the containers are `::: pullquote` and `::: about \"Title\"`"));
         blocks.children(container, inNote);
@@ -60,8 +67,7 @@ final class ContainerConverter {
     private Block pullQuote(ContainerBlock container, boolean inNote) {
         String id = conversion.identify("pullquote", container);
         if (container.title().isPresent()) {
-            conversion.error(container, "a pull quote has no title",
-                    "write `::: pullquote` alone on its line");
+            conversion.error(container, "a pull quote has no title", "write `::: pullquote` alone on its line");
         }
         List<Node> children = new ArrayList<>();
         for (Node node = container.getFirstChild(); node != null; node = node.getNext()) {
@@ -71,8 +77,11 @@ final class ContainerConverter {
                 && children.stream().allMatch(node -> node instanceof Paragraph)
                 && (children.size() == 1 || BlockConverter.isAttribution((Paragraph) children.get(1)));
         if (!shaped) {
-            conversion.error(container, "a pull quote holds one paragraph, optionally followed by an"
-                    + " attribution line that starts with —", "shorten the pull quote to one paragraph");
+            conversion.error(
+                    container,
+                    "a pull quote holds one paragraph, optionally followed by an"
+                            + " attribution line that starts with —",
+                    "shorten the pull quote to one paragraph");
             blocks.children(container, inNote);
             return new Block.PullQuote(id, List.of(), Optional.empty());
         }

@@ -27,15 +27,18 @@ final class ControlCharacters {
                 found++;
                 if (found <= REPORTED) {
                     String unicodeName = Character.getName(c);
-                    diagnostics.error(new SourcePosition(name, line, i - lineStart + 1),
-                            String.format("control character U+%04X%s is not text and cannot be printed", (int) c,
-                                    unicodeName == null ? "" : " (" + unicodeName + ")"),
+                    diagnostics.error(
+                            new SourcePosition(name, line, i - lineStart + 1),
+                            String.format(
+                                    "control character U+%04X%s is not text and cannot be printed",
+                                    (int) c, unicodeName == null ? "" : " (" + unicodeName + ")"),
                             "delete it; such characters come with text pasted from a terminal or another program");
                 }
             }
         }
         if (found > REPORTED) {
-            diagnostics.error(new SourcePosition(name, 1, 1),
+            diagnostics.error(
+                    new SourcePosition(name, 1, 1),
                     (found - REPORTED) + " more control characters in the file",
                     "delete them; a search for the characters above finds the others");
         }

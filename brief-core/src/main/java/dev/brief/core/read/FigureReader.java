@@ -34,18 +34,26 @@ final class FigureReader {
         String title = image.getTitle() == null ? "" : image.getTitle().strip();
         boolean decorative = title.toLowerCase(Locale.ROOT).equals(DECORATIVE);
         if (alt.isEmpty() && !decorative) {
-            conversion.error(image, "the image has no alt text",
+            conversion.error(
+                    image,
+                    "the image has no alt text",
                     "describe what it shows: ![Bar chart of …](" + image.getDestination() + "), or, if it is"
                             + " purely decorative, mark it: ![](" + image.getDestination() + " \"decorative\")");
         } else if (!alt.isEmpty() && decorative) {
-            conversion.error(image, "the image is marked decorative but has alt text",
+            conversion.error(
+                    image,
+                    "the image is marked decorative but has alt text",
                     "remove the alt text, or remove the \"decorative\" title so that the alt text is read");
         } else if (alt.length() > LONG_ALT) {
-            conversion.warning(image, "the alt text is " + alt.length() + " characters long",
+            conversion.warning(
+                    image,
+                    "the alt text is " + alt.length() + " characters long",
                     "keep it under " + LONG_ALT + " characters and move the detail into the caption or the text");
         }
         if (!title.isEmpty() && !decorative) {
-            conversion.warning(image, "the image title \"" + title + "\" is not shown in any edition",
+            conversion.warning(
+                    image,
+                    "the image title \"" + title + "\" is not shown in any edition",
                     "write the caption on the line below the image instead");
         }
         boolean usable = images.check(image);

@@ -19,8 +19,20 @@ import java.util.Set;
 
 /** Reads the front matter's keys into typed values, reporting every missing, unknown or malformed one. */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "subtitle", "short-title", "series", "number", "date",
-            "language", "authors", "identifiers", "keywords", "rights", "summary", "publisher",
+    static final Set<String> KEYS = Set.of(
+            "title",
+            "subtitle",
+            "short-title",
+            "series",
+            "number",
+            "date",
+            "language",
+            "authors",
+            "identifiers",
+            "keywords",
+            "rights",
+            "summary",
+            "publisher",
             "typography");
     /** A BCP 47 tag's shape: a language subtag of two or three letters, then subtags of up to eight. */
     static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
@@ -52,20 +64,27 @@ final class FrontMatterReader {
                 yaml.texts("keywords").orElse(List.of()),
                 yaml.text("rights"));
         Optional<List<FrontMatter.Point>> summary = yaml.value("summary").map(FrontMatterReader::points);
-        Optional<PublisherFields> publisher = yaml.mapping("publisher", PublisherReader.KEYS)
-                .map(group -> PublisherReader.read(group, folder));
-        SourcePosition languagePosition = yaml.value("language").map(YamlValue::valuePosition)
-                .orElse(yaml.keyPosition("language"));
-        Optional<Boolean> quotes = yaml.mapping("typography", TypographyReader.KEYS)
-                .flatMap(TypographyReader::quotes);
-        return new FrontMatter(metadata, languagePosition, summary, yaml.keyPosition("summary"), publisher,
-                yaml.keyPosition("publisher"), quotes);
+        Optional<PublisherFields> publisher =
+                yaml.mapping("publisher", PublisherReader.KEYS).map(group -> PublisherReader.read(group, folder));
+        SourcePosition languagePosition =
+                yaml.value("language").map(YamlValue::valuePosition).orElse(yaml.keyPosition("language"));
+        Optional<Boolean> quotes =
+                yaml.mapping("typography", TypographyReader.KEYS).flatMap(TypographyReader::quotes);
+        return new FrontMatter(
+                metadata,
+                languagePosition,
+                summary,
+                yaml.keyPosition("summary"),
+                publisher,
+                yaml.keyPosition("publisher"),
+                quotes);
     }
 
     private static String required(YamlMapping yaml, String key, String fix) {
         if (!yaml.has(key)) {
             // Nothing to point at: report at the opening fence of the front matter.
-            SourcePosition fence = new SourcePosition(yaml.context().file(), Math.max(1, yaml.context().firstLine() - 1), 1);
+            SourcePosition fence = new SourcePosition(
+                    yaml.context().file(), Math.max(1, yaml.context().firstLine() - 1), 1);
             yaml.context().error(fence, "the front matter has no `" + key + "`", fix);
             return MISSING;
         }
@@ -76,9 +95,11 @@ final class FrontMatterReader {
         boolean wellFormed = language.matches(LANGUAGE_TAG)
                 && !Locale.forLanguageTag(language).getLanguage().isEmpty();
         if (!wellFormed) {
-            yaml.context().error(yaml.value("language").get().valuePosition(),
-                    "`" + language + "` is not a language tag",
-                    "write a BCP 47 tag such as en, en-GB, fr or pt-BR");
+            yaml.context()
+                    .error(
+                            yaml.value("language").get().valuePosition(),
+                            "`" + language + "` is not a language tag",
+                            "write a BCP 47 tag such as en, en-GB, fr or pt-BR");
         }
     }
 
@@ -90,8 +111,11 @@ final class FrontMatterReader {
         try {
             return Optional.of(LocalDate.parse(text.get()));
         } catch (DateTimeParseException e) {
-            value.context().error(value.valuePosition(), "the date `" + text.get() + "` is not a date",
-                    "write it as YYYY-MM-DD, e.g. 2026-03-12");
+            value.context()
+                    .error(
+                            value.valuePosition(),
+                            "the date `" + text.get() + "` is not a date",
+                            "write it as YYYY-MM-DD, e.g. 2026-03-12");
             return Optional.empty();
         }
     }

@@ -32,7 +32,10 @@ final class IdAllocator {
     /** ASCII letters and digits joined by hyphens; accents are dropped so that ids stay XML names. */
     static String slug(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = decomposed
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "section" : slug;
     }
 }

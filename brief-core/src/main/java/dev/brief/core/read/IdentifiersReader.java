@@ -30,13 +30,20 @@ final class IdentifiersReader {
                 }
                 Optional<String> problem = IsbnChecker.problem(isbn.get());
                 if (problem.isPresent()) {
-                    identifiers.context().error(value.valuePosition(),
-                            "the " + edition + " ISBN `" + isbn.get() + "` " + problem.get(),
-                            "copy the ISBN exactly as the ISBN agency assigned it");
+                    identifiers
+                            .context()
+                            .error(
+                                    value.valuePosition(),
+                                    "the " + edition + " ISBN `" + isbn.get() + "` " + problem.get(),
+                                    "copy the ISBN exactly as the ISBN agency assigned it");
                 } else if (isbns.stream().anyMatch(other -> other.digits().equals(digits(isbn.get())))) {
-                    identifiers.context().error(value.valuePosition(),
-                            "the " + edition + " ISBN `" + isbn.get() + "` is already given for another edition",
-                            "each edition has its own ISBN; check the publisher's ISBN record");
+                    identifiers
+                            .context()
+                            .error(
+                                    value.valuePosition(),
+                                    "the " + edition + " ISBN `" + isbn.get()
+                                            + "` is already given for another edition",
+                                    "each edition has its own ISBN; check the publisher's ISBN record");
                 } else {
                     isbns.add(new Isbn(Edition.valueOf(edition.toUpperCase(Locale.ROOT)), isbn.get()));
                 }
@@ -44,13 +51,21 @@ final class IdentifiersReader {
         }
         Optional<String> doi = identifiers.text("doi");
         if (doi.isPresent() && !doi.get().matches("10\\.[0-9]{4,9}/\\S+")) {
-            identifiers.context().error(identifiers.value("doi").get().valuePosition(),
-                    "`" + doi.get() + "` is not a DOI", "write the DOI name alone, e.g. 10.5555/12345678");
+            identifiers
+                    .context()
+                    .error(
+                            identifiers.value("doi").get().valuePosition(),
+                            "`" + doi.get() + "` is not a DOI",
+                            "write the DOI name alone, e.g. 10.5555/12345678");
         }
         Optional<String> url = identifiers.text("url");
         if (url.isPresent() && !url.get().matches("https?://\\S+")) {
-            identifiers.context().error(identifiers.value("url").get().valuePosition(),
-                    "`" + url.get() + "` is not a web address", "write the full address, starting with https://");
+            identifiers
+                    .context()
+                    .error(
+                            identifiers.value("url").get().valuePosition(),
+                            "`" + url.get() + "` is not a web address",
+                            "write the full address, starting with https://");
         }
         return new Identifiers(isbns, doi, url);
     }

@@ -30,7 +30,9 @@ final class ImageChecker {
             return false;
         }
         if (source.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !source.matches("(?i)[a-z]:[\\\\/].*")) {
-            conversion.error(image, "the image `" + source + "` is not a file in the brief's folder",
+            conversion.error(
+                    image,
+                    "the image `" + source + "` is not a file in the brief's folder",
                     "download it next to the brief and write its file name");
             return false;
         }
@@ -43,36 +45,49 @@ final class ImageChecker {
             return false;
         }
         if (path.isAbsolute() || source.startsWith("/") || source.startsWith("\\")) {
-            conversion.error(image, "the image path `" + source + "` is absolute",
+            conversion.error(
+                    image,
+                    "the image path `" + source + "` is absolute",
                     "copy the image into the brief's folder and write a path relative to it");
             return false;
         }
         Path resolved = folder.resolve(path).normalize();
         if (!resolved.startsWith(folder)) {
-            conversion.error(image, "the image path `" + source + "` leaves the brief's folder",
+            conversion.error(
+                    image,
+                    "the image path `" + source + "` leaves the brief's folder",
                     "copy the image into the brief's folder (or a subfolder) and refer to it from there");
             return false;
         }
         if (!Files.exists(resolved)) {
-            conversion.error(image, "the image file `" + source + "` does not exist",
-                    nearest(resolved).map(name -> "did you mean `" + name + "`?")
+            conversion.error(
+                    image,
+                    "the image file `" + source + "` does not exist",
+                    nearest(resolved)
+                            .map(name -> "did you mean `" + name + "`?")
                             .orElse("put the file in the brief's folder or correct the path"));
             return false;
         }
         try {
             if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                conversion.error(image, "the image `" + source + "` is a link to a file outside the brief's folder",
+                conversion.error(
+                        image,
+                        "the image `" + source + "` is a link to a file outside the brief's folder",
                         "copy the file itself into the brief's folder");
                 return false;
             }
         } catch (IOException e) {
-            conversion.error(image, "the image file `" + source + "` cannot be read: " + e.getMessage(),
+            conversion.error(
+                    image,
+                    "the image file `" + source + "` cannot be read: " + e.getMessage(),
                     "check the file's permissions");
             return false;
         }
         String name = resolved.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg"))) {
-            conversion.error(image, "the image `" + source + "` is not a PNG or JPEG file",
+            conversion.error(
+                    image,
+                    "the image `" + source + "` is not a PNG or JPEG file",
                     "convert it to PNG (drawings, charts) or JPEG (photographs)");
             return false;
         }
@@ -85,7 +100,8 @@ final class ImageChecker {
             return Optional.empty();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return KeySuggester.nearest(missing.getFileName().toString(),
+            return KeySuggester.nearest(
+                    missing.getFileName().toString(),
                     siblings.map(p -> p.getFileName().toString()).toList());
         } catch (IOException e) {
             return Optional.empty();

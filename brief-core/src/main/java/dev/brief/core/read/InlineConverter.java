@@ -35,8 +35,8 @@ final class InlineConverter {
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     /** A URI scheme at the start of an address (RFC 3986, section 3.1). */
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Set<String> SAFE_SCHEMES =
-            Set.of("http", "https", "mailto", "tel", "ftp", "doi", "urn");
+
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "doi", "urn");
     /** Span attributes left as text: the braces never closed, or the brackets could not pair up. */
     private static final Pattern UNREAD_SPAN = Pattern.compile("\\]\\{[^}\\n]*\\blang\\s*=");
 
@@ -47,8 +47,12 @@ final class InlineConverter {
     private final SpanLanguageChecker spanLanguages;
     private final InlineQuotes quotes;
 
-    InlineConverter(NodePositions positions, Diagnostics diagnostics, NoteRegistry notes,
-            Map<String, SourcePosition> sourceMap, InlineQuotes quotes) {
+    InlineConverter(
+            NodePositions positions,
+            Diagnostics diagnostics,
+            NoteRegistry notes,
+            Map<String, SourcePosition> sourceMap,
+            InlineQuotes quotes) {
         this.positions = positions;
         this.quotes = quotes;
         this.diagnostics = diagnostics;
@@ -117,7 +121,8 @@ final class InlineConverter {
         for (Inline inline : inlines) {
             int last = merged.size() - 1;
             if (inline instanceof Inline.Text && last >= 0 && merged.get(last) instanceof Inline.Text) {
-                merged.set(last, new Inline.Text(((Inline.Text) merged.get(last)).text() + ((Inline.Text) inline).text()));
+                merged.set(
+                        last, new Inline.Text(((Inline.Text) merged.get(last)).text() + ((Inline.Text) inline).text()));
             } else {
                 merged.add(inline);
             }
@@ -140,7 +145,8 @@ final class InlineConverter {
             Matcher undefined = UNDEFINED_NOTE.matcher(text.getLiteral());
             while (undefined.find()) {
                 String label = undefined.group(1);
-                diagnostics.error(positions.find(text, undefined.group()),
+                diagnostics.error(
+                        positions.find(text, undefined.group()),
                         "the note reference [^" + label + "] has no note",
                         "add a line `[^" + label + "]: …` with the note's text, or correct the label");
             }
@@ -162,8 +168,10 @@ final class InlineConverter {
             if (at != null && !positions.escaped(at)) {
                 diagnostics.warning(at, "`" + unread.group() + "…` is not read as a language span", fix);
             } else if (afterSpan && text.getLiteral().contains("](")) {
-                diagnostics.warning(positions.find(text, "]("), "a language span inside a link's text leaves"
-                        + " the link unread", fix);
+                diagnostics.warning(
+                        positions.find(text, "]("),
+                        "a language span inside a link's text leaves" + " the link unread",
+                        fix);
             }
         }
 
@@ -208,18 +216,27 @@ final class InlineConverter {
             }
             String scheme = unsafeScheme(destination);
             if (!scheme.isEmpty()) {
-                diagnostics.error(at, "the link to " + destination + " uses the scheme '" + scheme
-                        + ":', which a published brief must not link to", "use an http(s), mailto or tel address");
+                diagnostics.error(
+                        at,
+                        "the link to " + destination + " uses the scheme '" + scheme
+                                + ":', which a published brief must not link to",
+                        "use an http(s), mailto or tel address");
                 return children;
             }
             if (text.isEmpty()) {
-                diagnostics.warning(at, "the link to " + destination + " has no text; a screen reader"
-                        + " can only read out the address", "write what it links to between the brackets");
+                diagnostics.warning(
+                        at,
+                        "the link to " + destination + " has no text; a screen reader"
+                                + " can only read out the address",
+                        "write what it links to between the brackets");
             } else if (!inNote && (BARE_URL.matcher(text).matches() || text.equals(destination))) {
-                diagnostics.warning(at, "the link text is a bare URL (" + text + "); a screen reader spells it"
-                        + " out", "describe the target instead, e.g. [the 2025 annual report](" + text + ")");
+                diagnostics.warning(
+                        at,
+                        "the link text is a bare URL (" + text + "); a screen reader spells it" + " out",
+                        "describe the target instead, e.g. [the 2025 annual report](" + text + ")");
             }
-            return List.of(new Inline.Link(destination, Optional.ofNullable(title).orElse(""), children));
+            return List.of(
+                    new Inline.Link(destination, Optional.ofNullable(title).orElse(""), children));
         }
 
         /** A language span; a link's text in another language is a span around the link. */
@@ -229,7 +246,9 @@ final class InlineConverter {
                     .orElseGet(() -> nested(span, inNote));
             Optional<String> language = spanLanguages.language(span);
             if (language.isPresent() && children.isEmpty()) {
-                diagnostics.warning(positions.of(span), "the language span has no text, so it is left out",
+                diagnostics.warning(
+                        positions.of(span),
+                        "the language span has no text, so it is left out",
                         "write the words in that language between the brackets, or delete the span");
             } else if (language.isPresent()) {
                 inlines.add(new Inline.LanguageSpan(language.get(), merged(children)));
@@ -254,7 +273,9 @@ final class InlineConverter {
 
         @Override
         public void visit(Image image) {
-            diagnostics.error(positions.of(image), "an image inside running text",
+            diagnostics.error(
+                    positions.of(image),
+                    "an image inside running text",
                     "put the image at the start of its own paragraph; the lines after it are its caption");
         }
 
@@ -263,8 +284,9 @@ final class InlineConverter {
             if (RawHtmlAdvisor.isComment(html.getLiteral())) {
                 return;
             }
-            RawHtmlAdvisor.openingTag(html.getLiteral()).ifPresent(tag -> diagnostics.error(positions.of(html),
-                    "raw HTML <" + tag + "> is not allowed", RawHtmlAdvisor.instead(tag)));
+            RawHtmlAdvisor.openingTag(html.getLiteral())
+                    .ifPresent(tag -> diagnostics.error(
+                            positions.of(html), "raw HTML <" + tag + "> is not allowed", RawHtmlAdvisor.instead(tag)));
         }
 
         @Override
@@ -282,8 +304,8 @@ final class InlineConverter {
                 }
                 return;
             }
-            diagnostics.error(positions.of(node), "this inline element is not part of the brief format",
-                    "write plain Markdown");
+            diagnostics.error(
+                    positions.of(node), "this inline element is not part of the brief format", "write plain Markdown");
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 final class InlineQuotes {
     /** Stands in for inline code: not a space, not a letter, kept as it is. */
     private static final char CODE = '\uFFFC';
+
     private static final char LINE_BREAK = '\n';
 
     private final Optional<QuoteTypesetter> typesetter;

@@ -27,7 +27,8 @@ final class NoteRegistry {
         for (FootnoteDefinition definition : all) {
             String key = key(definition.getLabel());
             if (definitions.containsKey(key)) {
-                diagnostics.error(positions.of(definition),
+                diagnostics.error(
+                        positions.of(definition),
                         "the note [^" + definition.getLabel() + "] is defined twice",
                         "give this note its own label, or merge it into the first definition at line "
                                 + positions.of(definitions.get(key)).line());
@@ -36,9 +37,11 @@ final class NoteRegistry {
             definitions.put(key, definition);
             String label = definition.getLabel();
             if (!LABEL.matcher(label).matches()) {
-                diagnostics.error(positions.of(definition), "the note label [^" + label + "] has characters"
-                        + " other than letters, digits, '-', '_' and '.'", "rename it, e.g. [^"
-                        + IdAllocator.slug(label) + "]");
+                diagnostics.error(
+                        positions.of(definition),
+                        "the note label [^" + label + "] has characters"
+                                + " other than letters, digits, '-', '_' and '.'",
+                        "rename it, e.g. [^" + IdAllocator.slug(label) + "]");
                 label = IdAllocator.slug(label);
             }
             ids.put(key, "note-" + label);

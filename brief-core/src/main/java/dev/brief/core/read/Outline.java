@@ -45,13 +45,17 @@ final class Outline {
             Heading heading = (Heading) node;
             int level = heading.getLevel();
             if (level == 1) {
-                diagnostics.error(positions.of(heading), "a # heading in the body",
+                diagnostics.error(
+                        positions.of(heading),
+                        "a # heading in the body",
                         "the title comes from `title:` in the front matter; start sections with ##");
                 level = 2;
             }
             int previous = open.isEmpty() ? 1 : open.peek().level;
             if (level > previous + 1) {
-                diagnostics.error(positions.of(heading), previous == 1
+                diagnostics.error(
+                        positions.of(heading),
+                        previous == 1
                                 ? "a " + "#".repeat(level) + " heading before any ## heading"
                                 : "the heading level skips from " + "#".repeat(previous) + " to " + "#".repeat(level),
                         "use " + "#".repeat(previous + 1) + " here: a heading is at most one level below the one"

@@ -21,9 +21,12 @@ final class PublisherMerger {
 
     Optional<Publisher> merge(House house, FrontMatter frontMatter, Diagnostics diagnostics) {
         PublisherFields base = house.publisher().map(PublisherFields::of).orElse(PublisherFields.none());
-        PublisherFields merged = frontMatter.publisher().map(own -> own.over(base)).orElse(base);
+        PublisherFields merged =
+                frontMatter.publisher().map(own -> own.over(base)).orElse(base);
         if (frontMatter.publisher().isPresent() && merged.name().isEmpty()) {
-            diagnostics.error(frontMatter.publisherPosition(), "the publisher has no name",
+            diagnostics.error(
+                    frontMatter.publisherPosition(),
+                    "the publisher has no name",
                     "add `name: …` under `publisher:`, or give the publisher in the house file");
         }
         return merged.toPublisher(this::relative);

@@ -25,7 +25,8 @@ public final class SourceDecoder {
     /** The text of {@code bytes}; every byte of an invalid UTF-8 sequence is kept as one lone surrogate. */
     public static String decode(byte[] bytes) {
         // REPORT, not REPLACE: the decoder stops at each malformed sequence and says how many bytes it spans.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -62,13 +63,19 @@ public final class SourceDecoder {
             return Optional.empty();
         }
         int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        int line = 1
+                + (int) text.substring(0, lineStart)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         int column = index - lineStart + 1;
         char found = text.charAt(index);
         String what = found >= ESCAPE + 0x80 && found <= ESCAPE + 0xFF
                 ? String.format("byte 0x%02X", found & 0xFF)
                 : String.format("a lone surrogate U+%04X", (int) found);
-        return Optional.of(new Diagnostic(Severity.ERROR, new SourcePosition(name, line, column),
+        return Optional.of(new Diagnostic(
+                Severity.ERROR,
+                new SourcePosition(name, line, column),
                 "the file is not UTF-8 text: " + what + " at line " + line + ", column " + column,
                 "save the file as UTF-8"));
     }

@@ -56,7 +56,8 @@ record SpanAttributes(String written, Optional<String> language, List<String> ot
     }
 
     private static String unquoted(String value) {
-        boolean quoted = value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        boolean quoted = value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0);
         return quoted ? value.substring(1, value.length() - 1).strip() : value;
     }

@@ -28,8 +28,11 @@ final class SpanLanguageChecker {
     Optional<String> language(LanguageSpanNode span) {
         SpanAttributes attributes = span.attributes();
         for (String other : attributes.others()) {
-            diagnostics.warning(at(span, other), "the span attribute `" + other + "` is ignored: a span in Brief"
-                    + " only marks the language of its text", "remove `" + other + "` from the braces");
+            diagnostics.warning(
+                    at(span, other),
+                    "the span attribute `" + other + "` is ignored: a span in Brief"
+                            + " only marks the language of its text",
+                    "remove `" + other + "` from the braces");
         }
         String tag = attributes.language().orElseThrow();
         SourcePosition at = at(span, "lang");

@@ -26,7 +26,9 @@ final class SummaryReader {
 
     Optional<Summary> read(Optional<Outline.Part> section, FrontMatter frontMatter) {
         if (section.isPresent() && frontMatter.summary().isPresent()) {
-            conversion.error(section.get().heading, "the summary is given twice: here and in the front matter",
+            conversion.error(
+                    section.get().heading,
+                    "the summary is given twice: here and in the front matter",
                     "keep either this ## Summary section or the front matter's `summary:` list");
         }
         if (section.isPresent()) {
@@ -48,16 +50,22 @@ final class SummaryReader {
                     point(item).ifPresent(points::add);
                 }
             } else if (!(node instanceof org.commonmark.ext.footnotes.FootnoteDefinition)) {
-                conversion.error(node, "the ## Summary section holds only one bulleted list",
+                conversion.error(
+                        node,
+                        "the ## Summary section holds only one bulleted list",
                         "move this after the next ## heading, or make it a point of the list");
             }
         }
         if (!listSeen) {
-            conversion.error(part.heading, "the ## Summary section has no bulleted list",
+            conversion.error(
+                    part.heading,
+                    "the ## Summary section has no bulleted list",
                     "list the key points under it, each on a line starting with `- `");
         }
         for (Outline.Part child : part.children) {
-            conversion.error(child.heading, "a subsection inside the summary",
+            conversion.error(
+                    child.heading,
+                    "a subsection inside the summary",
                     "the summary is one list; move this heading after the next ## heading");
         }
         return new Summary(ID, title, points);
@@ -66,7 +74,9 @@ final class SummaryReader {
     private Optional<Summary.SummaryPoint> point(Node item) {
         Node first = item.getFirstChild();
         if (!(first instanceof Paragraph) || first.getNext() != null) {
-            conversion.error(item, "a summary point must be one paragraph",
+            conversion.error(
+                    item,
+                    "a summary point must be one paragraph",
                     "write each point as one paragraph, without nested lists");
             return Optional.empty();
         }

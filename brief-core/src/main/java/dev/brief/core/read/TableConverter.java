@@ -5,8 +5,8 @@ import dev.brief.core.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
@@ -36,13 +36,17 @@ final class TableConverter {
                 rows.add(new Block.TableRow(cells));
             }
             if (!(part instanceof TableHead) && !(part instanceof TableBody)) {
-                conversion.error(part, "unexpected part of a table", "write a GFM table: a header row,"
-                        + " a delimiter row, then body rows");
+                conversion.error(
+                        part,
+                        "unexpected part of a table",
+                        "write a GFM table: a header row," + " a delimiter row, then body rows");
             }
         }
         List<Inline> caption = captionParagraph.map(p -> caption(p, inNote)).orElse(List.of());
         if (captionParagraph.isEmpty()) {
-            conversion.warning(table, "the table has no caption",
+            conversion.warning(
+                    table,
+                    "the table has no caption",
                     "add a paragraph `Table: what the table shows` after it, separated by an empty line");
         }
         return new Block.Table(id, caption, pad(header, columns), pad(body, columns));
@@ -60,7 +64,10 @@ final class TableConverter {
 
     private List<Inline> caption(Paragraph paragraph, boolean inNote) {
         List<Inline> inlines = new ArrayList<>(conversion.inlines().children(paragraph, inNote));
-        String first = ((Inline.Text) inlines.get(0)).text().substring(BlockConverter.TABLE_CAPTION.length()).strip();
+        String first = ((Inline.Text) inlines.get(0))
+                .text()
+                .substring(BlockConverter.TABLE_CAPTION.length())
+                .strip();
         if (first.isEmpty()) {
             inlines.remove(0);
         } else {

@@ -24,19 +24,23 @@ class HouseReaderTest {
     }
 
     private static List<String> lines(HouseResult result) {
-        return result.diagnostics().stream().map(Diagnostic::toString)
-                .map(line -> line.substring(line.lastIndexOf("house.yaml"))).toList();
+        return result.diagnostics().stream()
+                .map(Diagnostic::toString)
+                .map(line -> line.substring(line.lastIndexOf("house.yaml")))
+                .toList();
     }
 
     @Test
     void aHouseFileThatIsNotUtf8IsAnErrorAtTheFirstBadByte() throws Exception {
         Path file = folder.resolve("house.yaml");
-        byte[] latin1 = "publisher:\n  name: \"Caf\u00e9 Institute\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "publisher:\n  name: \"Caf\u00e9 Institute\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, latin1);
         HouseResult result = HouseReader.read(file);
         assertThat(result.house()).isEmpty();
-        assertThat(lines(result)).containsExactly("house.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 at"
-                + " line 2, column 13 (save the file as UTF-8)");
+        assertThat(lines(result))
+                .containsExactly("house.yaml:2:13: error: the file is not UTF-8 text: byte 0xE9 at"
+                        + " line 2, column 13 (save the file as UTF-8)");
     }
 
     @Test
@@ -49,7 +53,9 @@ class HouseReaderTest {
         assertThat(publisher.name()).isEqualTo("Northfield Institute for Public Policy");
         assertThat(publisher.address()).hasSize(3);
         assertThat(publisher.mediaContact()).isPresent();
-        assertThat(Path.of(publisher.logo().orElseThrow().source())).isAbsolute().exists();
+        assertThat(Path.of(publisher.logo().orElseThrow().source()))
+                .isAbsolute()
+                .exists();
     }
 
     @Test
@@ -61,20 +67,23 @@ class HouseReaderTest {
     @Test
     void accentColourWithTooLittleContrast() throws Exception {
         HouseResult result = read("style:\n  accent-color: \"#ffcc00\"\n");
-        assertThat(lines(result)).containsExactly("house.yaml:2:3: error: the accent colour #ffcc00 has a contrast"
-                + " of 1.51:1 on white; text in it fails WCAG 2.2 AA, which asks for 4.5:1 (choose a darker colour)");
+        assertThat(lines(result))
+                .containsExactly(
+                        "house.yaml:2:3: error: the accent colour #ffcc00 has a contrast"
+                                + " of 1.51:1 on white; text in it fails WCAG 2.2 AA, which asks for 4.5:1 (choose a darker colour)");
         assertThat(result.house()).isEmpty();
     }
 
     @Test
     void malformedColourPageSizeAndKey() throws Exception {
-        HouseResult result = read("publisher:\n  name: X\n  mision: M\nstyle:\n  accent-color: blue\n"
-                + "  page-size: B5\n");
-        assertThat(lines(result)).containsExactly(
-                "house.yaml:3:3: error: unknown key `mision` (did you mean `mission`?)",
-                "house.yaml:5:3: error: the accent colour `blue` is not a #rrggbb colour (write six hexadecimal"
-                        + " digits in quotes, e.g. `accent-color: \"#1b5e7a\"`)",
-                "house.yaml:6:3: error: unknown page size `B5` (use LETTER or A4)");
+        HouseResult result =
+                read("publisher:\n  name: X\n  mision: M\nstyle:\n  accent-color: blue\n" + "  page-size: B5\n");
+        assertThat(lines(result))
+                .containsExactly(
+                        "house.yaml:3:3: error: unknown key `mision` (did you mean `mission`?)",
+                        "house.yaml:5:3: error: the accent colour `blue` is not a #rrggbb colour (write six hexadecimal"
+                                + " digits in quotes, e.g. `accent-color: \"#1b5e7a\"`)",
+                        "house.yaml:6:3: error: unknown page size `B5` (use LETTER or A4)");
     }
 
     @Test
@@ -88,8 +97,9 @@ class HouseReaderTest {
     @Test
     void unknownPdfStandardListsTheValidOnes() throws Exception {
         HouseResult result = read("style:\n  page-size: A4\n  pdf-standard: ua3\n");
-        assertThat(lines(result)).containsExactly("house.yaml:3:3: error: unknown PDF standard `ua3` (use one of"
-                + " ua1, ua2 (ua1: PDF/UA-1 and PDF/A-2a; ua2: PDF/UA-2, PDF/A-4 and WTPDF))");
+        assertThat(lines(result))
+                .containsExactly("house.yaml:3:3: error: unknown PDF standard `ua3` (use one of"
+                        + " ua1, ua2 (ua1: PDF/UA-1 and PDF/A-2a; ua2: PDF/UA-2, PDF/A-4 and WTPDF))");
         assertThat(result.house()).isEmpty();
     }
 
@@ -97,7 +107,10 @@ class HouseReaderTest {
     void missingLogoAndFonts() throws Exception {
         HouseResult result = read("publisher:\n  name: X\n  logo: nowhere.png\nstyle:\n  fonts:\n    serif:\n"
                 + "      regular: a.ttf\n");
-        assertThat(lines(result)).hasSize(5).first().asString()
+        assertThat(lines(result))
+                .hasSize(5)
+                .first()
+                .asString()
                 .startsWith("house.yaml:3:3: error: the logo file `nowhere.png` does not exist");
     }
 
@@ -118,7 +131,9 @@ class HouseReaderTest {
     void briefFrontMatterOverridesTheHousePublisherFieldByField() throws Exception {
         BriefFixtures.writeImages(folder);
         House house = read("publisher:\n  name: House Institute\n  mission: House mission.\n  logo: logo.png\n"
-                + "  media-contact: press@example.org\n").house().orElseThrow();
+                        + "  media-contact: press@example.org\n")
+                .house()
+                .orElseThrow();
         Path briefFolder = Files.createDirectories(folder.resolve("briefs").resolve("one"));
         Files.copy(folder.resolve("figure.png"), briefFolder.resolve("own-logo.png"));
         String brief = "---\ntitle: T\nlanguage: en\npublisher:\n  mission: Our own mission.\n"
@@ -140,11 +155,14 @@ class HouseReaderTest {
     @Test
     void houseLogoIsRelativeToTheBriefAndNamedAfterThePublisher() throws Exception {
         BriefFixtures.writeImages(folder);
-        House house = read("publisher:\n  name: House Institute\n  logo: logo.png\n").house().orElseThrow();
+        House house = read("publisher:\n  name: House Institute\n  logo: logo.png\n")
+                .house()
+                .orElseThrow();
         Path file = Files.createDirectories(folder.resolve("briefs")).resolve("brief.md");
         Files.writeString(file, "---\ntitle: T\nlanguage: en\n---\n## S\n\nText.\n");
 
-        var publisher = BriefReader.read(file, house).brief().orElseThrow().publisher().orElseThrow();
+        var publisher =
+                BriefReader.read(file, house).brief().orElseThrow().publisher().orElseThrow();
 
         assertThat(publisher.logo().orElseThrow().source()).isEqualTo("../logo.png");
         assertThat(publisher.logo().orElseThrow().alt()).isEqualTo("House Institute");
@@ -155,7 +173,10 @@ class HouseReaderTest {
         Path file = folder.resolve("brief.md");
         Files.writeString(file, "---\ntitle: T\nlanguage: en\npublisher:\n  mission: M.\n---\n## S\n\nText.\n");
         ReadResult result = BriefReader.read(file, House.defaults());
-        assertThat(result.diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::toString)
+                .singleElement()
+                .asString()
                 .endsWith("brief.md:4:1: error: the publisher has no name (add `name: …` under `publisher:`, or"
                         + " give the publisher in the house file)");
     }

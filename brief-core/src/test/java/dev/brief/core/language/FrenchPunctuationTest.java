@@ -10,11 +10,14 @@ class FrenchPunctuationTest {
     private static final FrenchPunctuation FRENCH = FrenchPunctuation.forLanguage("fr");
 
     @ParameterizedTest(name = "{0} at {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Pourquoi?|8|true", "Note: la suite|4|true", "fin;|3|true", "Bravo!|5|true", "(voir ci-dessus)?|16|true",
-        "«Bonjour»|1|true", "«Bonjour»|8|true", "Quoi?!|5|false", "10:30|2|false", "3:2|1|false",
-        "https://exemple.fr|5|false", "mailto:a@b.fr|6|false", "www.exemple.fr/x?|16|false", "a:b|1|false"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pourquoi?|8|true", "Note: la suite|4|true", "fin;|3|true", "Bravo!|5|true",
+                        "(voir ci-dessus)?|16|true",
+                "«Bonjour»|1|true", "«Bonjour»|8|true", "Quoi?!|5|false", "10:30|2|false", "3:2|1|false",
+                "https://exemple.fr|5|false", "mailto:a@b.fr|6|false", "www.exemple.fr/x?|16|false", "a:b|1|false"
+            })
     void addsAGapOnlyWhereTheRuleSays(String text, int index, boolean gap) {
         assertThat(FRENCH.gapBefore(text, index)).isEqualTo(gap);
     }
@@ -28,8 +31,8 @@ class FrenchPunctuationTest {
         assertThat(swiss.gapBefore("«oui»", 1)).isTrue();
         assertThat(swiss.narrowsSpaces("Pourquoi ?", 8, 9)).isFalse();
         assertThat(swiss.narrowsSpaces("Note : oui", 4, 5)).isTrue();
-        assertThat(swiss.withNarrowSpaces("Vraiment ? Note : « oui »")).isEqualTo(
-                "Vraiment ? Note\u202F: «\u202Foui\u202F»");
+        assertThat(swiss.withNarrowSpaces("Vraiment ? Note : « oui »"))
+                .isEqualTo("Vraiment ? Note\u202F: «\u202Foui\u202F»");
     }
 
     @Test
@@ -41,7 +44,8 @@ class FrenchPunctuationTest {
             assertThat(none.narrowsSpaces("Why ?", 3, 4)).isFalse();
             assertThat(none.withNarrowSpaces("« Why ? »")).isEqualTo("« Why ? »");
         }
-        assertThat(FrenchPunctuation.forLanguage("fr-CA").gapBefore("Pourquoi?", 8)).isTrue();
+        assertThat(FrenchPunctuation.forLanguage("fr-CA").gapBefore("Pourquoi?", 8))
+                .isTrue();
     }
 
     @Test

@@ -31,11 +31,12 @@ class LabelsTest {
             assertThat(in).as("labels_%s.properties", tag).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Set<String> expected = Arrays.stream(Label.values()).map(Label::key)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                Arrays.stream(Label.values()).map(Label::key).collect(Collectors.toCollection(TreeSet::new));
         expected.add(LabelBundle.SUMMARY_HEADINGS);
         assertThat(new TreeSet<>(properties.stringPropertyNames())).isEqualTo(expected);
-        properties.forEach((key, value) -> assertThat(value.toString()).as("%s in %s", key, tag).isNotBlank());
+        properties.forEach((key, value) ->
+                assertThat(value.toString()).as("%s in %s", key, tag).isNotBlank());
         // Read as UTF-8: no replacement characters, no mojibake of a two-byte sequence read as Latin-1.
         properties.values().forEach(value -> assertThat(value.toString()).doesNotContain("\uFFFD", "Ã", "Ð", "Ø§"));
     }
@@ -48,7 +49,9 @@ class LabelsTest {
         for (Label label : Label.values()) {
             String text = label.arguments() == 0 ? labels.text(label) : labels.format(label, 7);
             assertThat(text).as("%s in %s", label, tag).isNotBlank();
-            assertThat(label.problemWith(texts(tag).get(label))).as("%s in %s", label, tag).isEmpty();
+            assertThat(label.problemWith(texts(tag).get(label)))
+                    .as("%s in %s", label, tag)
+                    .isEmpty();
         }
     }
 
@@ -61,7 +64,8 @@ class LabelsTest {
                 String text = labels.format(label, 1234567890);
                 assertThat(text).as("%s in %s", label, tag).containsOnlyOnce("1234567890");
                 assertThat(text.codePoints().filter(c -> Character.isDigit(c) && (c < '0' || c > '9')))
-                        .as("non-ASCII digits in %s of %s", label, tag).isEmpty();
+                        .as("non-ASCII digits in %s of %s", label, tag)
+                        .isEmpty();
                 assertThat(text).doesNotContain("%");
             } else {
                 assertThat(labels.text(label)).as("%s in %s", label, tag).doesNotContain("%s");
@@ -86,11 +90,34 @@ class LabelsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "en, en", "en-GB, en", "fr-CA, fr", "pt-BR, pt", "pt-PT, pt", "de-AT, de", "iw, he", "he-IL, he",
-        "zh, zh-Hans", "zh-CN, zh-Hans", "zh-SG, zh-Hans", "zh-Hans, zh-Hans", "zh-Hans-HK, zh-Hans",
-        "zh-TW, zh-Hant", "zh-HK, zh-Hant", "zh-MO, zh-Hant", "zh-Hant, zh-Hant", "zh-Hant-CN, zh-Hant",
-        "ZH-tw, zh-Hant", "nl-BE, nl", "ja-JP, ja", "ko-KR, ko", "ar-EG, ar", "fa-IR, fa", "uk-UA, uk",
-        "ru-RU, ru", "it, it"})
+        "en, en",
+        "en-GB, en",
+        "fr-CA, fr",
+        "pt-BR, pt",
+        "pt-PT, pt",
+        "de-AT, de",
+        "iw, he",
+        "he-IL, he",
+        "zh, zh-Hans",
+        "zh-CN, zh-Hans",
+        "zh-SG, zh-Hans",
+        "zh-Hans, zh-Hans",
+        "zh-Hans-HK, zh-Hans",
+        "zh-TW, zh-Hant",
+        "zh-HK, zh-Hant",
+        "zh-MO, zh-Hant",
+        "zh-Hant, zh-Hant",
+        "zh-Hant-CN, zh-Hant",
+        "ZH-tw, zh-Hant",
+        "nl-BE, nl",
+        "ja-JP, ja",
+        "ko-KR, ko",
+        "ar-EG, ar",
+        "fa-IR, fa",
+        "uk-UA, uk",
+        "ru-RU, ru",
+        "it, it"
+    })
     void chosenBundle(String tag, String bundle) {
         assertThat(Labels.bundleTag(tag)).contains(bundle);
         assertThat(Labels.of(tag).bundle()).isEqualTo(bundle);
@@ -121,7 +148,8 @@ class LabelsTest {
         "en, Summary", "en, '  summary '", "fr, Résumé", "fr, RÉSUMÉ", "fr, Summary", "ru, Кратко", "ru, Резюме",
         "ru, КРАТКО", "uk, Резюме", "uk, Коротко", "ar, ملخص", "he, תקציר", "fa, خلاصه", "zh-CN, 摘要",
         "zh-TW, 摘要", "ja, 要旨", "ja, 概要", "ko, 요약", "de, Zusammenfassung", "es, Resumen", "it, Sintesi",
-        "pt-BR, Resumo", "nb, Summary"})
+        "pt-BR, Resumo", "nb, Summary"
+    })
     void summaryHeadings(String language, String heading) {
         assertThat(Labels.of(language).isSummaryHeading(heading)).isTrue();
     }
@@ -141,8 +169,13 @@ class LabelsTest {
     void houseLabelsWinTheMoreSpecificTagFirst() {
         LabelOverrides overrides = new LabelOverrides(
                 Map.of(Label.SUMMARY, "Key points", Label.NOTES, "Endnotes"),
-                Map.of("pt", Map.of(Label.SUMMARY, "Pontos-chave"), "pt-BR", Map.of(Label.SUMMARY, "Destaques"),
-                        "zh-Hant", Map.of(Label.NOTES, "附註")));
+                Map.of(
+                        "pt",
+                        Map.of(Label.SUMMARY, "Pontos-chave"),
+                        "pt-BR",
+                        Map.of(Label.SUMMARY, "Destaques"),
+                        "zh-Hant",
+                        Map.of(Label.NOTES, "附註")));
         assertThat(Labels.of("en", overrides).text(Label.SUMMARY)).isEqualTo("Key points");
         assertThat(Labels.of("ru", overrides).text(Label.NOTES)).isEqualTo("Endnotes");
         assertThat(Labels.of("ru", overrides).text(Label.CONTENTS)).isEqualTo("Содержание");
@@ -171,10 +204,19 @@ class LabelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 'March 12, 2026'", "en-GB, 12 March 2026", "de, 12. März 2026", "fr, 12 mars 2026",
-        "ru, 12 марта 2026 г.", "ja, 2026年3月12日", "zh-CN, 2026年3月12日", "ko, 2026년 3월 12일"})
+    @CsvSource({
+        "en, 'March 12, 2026'",
+        "en-GB, 12 March 2026",
+        "de, 12. März 2026",
+        "fr, 12 mars 2026",
+        "ru, 12 марта 2026 г.",
+        "ja, 2026年3月12日",
+        "zh-CN, 2026年3月12日",
+        "ko, 2026년 3월 12일"
+    })
     void datesInTheLongFormOfTheLanguage(String language, String expected) {
-        assertThat(Labels.of(language).date(java.time.LocalDate.of(2026, 3, 12))).isEqualTo(expected);
+        assertThat(Labels.of(language).date(java.time.LocalDate.of(2026, 3, 12)))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -182,29 +224,36 @@ class LabelsTest {
     void datesKeepAsciiDigits(String tag) {
         String date = Labels.of(tag).date(java.time.LocalDate.of(2026, 3, 12));
         assertThat(date).contains("2026", "12");
-        assertThat(date.codePoints().filter(c -> Character.isDigit(c) && (c < '0' || c > '9'))).isEmpty();
+        assertThat(date.codePoints().filter(c -> Character.isDigit(c) && (c < '0' || c > '9')))
+                .isEmpty();
     }
 
     @Test
     void overridesThatDoNotFitTheirLabelAreABug() {
         assertThatThrownBy(() -> new LabelOverrides(Map.of(Label.NOTE, "Note"), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`note` must hold `%s` once");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("`note` must hold `%s` once");
         assertThatThrownBy(() -> new LabelOverrides(Map.of(), Map.of("ru", Map.of(Label.NOTES, " "))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is empty");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "note | Note %s | ",
-        "note | Note n°%1$s | ",
-        "note | 100 %% of note %s | ",
-        "note | Note | the label `note` must hold `%s` once, where its argument goes",
-        "note | Note %s of %s | the label `note` holds `%` other than one `%s`; write a per cent sign as `%%`",
-        "note | Note %d | the label `note` holds `%` other than one `%s`; write a per cent sign as `%%`",
-        "note | Note %1$s or %1$s | the label `note` must hold `%s` once, where its argument goes",
-        "notes | 100 % notes | "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "note | Note %s | ",
+                "note | Note n°%1$s | ",
+                "note | 100 %% of note %s | ",
+                "note | Note | the label `note` must hold `%s` once, where its argument goes",
+                "note | Note %s of %s | the label `note` holds `%` other than one `%s`; write a per cent sign as `%%`",
+                "note | Note %d | the label `note` holds `%` other than one `%s`; write a per cent sign as `%%`",
+                "note | Note %1$s or %1$s | the label `note` must hold `%s` once, where its argument goes",
+                "notes | 100 % notes | "
+            })
     void patternsOfParameterisedLabels(String key, String text, String problem) {
-        assertThat(Label.ofKey(key).orElseThrow().problemWith(text).orElse(null)).isEqualTo(problem);
+        assertThat(Label.ofKey(key).orElseThrow().problemWith(text).orElse(null))
+                .isEqualTo(problem);
     }
 
     private static Map<Label, String> texts(String tag) {

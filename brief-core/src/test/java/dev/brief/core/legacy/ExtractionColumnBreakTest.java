@@ -26,25 +26,31 @@ class ExtractionColumnBreakTest {
         ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
         assertThat(read.diagnostics()).noneMatch(Diagnostic::isError);
         Brief brief = read.brief().orElseThrow();
-        return brief.lead().stream().map(block -> PlainText.of(((Block.Paragraph) block).inlines(), brief)).toList();
+        return brief.lead().stream()
+                .map(block -> PlainText.of(((Block.Paragraph) block).inlines(), brief))
+                .toList();
     }
 
     @Test
     void aParagraphEndingOnAnOpenWordGoesOnWhateverTheNextLetter() {
         assertThat(paragraphs(TITLE + "The board reports monthly. Additionally, in\n\n1977, the board added a rule."
-                + "\n\nThe port grew.\n")).containsExactly("The board reports monthly. Additionally, in 1977, the board"
-                        + " added a rule.", "The port grew.");
+                        + "\n\nThe port grew.\n"))
+                .containsExactly(
+                        "The board reports monthly. Additionally, in 1977, the board" + " added a rule.",
+                        "The port grew.");
     }
 
     @Test
     void aSourceLineEndingOnADashGoesOn() {
-        assertThat(paragraphs(TITLE + "**Source:** Adapted from Harbour Board -\n\nApril 19, 2022 (board.example)."
-                + "\n")).containsExactly("Source: Adapted from Harbour Board - April 19, 2022 (board.example).");
+        assertThat(paragraphs(
+                        TITLE + "**Source:** Adapted from Harbour Board -\n\nApril 19, 2022 (board.example)." + "\n"))
+                .containsExactly("Source: Adapted from Harbour Board - April 19, 2022 (board.example).");
     }
 
     @Test
     void aParagraphEndingOnAnotherWordStays() {
-        assertThat(paragraphs(TITLE + "The board reports to Harbour Research Institute\n\n1977 was a busy year."
-                + "\n")).hasSize(2);
+        assertThat(paragraphs(
+                        TITLE + "The board reports to Harbour Research Institute\n\n1977 was a busy year." + "\n"))
+                .hasSize(2);
     }
 }

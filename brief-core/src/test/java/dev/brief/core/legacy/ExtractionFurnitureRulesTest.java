@@ -29,7 +29,8 @@ class ExtractionFurnitureRulesTest {
 
     private static Brief read(ImportResult imported) {
         ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics()).as("reader diagnostics of\n%s", imported.source())
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of\n%s", imported.source())
                 .noneMatch(Diagnostic::isError);
         return read.brief().orElseThrow();
     }
@@ -39,8 +40,10 @@ class ExtractionFurnitureRulesTest {
     }
 
     private static List<String> bodyTexts(Brief brief) {
-        return brief.lead().stream().filter(Block.Paragraph.class::isInstance)
-                .map(block -> PlainText.of(((Block.Paragraph) block).inlines(), brief)).toList();
+        return brief.lead().stream()
+                .filter(Block.Paragraph.class::isInstance)
+                .map(block -> PlainText.of(((Block.Paragraph) block).inlines(), brief))
+                .toList();
     }
 
     @Test
@@ -53,7 +56,8 @@ class ExtractionFurnitureRulesTest {
         assertThat(brief.sections()).isEmpty();
         assertThat(bodyTexts(brief)).containsExactly("The fund pays for repairs.");
         assertThat(brief.metadata().authors()).isEmpty();
-        assertThat(warnings(imported)).filteredOn(warning -> warning.contains("as the publisher's banner"))
+        assertThat(warnings(imported))
+                .filteredOn(warning -> warning.contains("as the publisher's banner"))
                 .containsExactly(
                         "dropped 'HARBOUR NOTE' above the title as the publisher's banner (its product type, audience"
                                 + " line or logo text)",
@@ -70,14 +74,16 @@ class ExtractionFurnitureRulesTest {
         Brief brief = read(imported);
 
         assertThat(imported.source()).doesNotContain("Committees of the Board").doesNotContain("Legal Note");
-        assertThat(brief.metadata().authors()).as("the logo text is no author's name").isEmpty();
+        assertThat(brief.metadata().authors())
+                .as("the logo text is no author's name")
+                .isEmpty();
         assertThat(bodyTexts(brief)).containsExactly("The fund pays for repairs.");
     }
 
     @Test
     void linesAboveTheTitleThatAreNoBannerStay() {
-        ImportResult imported = imported("**Peace Brief 231**\n\nRising costs at the port\n\n" + TITLE
-                + "The fund pays for repairs.\n");
+        ImportResult imported = imported(
+                "**Peace Brief 231**\n\nRising costs at the port\n\n" + TITLE + "The fund pays for repairs.\n");
         Brief brief = read(imported);
 
         assertThat(brief.metadata().series()).contains("Peace Brief");
@@ -95,8 +101,9 @@ class ExtractionFurnitureRulesTest {
 
         assertThat(imported.source()).doesNotContain("research.example.org").contains("register.example.org");
         assertThat(bodyTexts(brief)).contains("https://register.example.org");
-        assertThat(warnings(imported)).contains("dropped 'https://research.example.org' as page furniture (a running"
-                + " head or foot, a page number or the document number the printed page repeats)");
+        assertThat(warnings(imported))
+                .contains("dropped 'https://research.example.org' as page furniture (a running"
+                        + " head or foot, a page number or the document number the printed page repeats)");
     }
 
     @Test
@@ -108,9 +115,12 @@ class ExtractionFurnitureRulesTest {
         Brief brief = read(imported);
 
         assertThat(brief.metadata().authors()).extracting(Author::name).containsExactly("Jane Doe");
-        assertThat(imported.source()).doesNotContain("Harbour Research Institute").doesNotContain("HB1234");
-        assertThat(warnings(imported)).contains("dropped 'HB1234 · VERSION 1 · NEW' as page furniture (a running"
-                + " head or foot, a page number or the document number the printed page repeats)");
+        assertThat(imported.source())
+                .doesNotContain("Harbour Research Institute")
+                .doesNotContain("HB1234");
+        assertThat(warnings(imported))
+                .contains("dropped 'HB1234 · VERSION 1 · NEW' as page furniture (a running"
+                        + " head or foot, a page number or the document number the printed page repeats)");
     }
 
     @Test

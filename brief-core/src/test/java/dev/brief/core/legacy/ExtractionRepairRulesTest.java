@@ -29,7 +29,8 @@ class ExtractionRepairRulesTest {
 
     private static Brief read(ImportResult imported) {
         ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics()).as("reader diagnostics of\n%s", imported.source())
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of\n%s", imported.source())
                 .noneMatch(Diagnostic::isError);
         return read.brief().orElseThrow();
     }
@@ -63,7 +64,8 @@ class ExtractionRepairRulesTest {
         ImportResult imported = imported(TITLE + "## Measures\n\n**Sanctions.** In 2019 the board fined two ports.\n\n"
                 + "**Working lands programs** allow land to stay in production.\n");
 
-        assertThat(imported.source()).contains("**Sanctions.** In 2019 the board fined two ports.")
+        assertThat(imported.source())
+                .contains("**Sanctions.** In 2019 the board fined two ports.")
                 .contains("**Working lands programs** allow land to stay in production.");
         assertThat(read(imported).allSections()).as(imported.source()).hasSize(1);
     }
@@ -75,8 +77,8 @@ class ExtractionRepairRulesTest {
                 + "**States or Other Funds?** The act provided that deposits would not.\n");
         Brief brief = read(imported);
 
-        assertThat(heading(brief.sections().get(0), brief)).isEqualTo("Did the Fund Affect Payments to States or Other"
-                + " Funds?");
+        assertThat(heading(brief.sections().get(0), brief))
+                .isEqualTo("Did the Fund Affect Payments to States or Other" + " Funds?");
     }
 
     @Test
@@ -88,16 +90,20 @@ class ExtractionRepairRulesTest {
                 + "## Notes\n\n1. See the port accounts.\n");
         Brief brief = read(imported);
 
-        assertThat(brief.metadata().authors()).extracting(author -> author.name()).containsExactly("Jane Q. Doe",
-                "Leo Park");
+        assertThat(brief.metadata().authors())
+                .extracting(author -> author.name())
+                .containsExactly("Jane Q. Doe", "Leo Park");
         assertThat(brief.metadata().authors().get(0).affiliation()).contains("Analyst in Fiscal Policy");
         assertThat(brief.publisher().orElseThrow().name()).isEqualTo("Harbour Research Office");
-        assertThat(brief.publisher().get().disclaimer()).contains(
-                "This document was prepared by the Harbour Research Office. It may be reproduced.");
-        assertThat(brief.allSections()).extracting(section -> heading(section, brief)).containsExactly("Findings");
+        assertThat(brief.publisher().get().disclaimer())
+                .contains("This document was prepared by the Harbour Research Office. It may be reproduced.");
+        assertThat(brief.allSections())
+                .extracting(section -> heading(section, brief))
+                .containsExactly("Findings");
         assertThat(brief.notes()).hasSize(1);
-        assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("moved the disclaimer under this"
-                + " heading to the colophon"));
+        assertThat(warnings(imported))
+                .anyMatch(
+                        warning -> warning.startsWith("moved the disclaimer under this" + " heading to the colophon"));
     }
 
     @Test
@@ -105,7 +111,8 @@ class ExtractionRepairRulesTest {
         Brief brief = read(imported(TITLE + "The ports spent more.\n\n**Carol Vincent**, Specialist in Ports "
                 + "**Laura Comay**, Analyst in Budgets\n"));
 
-        assertThat(brief.metadata().authors()).extracting(author -> author.name())
+        assertThat(brief.metadata().authors())
+                .extracting(author -> author.name())
                 .containsExactly("Carol Vincent", "Laura Comay");
         assertThat(brief.metadata().authors().get(1).affiliation()).contains("Analyst in Budgets");
     }
@@ -116,7 +123,8 @@ class ExtractionRepairRulesTest {
                 + "1. Harbour Office, https://www.example.gov/ about/budget.\n");
         Brief brief = read(imported);
 
-        assertThat(imported.source()).contains("https://www.example.gov/about/budget")
+        assertThat(imported.source())
+                .contains("https://www.example.gov/about/budget")
                 .doesNotContain("example.gov/ about");
         assertThat(brief.notes()).hasSize(1);
         assertThat(warnings(imported)).anyMatch(warning -> warning.contains("into one URL"));
@@ -142,8 +150,10 @@ class ExtractionRepairRulesTest {
         assertThat(brief.notes().get(0).blocks()).singleElement().satisfies(block -> assertThat(text(block, brief))
                 .isEqualTo("See the accounts of the Harbour Office, https://www.example.gov/reports/2024.pdf."));
         assertThat(brief.lead()).singleElement().satisfies(block -> assertThat(text(block, brief))
-                .startsWith("Port dues rose in 2024.").contains("The boards met Congress then asked"));
-        assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("took the paragraphs at the foot of"))
+                .startsWith("Port dues rose in 2024.")
+                .contains("The boards met Congress then asked"));
+        assertThat(warnings(imported))
+                .anyMatch(warning -> warning.startsWith("took the paragraphs at the foot of"))
                 .anyMatch(warning -> warning.startsWith("dropped 'Harbour Research Office' as page furniture"));
     }
 
@@ -161,8 +171,12 @@ class ExtractionRepairRulesTest {
                 + "HR1234\n\nA Brief on Harbour Budgets\n\nSecond page text.\n\nHarbour Research Office 2\n\n"
                 + "HR1234 · VERSION 3 · UPDATED\n\n17\n");
 
-        assertThat(imported.source()).doesNotContain("Harbour Research Office").doesNotContain("HR1234")
-                .doesNotContain("\n17\n").contains("First page text.").contains("Second page text.");
+        assertThat(imported.source())
+                .doesNotContain("Harbour Research Office")
+                .doesNotContain("HR1234")
+                .doesNotContain("\n17\n")
+                .contains("First page text.")
+                .contains("Second page text.");
         assertThat(read(imported).lead()).hasSize(2);
     }
 
@@ -175,8 +189,8 @@ class ExtractionRepairRulesTest {
         Brief brief = read(imported);
 
         List<Block> blocks = brief.sections().get(0).blocks();
-        assertThat(blocks.get(0)).isInstanceOfSatisfying(Block.Table.class,
-                table -> assertThat(table.bodyRows()).hasSize(2));
+        assertThat(blocks.get(0)).isInstanceOfSatisfying(Block.Table.class, table -> assertThat(table.bodyRows())
+                .hasSize(2));
         assertThat(blocks).filteredOn(Block.Table.class::isInstance).hasSize(1);
         assertThat(text(blocks.get(1), brief)).isEqualTo("Harbour Brief No. 7");
         assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("joined this table to the one at line"));
@@ -188,9 +202,13 @@ class ExtractionRepairRulesTest {
                 + "auditing results.\n\n- **Civil Rights:**\n\nThe court held that the rule applies.\n");
         Brief brief = read(imported);
 
-        assertThat(brief.lead()).filteredOn(Block.ListBlock.class::isInstance).flatMap(block ->
-                ((Block.ListBlock) block).items()).extracting(item -> text(item.blocks().get(0), brief))
-                .containsExactly("replacing old equipment,", "auditing results.",
+        assertThat(brief.lead())
+                .filteredOn(Block.ListBlock.class::isInstance)
+                .flatMap(block -> ((Block.ListBlock) block).items())
+                .extracting(item -> text(item.blocks().get(0), brief))
+                .containsExactly(
+                        "replacing old equipment,",
+                        "auditing results.",
                         "Civil Rights: The court held that the rule applies.");
     }
 
@@ -211,13 +229,15 @@ class ExtractionRepairRulesTest {
         Brief brief = read(imported);
 
         assertThat(text(brief.lead().get(0), brief)).startsWith("Congressional hearings may be classified");
-        assertThat(brief.allSections()).extracting(section -> heading(section, brief)).containsExactly("Oversight");
+        assertThat(brief.allSections())
+                .extracting(section -> heading(section, brief))
+                .containsExactly("Oversight");
     }
 
     @Test
     void colophonLinesThatNameNoPublisherStayInTheBodySoTheBriefBuilds() {
-        ImportResult imported = imported(TITLE + "Text of the brief.\n\n## Later\n\nThe hearing was short.\n\n"
-                + "May 2, 2026\n");
+        ImportResult imported =
+                imported(TITLE + "Text of the brief.\n\n## Later\n\nThe hearing was short.\n\n" + "May 2, 2026\n");
         Brief brief = read(imported);
 
         assertThat(brief.publisher()).isEmpty();
@@ -232,10 +252,12 @@ class ExtractionRepairRulesTest {
                 + "## Dues\n\nThey rose.\n");
         Brief brief = read(imported);
 
-        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+        assertThat(brief.allSections())
+                .extracting(section -> heading(section, brief))
                 .containsExactly("Introduction", "Dues");
         assertThat(imported.source()).doesNotContain("....").contains("**Table 1. Dues by Port**");
-        assertThat(warnings(imported)).anyMatch(warning -> warning.startsWith("dropped these contents entries"))
+        assertThat(warnings(imported))
+                .anyMatch(warning -> warning.startsWith("dropped these contents entries"))
                 .anyMatch(warning -> warning.startsWith("made the caption 'Table 1. Dues by Port' a paragraph"));
     }
 
@@ -245,7 +267,8 @@ class ExtractionRepairRulesTest {
                 + "## Ferries\n\n### Background\n\nFerries pay fares.\n\nYes\n");
         Brief brief = read(imported);
 
-        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+        assertThat(brief.allSections())
+                .extracting(section -> heading(section, brief))
                 .containsExactly("Ports", "Background", "Ferries", "Background");
         assertThat(imported.source().split("\nYes\n", -1)).hasSize(3);
         assertThat(imported.source()).contains("\nFY2025\n");
@@ -258,10 +281,11 @@ class ExtractionRepairRulesTest {
                 + "Leo Park, PhD, was an adviser to the port board.\n");
         Brief brief = read(imported);
 
-        assertThat(brief.metadata().authors()).extracting(author -> author.name()).containsExactly("Jane Doe",
-                "Leo Park");
-        assertThat(brief.metadata().authors().get(0).bio()).contains(
-                "Jane Doe is a senior fellow at the Harbour Institute, where she studies port finance.");
+        assertThat(brief.metadata().authors())
+                .extracting(author -> author.name())
+                .containsExactly("Jane Doe", "Leo Park");
+        assertThat(brief.metadata().authors().get(0).bio())
+                .contains("Jane Doe is a senior fellow at the Harbour Institute, where she studies port finance.");
         assertThat(brief.metadata().authors().get(1).bio())
                 .contains("Leo Park, PhD, was an adviser to the port board.");
         assertThat(brief.allSections()).isEmpty();
@@ -273,7 +297,8 @@ class ExtractionRepairRulesTest {
                 + "Three courts are funded elsewhere.\n\n### Background\n\n### Funding\n\nIt rose.\n");
         Brief brief = read(imported);
 
-        assertThat(brief.allSections()).extracting(section -> heading(section, brief))
+        assertThat(brief.allSections())
+                .extracting(section -> heading(section, brief))
                 .containsExactly("Items Not Funded by Judiciary Appropriations", "Background", "Funding");
     }
 }

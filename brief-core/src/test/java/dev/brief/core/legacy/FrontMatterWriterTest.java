@@ -14,35 +14,48 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class FrontMatterWriterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Plain title",
-        "Title: with a colon # and a hash",
-        "\"Quoted\" and 'single' and \\ backslash",
-        "- starts like a list item",
-        "@starts with a reserved indicator",
-        "* & ! % | > { } [ ] ,",
-        "yes",
-        "null",
-        "0012",
-        "2026-01-01",
-        "line one\nline two\ttabbed",
-        "bell \u0007 and line separator \u2028 and next line \u0085",
-        "Zoë, Łódź, 北京, emoji \ud83c\udf0a",
-        "   leading and trailing spaces   ",
-        "---",
-        "..."
-    })
+    @ValueSource(
+            strings = {
+                "Plain title",
+                "Title: with a colon # and a hash",
+                "\"Quoted\" and 'single' and \\ backslash",
+                "- starts like a list item",
+                "@starts with a reserved indicator",
+                "* & ! % | > { } [ ] ,",
+                "yes",
+                "null",
+                "0012",
+                "2026-01-01",
+                "line one\nline two\ttabbed",
+                "bell \u0007 and line separator \u2028 and next line \u0085",
+                "Zoë, Łódź, 北京, emoji \ud83c\udf0a",
+                "   leading and trailing spaces   ",
+                "---",
+                "..."
+            })
     void everyValueReadsBackUnchanged(String value) {
-        Masthead masthead = new Masthead(value, Optional.of(value), Optional.of(value), Optional.of(value),
-                List.of(new LegacyAuthor(value, Optional.of(value), Optional.of(value))), List.of());
-        Colophon colophon = new Colophon(Optional.of(value), List.of(value, value), Optional.of(value),
-                Optional.of(value), Optional.of(value), Optional.of(value), Optional.of(value), Map.of("pdf", value));
+        Masthead masthead = new Masthead(
+                value,
+                Optional.of(value),
+                Optional.of(value),
+                Optional.of(value),
+                List.of(new LegacyAuthor(value, Optional.of(value), Optional.of(value))),
+                List.of());
+        Colophon colophon = new Colophon(
+                Optional.of(value),
+                List.of(value, value),
+                Optional.of(value),
+                Optional.of(value),
+                Optional.of(value),
+                Optional.of(value),
+                Optional.of(value),
+                Map.of("pdf", value));
 
         String yaml = FrontMatterWriter.write(masthead, colophon, "en");
 
         assertThat(yaml).startsWith("---\n").endsWith("---\n");
-        Map<?, ?> front = (Map<?, ?>) new Load(LoadSettings.builder().build())
-                .loadFromString(yaml.substring(4, yaml.length() - 4));
+        Map<?, ?> front = (Map<?, ?>)
+                new Load(LoadSettings.builder().build()).loadFromString(yaml.substring(4, yaml.length() - 4));
         assertThat(front.get("title")).isEqualTo(value);
         assertThat(front.get("subtitle")).isEqualTo(value);
         assertThat(front.get("series")).isEqualTo(value);

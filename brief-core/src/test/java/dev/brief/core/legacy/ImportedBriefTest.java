@@ -22,7 +22,9 @@ class ImportedBriefTest {
         Path file = Path.of(fixture);
         ImportResult imported = LegacyImporter.convert(LegacyFixtures.text(fixture), file);
         ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
-        assertThat(read.diagnostics()).as("reader diagnostics of the converted %s", fixture).isEmpty();
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of the converted %s", fixture)
+                .isEmpty();
         return read.brief().orElseThrow();
     }
 
@@ -41,12 +43,23 @@ class ImportedBriefTest {
         assertThat(brief.metadata().title()).isEqualTo("Keeping Small Harbours Working");
         assertThat(brief.metadata().subtitle()).contains("Adapting fishing ports to rising seas");
         assertThat(brief.metadata().language()).isEqualTo("en");
-        assertThat(brief.metadata().authors()).extracting(author -> author.name())
+        assertThat(brief.metadata().authors())
+                .extracting(author -> author.name())
                 .containsExactly("Jane Mwangi", "Tomás Ferreira");
         assertThat(brief.metadata().authors().get(0).email()).contains("jmwangi@tidewater.example");
         assertThat(brief.metadata().authors().get(1).affiliation()).contains("Senior Fellow, Coastal Futures Lab");
-        assertThat(brief.metadata().identifiers().isbn(Edition.PRINT).orElseThrow().value()).isEqualTo("978-0-306-40615-7");
-        assertThat(brief.metadata().identifiers().isbn(Edition.PDF).orElseThrow().value()).isEqualTo("978-1-4028-9462-6");
+        assertThat(brief.metadata()
+                        .identifiers()
+                        .isbn(Edition.PRINT)
+                        .orElseThrow()
+                        .value())
+                .isEqualTo("978-0-306-40615-7");
+        assertThat(brief.metadata()
+                        .identifiers()
+                        .isbn(Edition.PDF)
+                        .orElseThrow()
+                        .value())
+                .isEqualTo("978-1-4028-9462-6");
 
         assertThat(brief.summary().orElseThrow().points()).hasSize(3);
         assertThat(text(brief.summary().get().points().get(2).inlines(), brief)).contains("scheduling & cheap sensors");
@@ -54,7 +67,8 @@ class ImportedBriefTest {
         assertThat(text(((Block.PullQuote) brief.lead().get(0)).inlines(), brief))
                 .isEqualTo("A harbour that closes for a week loses far more than a week of trade.");
 
-        assertThat(brief.sections()).extracting(Section::id)
+        assertThat(brief.sections())
+                .extracting(Section::id)
                 .containsExactly("sec-introduction", "sec-what-the-boards-did", "sec-recommendations");
         Section introduction = brief.sections().get(0);
         assertThat(introduction.blocks()).hasSize(2);
@@ -63,9 +77,11 @@ class ImportedBriefTest {
                 .endsWith("programme.23");
 
         Section boards = brief.sections().get(1);
-        assertThat(boards.blocks()).extracting(block -> block.getClass().getSimpleName())
+        assertThat(boards.blocks())
+                .extracting(block -> block.getClass().getSimpleName())
                 .containsExactly("Paragraph", "Paragraph", "AboutBox");
-        assertThat(text(boards.blocks().get(0), brief)).contains("one fund of $2.4 million")
+        assertThat(text(boards.blocks().get(0), brief))
+                .contains("one fund of $2.4 million")
                 // The imported source keeps the extracted straight apostrophe; the reader sets it, as in any brief.
                 .contains("The board\u2019s chair");
         assertThat(text(boards.blocks().get(1), brief))
@@ -76,11 +92,13 @@ class ImportedBriefTest {
 
         assertThat(brief.notes()).extracting(note -> note.number()).containsExactly(1, 2, 3, 4, 5);
         Block.Paragraph third = (Block.Paragraph) brief.notes().get(2).blocks().get(0);
-        assertThat(third.inlines()).filteredOn(Inline.Link.class::isInstance)
+        assertThat(third.inlines())
+                .filteredOn(Inline.Link.class::isInstance)
                 .extracting(inline -> ((Inline.Link) inline).url())
                 .containsExactly("http://www.coastalreview.example/sharing_what_works");
         Block.Paragraph fifth = (Block.Paragraph) brief.notes().get(4).blocks().get(0);
-        assertThat(fifth.inlines()).filteredOn(Inline.Link.class::isInstance)
+        assertThat(fifth.inlines())
+                .filteredOn(Inline.Link.class::isInstance)
                 .extracting(inline -> ((Inline.Link) inline).url())
                 .containsExactly("https://www.northharbours.example/timetable");
 
@@ -88,9 +106,12 @@ class ImportedBriefTest {
         assertThat(publisher.name()).isEqualTo("Tidewater Institute for Coastal Policy");
         assertThat(publisher.address()).containsExactly("14 Quay Street", "Port Alder, PA1 2BZ");
         assertThat(publisher.url()).contains("https://www.tidewater.example");
-        assertThat(publisher.mission()).hasValueSatisfying(mission -> assertThat(mission).startsWith("The Tidewater"));
-        assertThat(publisher.disclaimer()).hasValueSatisfying(text -> assertThat(text).contains("do not necessarily"));
-        assertThat(publisher.mediaContact()).hasValueSatisfying(text -> assertThat(text).startsWith("Media inquiries"));
+        assertThat(publisher.mission())
+                .hasValueSatisfying(mission -> assertThat(mission).startsWith("The Tidewater"));
+        assertThat(publisher.disclaimer())
+                .hasValueSatisfying(text -> assertThat(text).contains("do not necessarily"));
+        assertThat(publisher.mediaContact())
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Media inquiries"));
     }
 
     @Test
@@ -98,7 +119,8 @@ class ImportedBriefTest {
         Brief brief = imported("river-data.md");
 
         assertThat(brief.metadata().title()).isEqualTo("Who Owns the River Data?");
-        assertThat(brief.metadata().authors()).extracting(author -> author.name())
+        assertThat(brief.metadata().authors())
+                .extracting(author -> author.name())
                 .containsExactly("Priya Raman", "Olu Adeyemi");
         assertThat(brief.metadata().rights()).contains("© 2024 Open Rivers Project. Some rights reserved.");
         assertThat(brief.summary().orElseThrow().points()).hasSize(2);
@@ -141,11 +163,14 @@ class ImportedBriefTest {
         ImportResult imported = LegacyImporter.convert(legacy, file);
         ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
 
-        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of:%n%s", imported.source())
+                .isEmpty();
         Brief brief = read.brief().orElseThrow();
         assertThat(brief.summary().orElseThrow().points())
                 .extracting(point -> text(point.inlines(), brief))
-                .containsExactly("Classrooms overheat in most summers now,1 and shade is the cheapest remedy.",
+                .containsExactly(
+                        "Classrooms overheat in most summers now,1 and shade is the cheapest remedy.",
                         "Ventilation rules date from a cooler climate and should be revised.");
         assertThat(imported.source()).contains("## Summary\n\n- Classrooms overheat");
     }
@@ -167,7 +192,9 @@ class ImportedBriefTest {
         ImportResult imported = LegacyImporter.convert(legacy, file);
         ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
 
-        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of:%n%s", imported.source())
+                .isEmpty();
         Brief brief = read.brief().orElseThrow();
         assertThat(brief.metadata().title()).isEqualTo("Quiet “Harbours”");
         assertThat(text(brief.sections().get(0).blocks().get(0), brief))
@@ -194,10 +221,18 @@ class ImportedBriefTest {
         ImportResult imported = LegacyImporter.convert(legacy, file);
         ReadResult read = BriefReader.read(imported.source(), file, House.defaults());
 
-        assertThat(read.diagnostics()).as("reader diagnostics of:%n%s", imported.source()).isEmpty();
-        assertThat(read.brief().orElseThrow().metadata().identifiers().isbn(Edition.PRINT).orElseThrow().value())
+        assertThat(read.diagnostics())
+                .as("reader diagnostics of:%n%s", imported.source())
+                .isEmpty();
+        assertThat(read.brief()
+                        .orElseThrow()
+                        .metadata()
+                        .identifiers()
+                        .isbn(Edition.PRINT)
+                        .orElseThrow()
+                        .value())
                 .isEqualTo("978-0-306-40615-7");
-        assertThat(imported.diagnostics()).anySatisfy(diagnostic ->
-                assertThat(diagnostic.toString()).contains("converted the ISBN-10 0-306-40615-2"));
+        assertThat(imported.diagnostics()).anySatisfy(diagnostic -> assertThat(diagnostic.toString())
+                .contains("converted the ISBN-10 0-306-40615-2"));
     }
 }

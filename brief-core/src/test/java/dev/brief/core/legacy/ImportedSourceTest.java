@@ -18,7 +18,8 @@ class ImportedSourceTest {
     @ValueSource(strings = {"harbour-resilience", "river-data"})
     void convertsToTheReviewedSource(String fixture) {
         ImportResult result = LegacyImporter.convert(LegacyFixtures.text(fixture + ".md"), Path.of(fixture + ".md"));
-        String warnings = result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n", "", "\n"));
+        String warnings =
+                result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n", "", "\n"));
 
         if (LegacyFixtures.ACCEPT) {
             LegacyFixtures.write(fixture + ".expected.md", result.source());
@@ -45,7 +46,8 @@ class ImportedSourceTest {
         String legacy = LegacyFixtures.text(fixture + ".md");
 
         assertThat(LegacyImporter.looksLegacy(legacy)).isTrue();
-        assertThat(LegacyImporter.looksLegacy(LegacyImporter.convert(legacy, Path.of(fixture + ".md")).source()))
+        assertThat(LegacyImporter.looksLegacy(
+                        LegacyImporter.convert(legacy, Path.of(fixture + ".md")).source()))
                 .isFalse();
     }
 }

@@ -15,7 +15,9 @@ class IsbnCheckTest {
     @Test
     void onlyAValidIsbn10IsConverted() {
         assertThat(IsbnCheck.isbn13Of("0-306-40615-3")).as("wrong check digit").isEmpty();
-        assertThat(IsbnCheck.isbn13Of("978-0-306-40615-7")).as("already 13 digits").isEmpty();
+        assertThat(IsbnCheck.isbn13Of("978-0-306-40615-7"))
+                .as("already 13 digits")
+                .isEmpty();
         assertThat(IsbnCheck.valid("9780804429573")).isTrue();
     }
 }

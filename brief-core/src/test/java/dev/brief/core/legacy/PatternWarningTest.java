@@ -20,8 +20,8 @@ class PatternWarningTest {
     private static List<String> warningsAt(ImportResult result, int line) {
         return result.diagnostics().stream()
                 .filter(diagnostic -> diagnostic.position().line() == line)
-                .map(diagnostic -> diagnostic.position().line() + ":" + diagnostic.position().column() + ": "
-                        + diagnostic.message())
+                .map(diagnostic -> diagnostic.position().line() + ":"
+                        + diagnostic.position().column() + ": " + diagnostic.message())
                 .toList();
     }
 
@@ -57,11 +57,13 @@ class PatternWarningTest {
                   - name: "Chloé Martin"
                     affiliation: "Senior Researcher, Lakes Institute"
                 """);
-        assertThat(warningsAt(result, 1)).contains("1:1: took 'ANA LIMA' as an author",
-                "1:1: author 'ANA LIMA' was printed in capitals; wrote it as 'Ana Lima'");
+        assertThat(warningsAt(result, 1))
+                .contains(
+                        "1:1: took 'ANA LIMA' as an author",
+                        "1:1: author 'ANA LIMA' was printed in capitals; wrote it as 'Ana Lima'");
         assertThat(warningsAt(result, 3)).contains("3:1: took ana@example.org as the email of Ana Lima");
-        assertThat(warningsAt(result, 5)).contains("5:1: took 'Ravi Menon' as an author",
-                "5:1: took 'Chloé Martin' as an author");
+        assertThat(warningsAt(result, 5))
+                .contains("5:1: took 'Ravi Menon' as an author", "5:1: took 'Chloé Martin' as an author");
         assertThat(warningsAt(result, 6))
                 .contains("6:1: took 'Senior Researcher, Lakes Institute' as the affiliation of Chloé Martin");
     }
@@ -146,7 +148,8 @@ class PatternWarningTest {
 
                 "Two quotes," she said, "are a quotation, not a pull quote."
                 """);
-        assertThat(warningsAt(result, 5)).contains("5:1: took this paragraph in quotation marks as a pull quote (marks dropped)");
+        assertThat(warningsAt(result, 5))
+                .contains("5:1: took this paragraph in quotation marks as a pull quote (marks dropped)");
         assertThat(warningsAt(result, 7)).hasSize(1);
         assertThat(warningsAt(result, 9)).isEmpty();
     }
@@ -181,8 +184,8 @@ class PatternWarningTest {
 
                 ## Next Steps
                 """);
-        assertThat(warningsAt(result, 7)).contains(
-                "7:1: took this heading and the 2 block(s) after it (to line 11) as the about box");
+        assertThat(warningsAt(result, 7))
+                .contains("7:1: took this heading and the 2 block(s) after it (to line 11) as the about box");
     }
 
     @Test
@@ -210,10 +213,12 @@ class PatternWarningTest {
                 [^3]: Third source, [www.example.org/three](https://www.example.org/three) (continued on a second line).
                 """);
         assertThat(result.source()).doesNotContain("## Notes");
-        assertThat(warningsAt(result, 3)).contains("3:9: turned the superscript 1 into a note reference",
-                "3:38: turned the superscript 2, 3 into a note reference");
-        assertThat(warningsAt(result, 5)).contains(
-                "5:1: turned the 3 numbered notes under this heading into footnotes"
+        assertThat(warningsAt(result, 3))
+                .contains(
+                        "3:9: turned the superscript 1 into a note reference",
+                        "3:38: turned the superscript 2, 3 into a note reference");
+        assertThat(warningsAt(result, 5))
+                .contains("5:1: turned the 3 numbered notes under this heading into footnotes"
                         + " (the heading is dropped: every edition prints its own)");
         assertThat(warningsAt(result, 7)).contains("7:1: made the bare address https://example.org/one a link");
     }
@@ -230,8 +235,10 @@ class PatternWarningTest {
                 1. Never referenced.
                 """);
 
-        assertThat(warningsAt(result, 7)).contains("7:1: note 1 is not referenced in the text",
-                "7:1: the text refers to note 2 but the notes list has no note 2");
+        assertThat(warningsAt(result, 7))
+                .contains(
+                        "7:1: note 1 is not referenced in the text",
+                        "7:1: the text refers to note 2 but the notes list has no note 2");
     }
 
     @Test
@@ -292,13 +299,16 @@ class PatternWarningTest {
         assertThat(result.source()).endsWith("Body text.\n");
         assertThat(warningsAt(result, 5)).contains("5:1: took this text from the colophon as the publisher's name");
         assertThat(warningsAt(result, 7)).contains("7:1: took this text from the colophon as the publisher's address");
-        assertThat(warningsAt(result, 10)).contains("10:1: took this text from the colophon as the publisher's web address",
-                "10:1: the web address www.lakes.example was printed without a scheme; wrote https://www.lakes.example");
-        assertThat(warningsAt(result, 12)).contains(
-                "12:1: took 978-0-306-40615-7 as the ISBN of the print edition (from 'ISBN')");
-        assertThat(warningsAt(result, 14)).contains(
-                "14:1: took this text from the colophon as part of the publisher's mission statement");
-        assertThat(warningsAt(result, 16)).contains("16:1: took this text from the colophon as the publisher's disclaimer");
+        assertThat(warningsAt(result, 10))
+                .contains(
+                        "10:1: took this text from the colophon as the publisher's web address",
+                        "10:1: the web address www.lakes.example was printed without a scheme; wrote https://www.lakes.example");
+        assertThat(warningsAt(result, 12))
+                .contains("12:1: took 978-0-306-40615-7 as the ISBN of the print edition (from 'ISBN')");
+        assertThat(warningsAt(result, 14))
+                .contains("14:1: took this text from the colophon as part of the publisher's mission statement");
+        assertThat(warningsAt(result, 16))
+                .contains("16:1: took this text from the colophon as the publisher's disclaimer");
         assertThat(warningsAt(result, 18)).contains("18:1: took this text from the colophon as the media contact");
         assertThat(warningsAt(result, 20)).contains("20:1: took this line as the copyright statement");
     }
@@ -327,11 +337,13 @@ class PatternWarningTest {
                 1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle brackets&gt;.
                 """);
 
-        assertThat(result.source()).contains(
-                "It cost $5 & took 3 weeks; see [a_b](https://example.org/a_b) 'now'.\n",
-                "1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle brackets&gt;.\n");
-        assertThat(warningsAt(result, 3)).contains("3:9: removed 3 converter escapes (\\$ \\\\_)",
-                "3:13: decoded 3 HTML entities (&amp; &#39;)");
+        assertThat(result.source())
+                .contains(
+                        "It cost $5 & took 3 weeks; see [a_b](https://example.org/a_b) 'now'.\n",
+                        "1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle brackets&gt;.\n");
+        assertThat(warningsAt(result, 3))
+                .contains(
+                        "3:9: removed 3 converter escapes (\\$ \\\\_)", "3:13: decoded 3 HTML entities (&amp; &#39;)");
         assertThat(warningsAt(result, 5)).isEmpty();
     }
 
@@ -352,8 +364,9 @@ class PatternWarningTest {
 
                 A new paragraph starts here.
                 """);
-        assertThat(warningsAt(result, 5)).contains("5:1: joined this paragraph to the one ending at line 3:"
-                + " a page or column break had split the sentence");
+        assertThat(warningsAt(result, 5))
+                .contains("5:1: joined this paragraph to the one ending at line 3:"
+                        + " a page or column break had split the sentence");
     }
 
     @Test
@@ -404,10 +417,11 @@ class PatternWarningTest {
 
                 Another finding follows.
                 """);
-        assertThat(warningsAt(result, 7)).contains(
-                "7:1: moved the about box (it interrupted the sentence at line 5) to after that paragraph");
-        assertThat(warningsAt(result, 11)).contains(
-                "11:1: joined this paragraph to the one ending at line 5: a page or column break had split the sentence");
+        assertThat(warningsAt(result, 7))
+                .contains("7:1: moved the about box (it interrupted the sentence at line 5) to after that paragraph");
+        assertThat(warningsAt(result, 11))
+                .contains(
+                        "11:1: joined this paragraph to the one ending at line 5: a page or column break had split the sentence");
     }
 
     @Test
@@ -435,8 +449,9 @@ class PatternWarningTest {
 
                 Cleaner water brought visitors back.
                 """);
-        assertThat(warningsAt(result, 7)).contains(
-                "7:1: moved the heading 'Benefits' (it interrupted the sentence at line 5) to after that paragraph");
+        assertThat(warningsAt(result, 7))
+                .contains(
+                        "7:1: moved the heading 'Benefits' (it interrupted the sentence at line 5) to after that paragraph");
     }
 
     @Test
@@ -450,8 +465,8 @@ class PatternWarningTest {
                 """);
 
         assertThat(result.source()).contains("This sentence lost its end\n\nBecause");
-        assertThat(warningsAt(result, 3)).contains(
-                "3:1: this paragraph ends without closing punctuation and no continuation was found");
+        assertThat(warningsAt(result, 3))
+                .contains("3:1: this paragraph ends without closing punctuation and no continuation was found");
     }
 
     @Test
@@ -473,8 +488,10 @@ class PatternWarningTest {
                 """);
 
         assertThat(result.source()).contains("## First\n", "### Detail\n", "## Second\n");
-        assertThat(warningsAt(result, 3)).contains("3:1: changed this heading from level 3 to level 2 to fit the outline");
-        assertThat(warningsAt(result, 7)).contains("7:1: changed this heading from level 4 to level 3 to fit the outline");
+        assertThat(warningsAt(result, 3))
+                .contains("3:1: changed this heading from level 3 to level 2 to fit the outline");
+        assertThat(warningsAt(result, 7))
+                .contains("7:1: changed this heading from level 4 to level 3 to fit the outline");
         assertThat(warningsAt(result, 11)).isEmpty();
     }
 
@@ -490,8 +507,11 @@ class PatternWarningTest {
                 Second paragraph.
                 """);
 
-        assertThat(result.source()).contains("First paragraph.\n\nSecond paragraph.\n").doesNotContain("\n---\n\nSecond");
-        assertThat(warningsAt(result, 5)).contains("5:1: dropped this thematic break (a page-break mark of the extraction)");
+        assertThat(result.source())
+                .contains("First paragraph.\n\nSecond paragraph.\n")
+                .doesNotContain("\n---\n\nSecond");
+        assertThat(warningsAt(result, 5))
+                .contains("5:1: dropped this thematic break (a page-break mark of the extraction)");
     }
 
     @Test
@@ -501,7 +521,8 @@ class PatternWarningTest {
         assertThat(result.source()).contains("\nlanguage: \"en\"\n");
         Diagnostic language = result.diagnostics().stream()
                 .filter(diagnostic -> diagnostic.message().contains("language"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(language.position().line()).isEqualTo(1);
         assertThat(language.fix()).contains("change `language:`");
     }
@@ -520,9 +541,10 @@ class PatternWarningTest {
 
         assertThat(result.source()).contains("series: \"Peace and Water Brief\"\nnumber: \"12\"\n");
         assertThat(result.source()).contains("---\n\nJune 2025\n\nText.\n");
-        assertThat(warningsAt(result, 1)).contains("1:1: took 'Peace and Water Brief No. 12' as series"
-                + " 'Peace and Water Brief', number 12");
-        assertThat(warningsAt(result, 3)).contains("3:1: kept this line above the title as the first paragraph of the body");
+        assertThat(warningsAt(result, 1))
+                .contains("1:1: took 'Peace and Water Brief No. 12' as series" + " 'Peace and Water Brief', number 12");
+        assertThat(warningsAt(result, 3))
+                .contains("3:1: kept this line above the title as the first paragraph of the body");
     }
 
     @Test
@@ -534,8 +556,8 @@ class PatternWarningTest {
                 Second line<br/>third line, <span class="x">plain</span>.
                 """);
 
-        assertThat(result.source()).contains(
-                "An *urgent* and **costly** task, see [the plan](https://example.org/x).\\\n"
+        assertThat(result.source())
+                .contains("An *urgent* and **costly** task, see [the plan](https://example.org/x).\\\n"
                         + "Second line\\\nthird line, plain.\n");
         assertThat(warningsAt(result, 3)).contains("3:4: rewrote inline HTML (<em> <b> <a> <br>) as Markdown");
         assertThat(warningsAt(result, 4)).contains("4:12: rewrote inline HTML (<br> <span>) as Markdown");
@@ -550,8 +572,7 @@ class PatternWarningTest {
                 Unclosed <span xml:lang="de">Wort
                 """);
 
-        assertThat(result.source()).contains("They call it [*la rentrée*]{lang=fr}, plain here.\n"
-                + "Unclosed Wort\n");
+        assertThat(result.source()).contains("They call it [*la rentrée*]{lang=fr}, plain here.\n" + "Unclosed Wort\n");
     }
 
     @Test
@@ -561,8 +582,9 @@ class PatternWarningTest {
         ImportResult result = convert(source);
 
         assertThat(result.source()).isEqualTo(source);
-        assertThat(warningsAt(result, 1)).containsExactly(
-                "1:1: the file starts with front matter: it is already in the source format; left unchanged");
+        assertThat(warningsAt(result, 1))
+                .containsExactly(
+                        "1:1: the file starts with front matter: it is already in the source format; left unchanged");
     }
 
     @Test
@@ -570,7 +592,8 @@ class PatternWarningTest {
         ImportResult result = convert("");
 
         assertThat(result.source()).isEqualTo("---\ntitle: \"brief\"\nlanguage: \"en\"\n---\n\n");
-        assertThat(result.diagnostics()).extracting(Diagnostic::message)
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::message)
                 .anyMatch(message -> message.contains("found no title heading"));
     }
 }

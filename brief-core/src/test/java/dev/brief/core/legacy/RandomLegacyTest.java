@@ -21,12 +21,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RandomLegacyTest {
     private static final List<String> PIECES = List.of(
-            "MARTA SOLIS", "Email: [marta@example.org](mailto:marta@example.org)", "Research Fellow, Delta Centre",
-            "By Kofi Mensah and Lena Berg", "Urban Brief No. 9",
-            "## Fixing the Ferry Timetable", "### Why crossings matter", "### Summary",
-            "- Ferries carry workers.\n- Timetables lag behind shifts.", "1. First step.\n2. Second step.",
-            "“ Late boats cost early shifts.”", "\"A short standalone line.\"",
-            "### Background", "## The Crossing", "#### Detail", "## ABOUT THIS BRIEF", "### About the Report",
+            "MARTA SOLIS",
+            "Email: [marta@example.org](mailto:marta@example.org)",
+            "Research Fellow, Delta Centre",
+            "By Kofi Mensah and Lena Berg",
+            "Urban Brief No. 9",
+            "## Fixing the Ferry Timetable",
+            "### Why crossings matter",
+            "### Summary",
+            "- Ferries carry workers.\n- Timetables lag behind shifts.",
+            "1. First step.\n2. Second step.",
+            "“ Late boats cost early shifts.”",
+            "\"A short standalone line.\"",
+            "### Background",
+            "## The Crossing",
+            "#### Detail",
+            "## ABOUT THIS BRIEF",
+            "### About the Report",
             "The ferry runs every hour.<sup>1</sup> Riders want more.",
             "Crossings fell by a third in the winter, and the",
             "operators blamed the weather.<sup>2, 3</sup>",
@@ -34,14 +45,24 @@ class RandomLegacyTest {
             "Fares rose by \\$2 &amp; the queues grew &#39;long&#39;.",
             "Built in the 19<sup>th</sup> century, the pier needs repair",
             "See https://ferries.example/report and www.bay.example/data.",
-            "An <em>urgent</em> fix<br>is due.", "* * *", "---", "> A rider said the boat was late.",
-            "## Notes", "1. Port authority, https://port.example/log.\n2. Survey, 2024.\n3. Interview.",
+            "An <em>urgent</em> fix<br>is due.",
+            "* * *",
+            "---",
+            "> A rider said the boat was late.",
+            "## Notes",
+            "1. Port authority, https://port.example/log.\n2. Survey, 2024.\n3. Interview.",
             "<sup>4</sup> Late note, www.late.example/x.",
-            "BAY POLICY INSTITUTE", "7 Harbour Row  \nBayside, BY1 1AA", "[www.baypolicy.example](https://www.baypolicy.example)",
-            "ISBN: 978-0-306-40615-7", "eISBN: 978-1-4028-9462-6",
+            "BAY POLICY INSTITUTE",
+            "7 Harbour Row  \nBayside, BY1 1AA",
+            "[www.baypolicy.example](https://www.baypolicy.example)",
+            "ISBN: 978-0-306-40615-7",
+            "eISBN: 978-1-4028-9462-6",
             "The Bay Policy Institute studies transport on the water.",
             "The views expressed here do not necessarily reflect those of the Institute.",
-            "For media inquiries, call 555 0199.", "© 2025 Bay Policy Institute", "", "   indented line of text.");
+            "For media inquiries, call 555 0199.",
+            "© 2025 Bay Policy Institute",
+            "",
+            "   indented line of text.");
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 60).mapToObj(seed -> (long) seed);
@@ -82,6 +103,7 @@ class RandomLegacyTest {
         assertThat(withoutMarkupWords(output))
                 .as("seed %d:\n%s\n--- converted ---\n%s", seed, legacy, result.source())
                 .isEqualTo(withoutMarkupWords(VisibleWords.ofLegacy(legacy)));
-        assertThat(LegacyImporter.convert(legacy, Path.of("random.md")).source()).isEqualTo(result.source());
+        assertThat(LegacyImporter.convert(legacy, Path.of("random.md")).source())
+                .isEqualTo(result.source());
     }
 }

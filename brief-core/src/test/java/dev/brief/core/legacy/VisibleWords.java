@@ -28,8 +28,9 @@ final class VisibleWords {
      * tags, the "Email:" label, the notes heading, and the ISBN labels ("ISBN:", "eISBN:").
      */
     static Map<String, Integer> ofLegacy(String legacy) {
-        String text = legacy
-                .replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+        String text = legacy.replace("&amp;", "&")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
                 // a note number stands apart from the word before it; an ordinal's letters join their number
                 .replaceAll("(?i)<sup>\\s*([0-9][0-9,\\s]*)</sup>", " $1 ")
                 .replaceAll("(?i)</?sup>", "")

@@ -75,32 +75,99 @@ class BriefWalkerTest {
         Log log = new Log();
         BriefWalker.walk(BriefFixtures.kitchenSink(), log);
 
-        assertThat(log.tokens).containsExactly(
-                "+summary", "summary:SUMMARY_TITLE", "summary-1:SUMMARY_POINT", "summary-2:SUMMARY_POINT",
-                "-summary",
-                "+p-1", "p-1:PARAGRAPH", "-p-1",
-                "+sec-inlines", "sec-inlines:HEADING",
-                "+p-2", "p-2:PARAGRAPH", "-p-2",
-                "+pullquote-1", "pullquote-1:PULL_QUOTE", "pullquote-1:ATTRIBUTION", "-pullquote-1",
-                "+sec-lists", "sec-lists:HEADING",
-                "+list-1", "+li-1", "+p-3", "p-3:PARAGRAPH", "-p-3", "-li-1",
-                "+li-2", "+p-4", "p-4:PARAGRAPH", "-p-4",
-                "+list-2", "+li-3", "+p-5", "p-5:PARAGRAPH", "-p-5", "-li-3",
-                "+li-4", "+p-6", "p-6:PARAGRAPH", "-p-6", "-li-4", "-list-2", "-li-2", "-list-1",
-                "+quote-1", "+p-7", "p-7:PARAGRAPH", "-p-7", "quote-1:ATTRIBUTION", "-quote-1",
-                "-sec-lists", "-sec-inlines",
-                "+sec-figures-and-tables", "sec-figures-and-tables:HEADING",
-                "+fig-1", "fig-1:CAPTION", "-fig-1",
-                "+fig-2", "fig-2:CAPTION", "-fig-2",
-                "+table-1", "table-1:CAPTION",
-                "table-1:TABLE_CELL", "table-1:TABLE_CELL", "table-1:TABLE_CELL",
-                "table-1:TABLE_CELL", "table-1:TABLE_CELL", "table-1:TABLE_CELL",
-                "table-1:TABLE_CELL", "table-1:TABLE_CELL", "table-1:TABLE_CELL", "-table-1",
-                "+p-8", "p-8:PARAGRAPH", "-p-8",
-                "+about-1", "about-1:ABOUT_TITLE", "+p-9", "p-9:PARAGRAPH", "-p-9", "-about-1",
-                "-sec-figures-and-tables",
-                "+note-a", "+p-10", "p-10:PARAGRAPH", "-p-10", "-note-a",
-                "+note-b", "+p-11", "p-11:PARAGRAPH", "-p-11", "-note-b");
+        assertThat(log.tokens)
+                .containsExactly(
+                        "+summary",
+                        "summary:SUMMARY_TITLE",
+                        "summary-1:SUMMARY_POINT",
+                        "summary-2:SUMMARY_POINT",
+                        "-summary",
+                        "+p-1",
+                        "p-1:PARAGRAPH",
+                        "-p-1",
+                        "+sec-inlines",
+                        "sec-inlines:HEADING",
+                        "+p-2",
+                        "p-2:PARAGRAPH",
+                        "-p-2",
+                        "+pullquote-1",
+                        "pullquote-1:PULL_QUOTE",
+                        "pullquote-1:ATTRIBUTION",
+                        "-pullquote-1",
+                        "+sec-lists",
+                        "sec-lists:HEADING",
+                        "+list-1",
+                        "+li-1",
+                        "+p-3",
+                        "p-3:PARAGRAPH",
+                        "-p-3",
+                        "-li-1",
+                        "+li-2",
+                        "+p-4",
+                        "p-4:PARAGRAPH",
+                        "-p-4",
+                        "+list-2",
+                        "+li-3",
+                        "+p-5",
+                        "p-5:PARAGRAPH",
+                        "-p-5",
+                        "-li-3",
+                        "+li-4",
+                        "+p-6",
+                        "p-6:PARAGRAPH",
+                        "-p-6",
+                        "-li-4",
+                        "-list-2",
+                        "-li-2",
+                        "-list-1",
+                        "+quote-1",
+                        "+p-7",
+                        "p-7:PARAGRAPH",
+                        "-p-7",
+                        "quote-1:ATTRIBUTION",
+                        "-quote-1",
+                        "-sec-lists",
+                        "-sec-inlines",
+                        "+sec-figures-and-tables",
+                        "sec-figures-and-tables:HEADING",
+                        "+fig-1",
+                        "fig-1:CAPTION",
+                        "-fig-1",
+                        "+fig-2",
+                        "fig-2:CAPTION",
+                        "-fig-2",
+                        "+table-1",
+                        "table-1:CAPTION",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "table-1:TABLE_CELL",
+                        "-table-1",
+                        "+p-8",
+                        "p-8:PARAGRAPH",
+                        "-p-8",
+                        "+about-1",
+                        "about-1:ABOUT_TITLE",
+                        "+p-9",
+                        "p-9:PARAGRAPH",
+                        "-p-9",
+                        "-about-1",
+                        "-sec-figures-and-tables",
+                        "+note-a",
+                        "+p-10",
+                        "p-10:PARAGRAPH",
+                        "-p-10",
+                        "-note-a",
+                        "+note-b",
+                        "+p-11",
+                        "p-11:PARAGRAPH",
+                        "-p-11",
+                        "-note-b");
     }
 
     @Test
@@ -115,10 +182,31 @@ class BriefWalkerTest {
 
     @Test
     void blocksListsEveryBlockOnceWithNestedOnesAfterTheirHolder() {
-        List<String> ids = BriefWalker.blocks(BriefFixtures.kitchenSink()).stream().map(Block::id).toList();
+        List<String> ids = BriefWalker.blocks(BriefFixtures.kitchenSink()).stream()
+                .map(Block::id)
+                .toList();
 
-        assertThat(ids).containsExactly("p-1", "p-2", "pullquote-1", "list-1", "p-3", "p-4", "list-2", "p-5",
-                "p-6", "quote-1", "p-7", "fig-1", "fig-2", "table-1", "p-8", "about-1", "p-9", "p-10", "p-11");
+        assertThat(ids)
+                .containsExactly(
+                        "p-1",
+                        "p-2",
+                        "pullquote-1",
+                        "list-1",
+                        "p-3",
+                        "p-4",
+                        "list-2",
+                        "p-5",
+                        "p-6",
+                        "quote-1",
+                        "p-7",
+                        "fig-1",
+                        "fig-2",
+                        "table-1",
+                        "p-8",
+                        "about-1",
+                        "p-9",
+                        "p-10",
+                        "p-11");
     }
 
     @Test
@@ -140,11 +228,14 @@ class BriefWalkerTest {
                 new Inline.LineBreak());
         List<String> seen = new ArrayList<>();
 
-        BriefWalker.eachInline(inlines, inline -> seen.add(inline.getClass().getSimpleName()
-                + (inline instanceof Inline.Text ? "=" + ((Inline.Text) inline).text() : "")));
+        BriefWalker.eachInline(
+                inlines,
+                inline -> seen.add(inline.getClass().getSimpleName()
+                        + (inline instanceof Inline.Text ? "=" + ((Inline.Text) inline).text() : "")));
 
-        assertThat(seen).containsExactly("Strong", "Text=a", "Emphasis", "Text=b", "Link", "Text=c", "NoteRef",
-                "Code", "LineBreak");
+        assertThat(seen)
+                .containsExactly(
+                        "Strong", "Text=a", "Emphasis", "Text=b", "Link", "Text=c", "NoteRef", "Code", "LineBreak");
     }
 
     @Test

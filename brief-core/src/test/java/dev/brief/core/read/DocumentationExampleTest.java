@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentationExampleTest {
     @Test
     void completeExampleReadsCleanly(@TempDir Path folder) throws Exception {
-        String doc = Files.readString(SampleBriefs.repositoryRoot().resolve("docs").resolve("source-format.md"));
+        String doc =
+                Files.readString(SampleBriefs.repositoryRoot().resolve("docs").resolve("source-format.md"));
         int start = doc.indexOf("````markdown\n", doc.indexOf("## A complete example"));
         String example = doc.substring(start + "````markdown\n".length(), doc.indexOf("````\n", start + 4));
         BriefFixtures.writeImages(folder);
@@ -27,12 +28,28 @@ class DocumentationExampleTest {
 
         assertThat(BriefSources.lines(result)).isEmpty();
         Brief brief = result.brief().orElseThrow();
-        assertThat(ModelWalker.ids(brief)).contains("summary-2", "p-1", "pullquote-1", "list-1", "list-2",
-                "quote-1", "fig-1", "fig-2", "table-1", "about-1", "note-contracts", "ref-contracts-2");
+        assertThat(ModelWalker.ids(brief))
+                .contains(
+                        "summary-2",
+                        "p-1",
+                        "pullquote-1",
+                        "list-1",
+                        "list-2",
+                        "quote-1",
+                        "fig-1",
+                        "fig-2",
+                        "table-1",
+                        "about-1",
+                        "note-contracts",
+                        "ref-contracts-2");
         assertThat(brief.metadata().authors()).hasSize(2);
         assertThat(brief.publisher().orElseThrow().mediaContact()).contains("Inès Ødegård, i.odegard@example.org");
         assertThat(brief.publisher().orElseThrow().name()).isEqualTo("Northfield Institute for Public Policy");
         assertThat(((Block.Figure) brief.allSections().get(1).blocks().stream()
-                .filter(block -> block.id().equals("fig-2")).findFirst().orElseThrow()).decorative()).isTrue();
+                                .filter(block -> block.id().equals("fig-2"))
+                                .findFirst()
+                                .orElseThrow())
+                        .decorative())
+                .isTrue();
     }
 }

@@ -42,9 +42,25 @@ class LocalisedReadingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fr, Résumé", "ru, Кратко", "ru, Резюме", "uk, Коротко", "ar, ملخص", "he, תקציר", "fa, خلاصه",
-        "zh-CN, 摘要", "ja, 要旨", "ja, 概要", "ko, 요약", "de, Zusammenfassung", "es, Resumen", "it, Sintesi",
-        "pt-BR, Resumo", "fr, Summary", "ru, summary"})
+    @CsvSource({
+        "fr, Résumé",
+        "ru, Кратко",
+        "ru, Резюме",
+        "uk, Коротко",
+        "ar, ملخص",
+        "he, תקציר",
+        "fa, خلاصه",
+        "zh-CN, 摘要",
+        "ja, 要旨",
+        "ja, 概要",
+        "ko, 요약",
+        "de, Zusammenfassung",
+        "es, Resumen",
+        "it, Sintesi",
+        "pt-BR, Resumo",
+        "fr, Summary",
+        "ru, summary"
+    })
     void theSummaryHeadingInTheBriefsLanguage(String language, String heading) {
         ReadResult result = brief(language, "## " + heading + "\n" + BODY_AFTER_SUMMARY);
         assertThat(result.diagnostics()).isEmpty();
@@ -52,17 +68,23 @@ class LocalisedReadingTest {
         assertThat(brief.summary()).isPresent();
         assertThat(PlainText.of(brief.summary().get().title(), brief)).isEqualTo(heading);
         assertThat(brief.summary().get().points()).hasSize(2);
-        assertThat(brief.sections()).extracting(section -> PlainText.of(section.heading(), brief))
+        assertThat(brief.sections())
+                .extracting(section -> PlainText.of(section.heading(), brief))
                 .containsExactly("Context");
     }
 
     @Test
     void anUntitledAboutBoxIsTitledInTheBriefsLanguage() {
-        Brief brief = brief("fr", "## Contexte\n\n::: about\nUn institut indépendant.\n:::\n").brief().orElseThrow();
+        Brief brief = brief("fr", "## Contexte\n\n::: about\nUn institut indépendant.\n:::\n")
+                .brief()
+                .orElseThrow();
         Block.AboutBox about = (Block.AboutBox) brief.sections().get(0).blocks().get(0);
         assertThat(PlainText.of(about.title(), brief)).isEqualTo("À propos de cette note");
-        Brief english = brief("en", "## Context\n\n::: about\nAn independent institute.\n:::\n").brief().orElseThrow();
-        assertThat(PlainText.of(((Block.AboutBox) english.sections().get(0).blocks().get(0)).title(), english))
+        Brief english = brief("en", "## Context\n\n::: about\nAn independent institute.\n:::\n")
+                .brief()
+                .orElseThrow();
+        assertThat(PlainText.of(
+                        ((Block.AboutBox) english.sections().get(0).blocks().get(0)).title(), english))
                 .isEqualTo("About this brief");
     }
 
@@ -84,12 +106,16 @@ class LocalisedReadingTest {
     @Test
     void theHouseSummaryLabelTitlesTheSummaryAndNamesItsHeading() {
         LabelOverrides overrides = new LabelOverrides(Map.of(), Map.of("ru", Map.of(Label.SUMMARY, "Главное")));
-        House house = new House(java.util.Optional.empty(), HouseStyle.defaults().withLabels(overrides));
-        ReadResult frontMatterSummary = sources.read(
-                "---\ntitle: T\nlanguage: ru\nsummary:\n  - Один.\n---\n## Раздел\n\nТекст.\n", house);
+        House house =
+                new House(java.util.Optional.empty(), HouseStyle.defaults().withLabels(overrides));
+        ReadResult frontMatterSummary =
+                sources.read("---\ntitle: T\nlanguage: ru\nsummary:\n  - Один.\n---\n## Раздел\n\nТекст.\n", house);
         Brief brief = frontMatterSummary.brief().orElseThrow();
         assertThat(PlainText.of(brief.summary().orElseThrow().title(), brief)).isEqualTo("Главное");
-        assertThat(brief("ru", "## Главное\n" + BODY_AFTER_SUMMARY, house).brief().orElseThrow().summary())
+        assertThat(brief("ru", "## Главное\n" + BODY_AFTER_SUMMARY, house)
+                        .brief()
+                        .orElseThrow()
+                        .summary())
                 .isPresent();
     }
 
@@ -97,9 +123,12 @@ class LocalisedReadingTest {
     void aLanguageWithoutLabelsIsEnglishWithAWarningAtItsTag() {
         ReadResult result = brief("nb", "## Summary\n" + BODY_AFTER_SUMMARY);
         assertThat(result.brief()).isPresent();
-        assertThat(BriefSources.lines(result)).singleElement().asString().startsWith(
-                "brief.md:3:11: warning: the toolkit has no labels in `nb`: the editions will say \"Summary\", \"Notes\","
-                        + " \"Contents\" … in English (give them in the house file, under `labels:` then `nb:`");
+        assertThat(BriefSources.lines(result))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "brief.md:3:11: warning: the toolkit has no labels in `nb`: the editions will say \"Summary\", \"Notes\","
+                                + " \"Contents\" … in English (give them in the house file, under `labels:` then `nb:`");
         assertThat(BriefSources.lines(result).get(0)).contains("bundled languages are ar, de, en, es, fa, fr");
     }
 
@@ -107,14 +136,18 @@ class LocalisedReadingTest {
     void noWarningWhenTheHouseGivesEveryLabel() {
         Map<Label, String> norwegian = Arrays.stream(Label.values())
                 .collect(Collectors.toMap(label -> label, label -> label.arguments() == 0 ? "ord" : "ord %s"));
-        House house = new House(java.util.Optional.empty(),
+        House house = new House(
+                java.util.Optional.empty(),
                 HouseStyle.defaults().withLabels(new LabelOverrides(Map.of(), Map.of("nb", norwegian))));
-        assertThat(brief("nb-NO", "## Seksjon\n\nTekst.\n", house).diagnostics()).isEmpty();
+        assertThat(brief("nb-NO", "## Seksjon\n\nTekst.\n", house).diagnostics())
+                .isEmpty();
     }
 
     @Test
     void noLabelWarningBesideAMalformedTag() {
         assertThat(BriefSources.lines(brief("english", "## A\n\nB.\n")))
-                .singleElement().asString().contains("error: `english` is not a language tag");
+                .singleElement()
+                .asString()
+                .contains("error: `english` is not a language tag");
     }
 }

@@ -15,7 +15,8 @@ class ManyErrorsTest {
     @Test
     void fiveDifferentErrorsAreAllReported() {
         BriefFixtures.writeImages(folder);
-        String source = String.join("\n",
+        String source = String.join(
+                "\n",
                 "---",
                 "language: en",
                 "date: March 2026",
@@ -29,7 +30,8 @@ class ManyErrorsTest {
                 "![](figure.png)",
                 "");
         ReadResult result = new BriefSources(folder).read(source);
-        assertThat(BriefSources.lines(result)).extracting(line -> line.substring(0, line.indexOf(": error:")))
+        assertThat(BriefSources.lines(result))
+                .extracting(line -> line.substring(0, line.indexOf(": error:")))
                 .containsExactly("brief.md:1:1", "brief.md:3:7", "brief.md:7:9", "brief.md:9:1", "brief.md:11:1");
         assertThat(BriefSources.lines(result)).allMatch(line -> line.contains(": error: "));
         assertThat(result.brief()).isEmpty();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class MutatedSampleTest {
     @Test
     void everyDamagedVariantIsReadOrReported() throws Exception {
-        List<String> lines = Arrays.asList(Files.readString(SampleBriefs.samplePath()).split("\n", -1));
+        List<String> lines =
+                Arrays.asList(Files.readString(SampleBriefs.samplePath()).split("\n", -1));
         List<String> variants = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             List<String> without = new ArrayList<>(lines);

@@ -34,35 +34,43 @@ class QuotationMarksReaderTest {
 
     @Test
     void aQuotationOpensBeforeEmphasisAndClosesAfterIt() {
-        Brief brief = read("title: A \"Peaceful Rise\"\nlanguage: en\nauthors:\n  - name: Ann O'Neill\n"
-                + "    bio: Ann writes on \"soft power\".\n",
+        Brief brief = read(
+                "title: A \"Peaceful Rise\"\nlanguage: en\nauthors:\n  - name: Ann O'Neill\n"
+                        + "    bio: Ann writes on \"soft power\".\n",
                 "## China's rise\n\nThey said \"*peaceful*\" and '[rise](https://example.org/it's \"t'x\")'.\n",
                 House.defaults());
         assertThat(brief.metadata().title()).isEqualTo("A “Peaceful Rise”");
         assertThat(brief.metadata().authors().get(0).name()).isEqualTo("Ann O'Neill");
         assertThat(brief.metadata().authors().get(0).bio()).contains("Ann writes on “soft power”.");
         assertThat(PlainText.of(brief.sections().get(0).heading(), brief)).isEqualTo("China’s rise");
-        assertThat(firstParagraph(brief)).containsExactly(
-                new Inline.Text("They said “"), new Inline.Emphasis(List.of(new Inline.Text("peaceful"))),
-                new Inline.Text("” and ‘"),
-                new Inline.Link("https://example.org/it's", "t'x", List.of(new Inline.Text("rise"))),
-                new Inline.Text("’."));
+        assertThat(firstParagraph(brief))
+                .containsExactly(
+                        new Inline.Text("They said “"),
+                        new Inline.Emphasis(List.of(new Inline.Text("peaceful"))),
+                        new Inline.Text("” and ‘"),
+                        new Inline.Link("https://example.org/it's", "t'x", List.of(new Inline.Text("rise"))),
+                        new Inline.Text("’."));
     }
 
     @Test
     void codeSpansKeepTheirMarks() {
-        Brief brief = read("language: de\ntitle: T\n",
-                "## S\n\nSchreiben Sie \"`print('x')`\" oder `\"y\"`.\n",
-                House.defaults());
-        assertThat(firstParagraph(brief)).containsExactly(new Inline.Text("Schreiben Sie „"),
-                new Inline.Code("print('x')"), new Inline.Text("“ oder "), new Inline.Code("\"y\""),
-                new Inline.Text("."));
+        Brief brief = read(
+                "language: de\ntitle: T\n", "## S\n\nSchreiben Sie \"`print('x')`\" oder `\"y\"`.\n", House.defaults());
+        assertThat(firstParagraph(brief))
+                .containsExactly(
+                        new Inline.Text("Schreiben Sie „"),
+                        new Inline.Code("print('x')"),
+                        new Inline.Text("“ oder "),
+                        new Inline.Code("\"y\""),
+                        new Inline.Text("."));
     }
 
     @Test
     void frenchQuotationsGetGuillemetsAndSummaryPointsFromTheFrontMatterToo() {
-        Brief brief = read("title: T\nlanguage: fr\nsummary:\n  - Le \"mot\" juste, aujourd'hui\n",
-                "## S\n\nIl parle d'une \" paix \" réelle.\n", House.defaults());
+        Brief brief = read(
+                "title: T\nlanguage: fr\nsummary:\n  - Le \"mot\" juste, aujourd'hui\n",
+                "## S\n\nIl parle d'une \" paix \" réelle.\n",
+                House.defaults());
         assertThat(PlainText.of(firstParagraph(brief), brief)).isEqualTo("Il parle d’une « paix » réelle.");
         assertThat(PlainText.of(brief.summary().orElseThrow().points().get(0).inlines(), brief))
                 .isEqualTo("Le «mot» juste, aujourd’hui");
@@ -90,7 +98,9 @@ class QuotationMarksReaderTest {
     void aValueThatIsNeitherTrueNorFalseIsAnError() {
         ReadResult result = new BriefSources(folder)
                 .read("---\ntitle: T\nlanguage: en\ntypography:\n  quotes: sometimes\n---\n## S\n\nText.\n");
-        assertThat(BriefSources.lines(result)).singleElement().asString()
+        assertThat(BriefSources.lines(result))
+                .singleElement()
+                .asString()
                 .startsWith("brief.md:5:11: error: `quotes: sometimes` is neither true nor false");
     }
 
@@ -99,7 +109,9 @@ class QuotationMarksReaderTest {
         Path houseFile = new BriefSources(folder).write("house.yaml", "style:\n  typography:\n    quotes: maybe\n");
         var result = HouseReader.read(houseFile);
         assertThat(result.house()).isEmpty();
-        assertThat(result.diagnostics()).singleElement().asString()
+        assertThat(result.diagnostics())
+                .singleElement()
+                .asString()
                 .endsWith("house.yaml:3:13: error: `quotes: maybe` is neither true nor false (write `quotes: false`"
                         + " to keep straight quotation marks, or delete the line)");
     }

@@ -28,23 +28,52 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
  */
 class RandomBriefProperties {
     private static final List<String> FRAGMENTS = List.of(
-            "## Section\n", "### Subsection\n", "#### Deep\n", "# Title\n", "## Summary\n",
-            "A paragraph with *emphasis* and **strong** text.\n", "A claim.[^a]\n", "Another claim.[^b]\n",
-            "A dangling claim.[^zz]\n", "[^a]: Note A, <https://example.org/a>.\n", "[^b]: Note B.[^a]\n",
-            "- one\n- two\n", "1. first\n2. second\n", "> Quoted.\n>\n> — Someone\n",
-            "::: pullquote\n“Pulled.”\n:::\n", "::: about \"About\"\nBox text.\n:::\n", "::: about\n", ":::\n",
-            "::: sidebar\nx\n:::\n", "| A | B |\n| - | - |\n| 1 | 2 |\n", "Table: A caption.\n",
-            "![An image](missing.png)\n", "![](x.png \"decorative\")\n", "<b>bold</b>\n", "    code\n", "***\n",
-            "[link](https://example.org/)\n", "<https://example.org/>\n", "Line\\\nbreak `code`.\n",
+            "## Section\n",
+            "### Subsection\n",
+            "#### Deep\n",
+            "# Title\n",
+            "## Summary\n",
+            "A paragraph with *emphasis* and **strong** text.\n",
+            "A claim.[^a]\n",
+            "Another claim.[^b]\n",
+            "A dangling claim.[^zz]\n",
+            "[^a]: Note A, <https://example.org/a>.\n",
+            "[^b]: Note B.[^a]\n",
+            "- one\n- two\n",
+            "1. first\n2. second\n",
+            "> Quoted.\n>\n> — Someone\n",
+            "::: pullquote\n“Pulled.”\n:::\n",
+            "::: about \"About\"\nBox text.\n:::\n",
+            "::: about\n",
+            ":::\n",
+            "::: sidebar\nx\n:::\n",
+            "| A | B |\n| - | - |\n| 1 | 2 |\n",
+            "Table: A caption.\n",
+            "![An image](missing.png)\n",
+            "![](x.png \"decorative\")\n",
+            "<b>bold</b>\n",
+            "    code\n",
+            "***\n",
+            "[link](https://example.org/)\n",
+            "<https://example.org/>\n",
+            "Line\\\nbreak `code`.\n",
             "[les *mots*]{lang=fr} and [Wort]{lang=e_n} and [a]{lang=fr\n");
 
     /** Fragments that are valid in any order after a ## heading. */
     private static final List<String> VALID = List.of(
-            "## Section\n", "### Subsection\n", "A paragraph with *emphasis* and **strong** text.\n",
-            "A claim.[^a]\n", "- one\n- two[^a]\n", "1. first\n2. second\n", "> Quoted.\n>\n> — Someone\n",
-            "::: pullquote\n“Pulled.”\n:::\n", "::: about \"About\"\nBox text.[^a]\n:::\n",
-            "| A | B |\n| - | - |\n| 1 | 2 |\n\nTable: A caption.\n", "[link](https://example.org/)\n",
-            "Line\\\nbreak `code`.\n", "*[les mots]{lang=fr}* and [Lenz](https://example.org/l){lang=de}.\n");
+            "## Section\n",
+            "### Subsection\n",
+            "A paragraph with *emphasis* and **strong** text.\n",
+            "A claim.[^a]\n",
+            "- one\n- two[^a]\n",
+            "1. first\n2. second\n",
+            "> Quoted.\n>\n> — Someone\n",
+            "::: pullquote\n“Pulled.”\n:::\n",
+            "::: about \"About\"\nBox text.[^a]\n:::\n",
+            "| A | B |\n| - | - |\n| 1 | 2 |\n\nTable: A caption.\n",
+            "[link](https://example.org/)\n",
+            "Line\\\nbreak `code`.\n",
+            "*[les mots]{lang=fr}* and [Lenz](https://example.org/l){lang=de}.\n");
 
     @Provide
     Arbitrary<List<String>> validBodies() {
@@ -57,8 +86,8 @@ class RandomBriefProperties {
         if (body.contains("[^a]")) {
             body += "\n[^a]: The note.\n";
         }
-        ReadResult result = BriefReader.read(BriefSources.FRONT_MATTER + body, Path.of("random", "brief.md"),
-                House.defaults());
+        ReadResult result =
+                BriefReader.read(BriefSources.FRONT_MATTER + body, Path.of("random", "brief.md"), House.defaults());
         assertThat(result.errors()).isEmpty();
         Brief brief = result.brief().orElseThrow();
         assertThat(ModelWalker.ids(brief)).doesNotHaveDuplicates();
@@ -84,7 +113,9 @@ class RandomBriefProperties {
         int lineCount = source.split("\n", -1).length;
         result.diagnostics().forEach(diagnostic -> {
             assertThat(diagnostic.position().line()).isBetween(1, lineCount);
-            assertThat(diagnostic.fix()).as("every diagnostic says how to fix it").isNotBlank();
+            assertThat(diagnostic.fix())
+                    .as("every diagnostic says how to fix it")
+                    .isNotBlank();
         });
         if (result.brief().isEmpty()) {
             return;
@@ -93,15 +124,17 @@ class RandomBriefProperties {
         assertThat(ModelWalker.ids(brief)).doesNotHaveDuplicates();
         List<String> referenced = new ArrayList<>();
         new ModelWalker(inline -> {
-            if (inline instanceof Inline.NoteRef) {
-                referenced.add(((Inline.NoteRef) inline).noteId());
-            }
-        }).walk(brief);
+                    if (inline instanceof Inline.NoteRef) {
+                        referenced.add(((Inline.NoteRef) inline).noteId());
+                    }
+                })
+                .walk(brief);
         Set<String> noteIds = new HashSet<>(brief.notes().stream().map(Note::id).toList());
         assertThat(noteIds).containsExactlyInAnyOrderElementsOf(new HashSet<>(referenced));
         for (int i = 0; i < brief.notes().size(); i++) {
             assertThat(brief.notes().get(i).number()).isEqualTo(i + 1);
         }
-        ModelWalker.ids(brief).forEach(id -> assertThat(result.sourceMap().position(id)).isPresent());
+        ModelWalker.ids(brief)
+                .forEach(id -> assertThat(result.sourceMap().position(id)).isPresent());
     }
 }

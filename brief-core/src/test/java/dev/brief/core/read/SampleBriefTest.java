@@ -35,11 +35,13 @@ class SampleBriefTest {
         assertThat(metadata.number()).contains("7");
         assertThat(metadata.date()).contains(LocalDate.of(2026, 3, 12));
         assertThat(metadata.language()).isEqualTo("en");
-        assertThat(metadata.authors()).extracting(a -> a.name())
+        assertThat(metadata.authors())
+                .extracting(a -> a.name())
                 .containsExactly("Inès Ødegård", "Tomás Achebe-Ruiz", "Zofia Łukasiewicz");
         assertThat(metadata.authors().get(0).email()).contains("i.odegard@example.org");
         assertThat(metadata.authors().get(2).email()).isEmpty();
-        assertThat(metadata.identifiers().isbn(Edition.PDF).orElseThrow().digits()).isEqualTo("9781739120481");
+        assertThat(metadata.identifiers().isbn(Edition.PDF).orElseThrow().digits())
+                .isEqualTo("9781739120481");
         assertThat(metadata.identifiers().isbn(Edition.HTML)).isEmpty();
         assertThat(metadata.identifiers().doi()).contains("10.5555/northfield.npb.7");
         assertThat(metadata.keywords()).hasSize(5).contains("data trusts");
@@ -50,7 +52,8 @@ class SampleBriefTest {
     void summaryComesFromTheSummarySectionAndLeadFromBeforeIt() {
         var summary = brief.summary().orElseThrow();
         assertThat(summary.id()).isEqualTo("summary");
-        assertThat(summary.points()).extracting(p -> p.id())
+        assertThat(summary.points())
+                .extracting(p -> p.id())
                 .containsExactly("summary-1", "summary-2", "summary-3", "summary-4");
         assertThat(PlainText.of(summary.points().get(0).inlines(), brief)).startsWith("Cities now hold — and");
         assertThat(brief.lead()).extracting(Block::id).containsExactly("p-1");
@@ -59,13 +62,21 @@ class SampleBriefTest {
 
     @Test
     void sectionsNestInSourceOrder() {
-        assertThat(brief.sections()).extracting(Section::id).containsExactly(
-                "sec-introduction", "sec-what-a-civic-data-trust-is", "sec-lessons-from-three-pilots",
-                "sec-objections-and-our-answers", "sec-recommendations", "sec-conclusion");
-        assertThat(brief.allSections()).extracting(Section::id).containsSubsequence(
-                "sec-what-a-civic-data-trust-is", "sec-trustees-and-their-duties",
-                "sec-how-a-trust-differs-from-open-data-and-data-markets", "sec-lessons-from-three-pilots",
-                "sec-what-worked", "sec-what-did-not");
+        assertThat(brief.sections())
+                .extracting(Section::id)
+                .containsExactly(
+                        "sec-introduction",
+                        "sec-what-a-civic-data-trust-is",
+                        "sec-lessons-from-three-pilots",
+                        "sec-objections-and-our-answers",
+                        "sec-recommendations",
+                        "sec-conclusion");
+        assertThat(brief.allSections())
+                .extracting(Section::id)
+                .containsSubsequence(
+                        "sec-what-a-civic-data-trust-is", "sec-trustees-and-their-duties",
+                        "sec-how-a-trust-differs-from-open-data-and-data-markets", "sec-lessons-from-three-pilots",
+                        "sec-what-worked", "sec-what-did-not");
         assertThat(brief.allSections()).hasSize(10);
         assertThat(brief.sections().get(1).subsections()).allMatch(s -> s.level() == 3);
     }
@@ -95,9 +106,10 @@ class SampleBriefTest {
         assertThat(figure.source()).isEqualTo("requests-chart.png");
         assertThat(figure.alt()).startsWith("Bar chart: approved requests rise");
         assertThat(figure.decorative()).isFalse();
-        assertThat(PlainText.of(figure.caption(), brief)).isEqualTo(
-                "Data-sharing requests decided by the three pilot trusts, 2021–2025. Illustrative figures for this"
-                        + " sample brief.7");
+        assertThat(PlainText.of(figure.caption(), brief))
+                .isEqualTo(
+                        "Data-sharing requests decided by the three pilot trusts, 2021–2025. Illustrative figures for this"
+                                + " sample brief.7");
 
         Block.Table table = (Block.Table) find("table-1");
         assertThat(table.columnCount()).isEqualTo(4);
@@ -107,7 +119,8 @@ class SampleBriefTest {
 
         Block.ListBlock numbered = (Block.ListBlock) find("list-3");
         assertThat(numbered.ordered()).isTrue();
-        assertThat(numbered.items()).extracting(Block.ListItem::id)
+        assertThat(numbered.items())
+                .extracting(Block.ListItem::id)
                 .containsExactly("li-9", "li-10", "li-11", "li-12", "li-13", "li-14");
         assertThat(((Block.ListBlock) find("list-1")).ordered()).isFalse();
 
@@ -120,10 +133,13 @@ class SampleBriefTest {
     @Test
     void notesAreNumberedByFirstReference() {
         assertThat(brief.notes()).hasSize(14);
-        assertThat(brief.notes()).extracting(Note::number)
+        assertThat(brief.notes())
+                .extracting(Note::number)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
-        assertThat(brief.notes()).extracting(Note::id).startsWith("note-procurement", "note-gdpr",
-                "note-stewardship", "note-trust-law").endsWith("note-conclusion");
+        assertThat(brief.notes())
+                .extracting(Note::id)
+                .startsWith("note-procurement", "note-gdpr", "note-stewardship", "note-trust-law")
+                .endsWith("note-conclusion");
         assertThat(brief.note("note-pilots").orElseThrow().number()).isEqualTo(7);
         List<String> pilotReferences = new ArrayList<>();
         collectReferences(brief, "note-pilots", pilotReferences);
@@ -137,7 +153,8 @@ class SampleBriefTest {
         assertThat(sourceMap.position("sec-introduction").orElseThrow().line()).isEqualTo(48);
         assertThat(sourceMap.position("pullquote-1").orElseThrow().line()).isEqualTo(54);
         assertThat(sourceMap.position("note-procurement").orElseThrow().line()).isEqualTo(146);
-        assertThat(sourceMap.position("ref-procurement-1").orElseThrow().column()).isGreaterThan(100);
+        assertThat(sourceMap.position("ref-procurement-1").orElseThrow().column())
+                .isGreaterThan(100);
     }
 
     @Test
@@ -160,9 +177,11 @@ class SampleBriefTest {
 
     static void collectReferences(Brief brief, String noteId, List<String> into) {
         new ModelWalker(inline -> {
-            if (inline instanceof Inline.NoteRef && ((Inline.NoteRef) inline).noteId().equals(noteId)) {
-                into.add(((Inline.NoteRef) inline).id());
-            }
-        }).walk(brief);
+                    if (inline instanceof Inline.NoteRef
+                            && ((Inline.NoteRef) inline).noteId().equals(noteId)) {
+                        into.add(((Inline.NoteRef) inline).id());
+                    }
+                })
+                .walk(brief);
     }
 }

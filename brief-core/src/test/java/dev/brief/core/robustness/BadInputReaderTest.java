@@ -42,7 +42,8 @@ class BadInputReaderTest {
 
         ReadResult result = BriefReader.read(file, House.defaults());
 
-        assertThat(result.brief().isPresent()).as("a brief iff no errors: %s", result.diagnostics())
+        assertThat(result.brief().isPresent())
+                .as("a brief iff no errors: %s", result.diagnostics())
                 .isEqualTo(result.diagnostics().stream().noneMatch(Diagnostic::isError));
         for (Diagnostic diagnostic : result.diagnostics()) {
             assertThat(diagnostic.position().file()).isEqualTo(file.toString());
@@ -57,9 +58,16 @@ class BadInputReaderTest {
 
     @Test
     void harmlessVariationsReadAsBriefs() throws IOException {
-        for (String name : List.of("byte-order-mark.md", "crlf-line-ends.md", "right-to-left-and-cjk.md",
-                "emoji.md", "nested-lists-200.md", "nested-quotes-200.md")) {
-            assertThat(read(name).brief()).as(name + ": " + read(name).diagnostics()).isPresent();
+        for (String name : List.of(
+                "byte-order-mark.md",
+                "crlf-line-ends.md",
+                "right-to-left-and-cjk.md",
+                "emoji.md",
+                "nested-lists-200.md",
+                "nested-quotes-200.md")) {
+            assertThat(read(name).brief())
+                    .as(name + ": " + read(name).diagnostics())
+                    .isPresent();
         }
         assertThat(read("crlf-line-ends.md").brief().orElseThrow().notes()).hasSize(1);
     }
@@ -76,7 +84,9 @@ class BadInputReaderTest {
     void controlCharactersAreErrorsAtTheirPosition() throws IOException {
         ReadResult result = read("control-characters.md");
         assertThat(result.brief()).isEmpty();
-        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString)
+        assertThat(result.diagnostics())
+                .filteredOn(Diagnostic::isError)
+                .extracting(Diagnostic::toString)
                 .anyMatch(text -> text.contains("control-characters.md:8:8: error: control character U+0007 (BEL)"))
                 .anyMatch(text -> text.contains(":8:") && text.contains("U+0000 (NULL)"));
         assertThat(messages("control-character-in-title.md")).anyMatch(message -> message.contains("U+0007"));
@@ -104,8 +114,7 @@ class BadInputReaderTest {
         assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
             assertThat(diagnostic.isError()).isTrue();
             assertThat(diagnostic.position()).isEqualTo(new SourcePosition(file.toString(), 6, 6));
-            assertThat(diagnostic.message())
-                    .isEqualTo("the file is not UTF-8 text: byte 0xE9 at line 6, column 6");
+            assertThat(diagnostic.message()).isEqualTo("the file is not UTF-8 text: byte 0xE9 at line 6, column 6");
             assertThat(diagnostic.fix()).isEqualTo("save the file as UTF-8");
         });
     }
@@ -113,8 +122,10 @@ class BadInputReaderTest {
     @Test
     void aByteOrderMarkAndValidMultiByteTextAreNotReported() throws IOException {
         Path file = folder.resolve("bom.md");
-        Files.write(file, ("\uFEFF---\ntitle: \"Caf\u00e9s \uD83C\uDF0D\"\nlanguage: en\n---\n\nA caf\u00e9.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                ("\uFEFF---\ntitle: \"Caf\u00e9s \uD83C\uDF0D\"\nlanguage: en\n---\n\nA caf\u00e9.\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(BriefReader.read(file, House.defaults()).diagnostics())
                 .noneMatch(diagnostic -> diagnostic.message().contains("UTF-8"));
@@ -130,11 +141,16 @@ class BadInputReaderTest {
     private List<String> messages(String name) throws IOException {
         ReadResult result = read(name);
         assertThat(result.brief()).as(name).isEmpty();
-        return result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList();
+        return result.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(Diagnostic::message)
+                .toList();
     }
 
     private ReadResult read(String name) throws IOException {
-        BadInput input = BadInputs.all().stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+        BadInput input = BadInputs.all().stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
                 .orElseThrow();
         Path file = folder.resolve(name);
         Files.write(file, input.bytes());

@@ -22,10 +22,22 @@ public final class BadInputs {
         }
     }
 
-    private static final List<String> FILES = List.of("truncated-front-matter.md", "tabs-in-front-matter.md",
-            "tabs-in-body.md", "wrong-types.md", "byte-order-mark.md", "crlf-line-ends.md",
-            "control-characters.md", "control-character-in-title.md", "right-to-left-and-cjk.md", "emoji.md",
-            "empty.md", "whitespace-only.md", "empty-front-matter.md", "no-body.md", "unparseable-yaml.md",
+    private static final List<String> FILES = List.of(
+            "truncated-front-matter.md",
+            "tabs-in-front-matter.md",
+            "tabs-in-body.md",
+            "wrong-types.md",
+            "byte-order-mark.md",
+            "crlf-line-ends.md",
+            "control-characters.md",
+            "control-character-in-title.md",
+            "right-to-left-and-cjk.md",
+            "emoji.md",
+            "empty.md",
+            "whitespace-only.md",
+            "empty-front-matter.md",
+            "no-body.md",
+            "unparseable-yaml.md",
             "yaml-alias-loop.md");
 
     private static final String HEAD = "---\ntitle: \"%s\"\nlanguage: en\n---\n\n## Introduction\n\n";
@@ -48,18 +60,26 @@ public final class BadInputs {
         inputs.add(new BadInput("binary-garbage.md", garbage()));
         inputs.add(new BadInput("invalid-utf-8.md", invalidUtf8()));
         inputs.add(new BadInput("nested-lists-200.md", text("Lists Nested Two Hundred Levels", nestedLists(200))));
-        inputs.add(new BadInput("nested-quotes-200.md", text("Quotes Nested Two Hundred Levels",
-                ">".repeat(200) + " The innermost quotation.\n")));
-        inputs.add(new BadInput("unclosed-containers.md", text("Containers Never Closed",
-                "::: pullquote\n“Never closed.”\n\n::: about \"About\"\nAlso never closed.\n")));
-        inputs.add(new BadInput("undefined-and-unused-notes.md", text("Notes That Do Not Match",
-                "A reference to a note that is not defined.[^missing]\n\n[^unused]: A note nobody cites.\n")));
+        inputs.add(new BadInput(
+                "nested-quotes-200.md",
+                text("Quotes Nested Two Hundred Levels", ">".repeat(200) + " The innermost quotation.\n")));
+        inputs.add(new BadInput(
+                "unclosed-containers.md",
+                text(
+                        "Containers Never Closed",
+                        "::: pullquote\n“Never closed.”\n\n::: about \"About\"\nAlso never closed.\n")));
+        inputs.add(new BadInput(
+                "undefined-and-unused-notes.md",
+                text(
+                        "Notes That Do Not Match",
+                        "A reference to a note that is not defined.[^missing]\n\n[^unused]: A note nobody cites.\n")));
         return inputs;
     }
 
     /** Inputs that stress size: a 10 MB paragraph and 5,000 notes. */
     public static List<BadInput> large() {
-        return List.of(new BadInput("paragraph-10-mb.md", text("One Paragraph of Ten Megabytes", hugeParagraph())),
+        return List.of(
+                new BadInput("paragraph-10-mb.md", text("One Paragraph of Ten Megabytes", hugeParagraph())),
                 new BadInput("notes-5000.md", text("Five Thousand Notes", manyNotes(5000))));
     }
 
@@ -84,12 +104,21 @@ public final class BadInputs {
     private static String manyNotes(int count) {
         StringBuilder body = new StringBuilder();
         for (int note = 1; note <= count; note++) {
-            body.append("Claim ").append(note).append(" rests on a source.[^n").append(note).append("]\n");
+            body.append("Claim ")
+                    .append(note)
+                    .append(" rests on a source.[^n")
+                    .append(note)
+                    .append("]\n");
         }
         body.append('\n');
         for (int note = 1; note <= count; note++) {
-            body.append("[^n").append(note).append("]: Source ").append(note)
-                    .append(", <https://example.org/sources/").append(note).append(">.\n\n");
+            body.append("[^n")
+                    .append(note)
+                    .append("]: Source ")
+                    .append(note)
+                    .append(", <https://example.org/sources/")
+                    .append(note)
+                    .append(">.\n\n");
         }
         return body.toString();
     }

@@ -44,7 +44,8 @@ class CatalogueWriterTest {
     @Test
     void theSameSeedWritesTheSameSource() {
         CatalogueWriter.Shape shape = CatalogueWriter.Shape.realistic();
-        assertThat(CatalogueWriter.source(42, 3, shape)).isEqualTo(CatalogueWriter.source(42, 3, shape))
+        assertThat(CatalogueWriter.source(42, 3, shape))
+                .isEqualTo(CatalogueWriter.source(42, 3, shape))
                 .isNotEqualTo(CatalogueWriter.source(43, 3, shape));
     }
 }

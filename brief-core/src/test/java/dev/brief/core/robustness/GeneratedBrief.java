@@ -26,27 +26,45 @@ final class GeneratedBrief {
     String source() {
         String topic = prose.topic();
         out.append("---\n")
-                .append("title: \"").append(topic).append(": Choices for the Next Decade\"\n")
-                .append("subtitle: \"Brief ").append(number).append(" of the generated catalogue\"\n")
+                .append("title: \"")
+                .append(topic)
+                .append(": Choices for the Next Decade\"\n")
+                .append("subtitle: \"Brief ")
+                .append(number)
+                .append(" of the generated catalogue\"\n")
                 .append("series: \"Harbourline Briefs\"\n")
-                .append("number: \"").append(number).append("\"\n")
+                .append("number: \"")
+                .append(number)
+                .append("\"\n")
                 .append(String.format("date: 2026-%02d-%02d%n", 1 + number % 12, 1 + number % 28))
                 .append("language: en\n")
                 .append("authors:\n");
         int authors = prose.between(1, 3);
         for (int i = 0; i < authors; i++) {
-            out.append("  - name: \"").append(prose.name()).append(i == 0 ? "" : " " + (char) ('A' + i))
+            out.append("  - name: \"")
+                    .append(prose.name())
+                    .append(i == 0 ? "" : " " + (char) ('A' + i))
                     .append("\"\n    affiliation: \"Harbourline Centre for Public Finance\"\n");
         }
-        out.append("keywords:\n  - ").append(topic.toLowerCase()).append("\n  - public finance\n")
+        out.append("keywords:\n  - ")
+                .append(topic.toLowerCase())
+                .append("\n  - public finance\n")
                 .append("rights: \"Generated text for testing; no rights reserved.\"\n")
                 .append("---\n\n## Summary\n\n");
         for (int i = prose.between(3, 5); i > 0; i--) {
             out.append("- ").append(prose.point()).append('\n');
         }
-        List<String> headings = new ArrayList<>(List.of("Background", "What the evidence shows",
-                "Where current policy falls short", "Costs and benefits", "Lessons from abroad", "Options for reform",
-                "Risks and safeguards", "Implementation", "Measuring progress", "Legal questions"));
+        List<String> headings = new ArrayList<>(List.of(
+                "Background",
+                "What the evidence shows",
+                "Where current policy falls short",
+                "Costs and benefits",
+                "Lessons from abroad",
+                "Options for reform",
+                "Risks and safeguards",
+                "Implementation",
+                "Measuring progress",
+                "Legal questions"));
         Collections.shuffle(headings, new java.util.Random(number));
         boolean figure = prose.chance(0.4);
         boolean table = prose.chance(0.4);
@@ -117,7 +135,10 @@ final class GeneratedBrief {
     }
 
     private void pullQuote() {
-        out.append("::: pullquote\n“").append(prose.point()).append("”\n\n— ").append(prose.name())
+        out.append("::: pullquote\n“")
+                .append(prose.point())
+                .append("”\n\n— ")
+                .append(prose.name())
                 .append("\n:::\n\n");
     }
 
@@ -129,9 +150,14 @@ final class GeneratedBrief {
     private void table() {
         out.append("| Option | Cost | Who decides | Main risk |\n| :-- | --: | :-- | :-- |\n");
         for (int row = 1; row <= prose.between(3, 6); row++) {
-            out.append("| Option ").append(row).append(" | ").append(prose.between(5, 900)).append(" million | ")
+            out.append("| Option ")
+                    .append(row)
+                    .append(" | ")
+                    .append(prose.between(5, 900))
+                    .append(" million | ")
                     .append(prose.pick(List.of("The ministry", "Regional boards", "A new agency", "Councils")))
-                    .append(" | ").append(prose.pick(List.of("Delay", "Capture", "Cost overrun", "Low uptake")))
+                    .append(" | ")
+                    .append(prose.pick(List.of("Delay", "Capture", "Cost overrun", "Low uptake")))
                     .append(" |\n");
         }
         out.append("\nTable: Reform options compared by cost, decision-maker and main risk.\n\n");
@@ -145,10 +171,21 @@ final class GeneratedBrief {
 
     private void notes() {
         for (int note = 1; note <= noteCount; note++) {
-            out.append("[^n").append(note).append("]: ").append(prose.name()).append(", *")
-                    .append(prose.topic()).append(" Review*, Working Paper ").append(prose.between(1, 60))
-                    .append(" (20").append(prose.between(10, 25)).append("), <https://example.org/papers/")
-                    .append(number).append('/').append(note).append(">.\n\n");
+            out.append("[^n")
+                    .append(note)
+                    .append("]: ")
+                    .append(prose.name())
+                    .append(", *")
+                    .append(prose.topic())
+                    .append(" Review*, Working Paper ")
+                    .append(prose.between(1, 60))
+                    .append(" (20")
+                    .append(prose.between(10, 25))
+                    .append("), <https://example.org/papers/")
+                    .append(number)
+                    .append('/')
+                    .append(note)
+                    .append(">.\n\n");
         }
     }
 }

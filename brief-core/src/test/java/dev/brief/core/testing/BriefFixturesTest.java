@@ -17,8 +17,16 @@ class BriefFixturesTest {
         assertThat(ModelWalker.ids(brief)).doesNotHaveDuplicates();
         Set<Class<?>> kinds = new HashSet<>();
         new ModelWalker(inline -> kinds.add(inline.getClass())).walk(brief);
-        assertThat(kinds).contains(Inline.Text.class, Inline.Emphasis.class, Inline.Strong.class, Inline.Link.class,
-                Inline.NoteRef.class, Inline.Code.class, Inline.LineBreak.class, Inline.LanguageSpan.class);
+        assertThat(kinds)
+                .contains(
+                        Inline.Text.class,
+                        Inline.Emphasis.class,
+                        Inline.Strong.class,
+                        Inline.Link.class,
+                        Inline.NoteRef.class,
+                        Inline.Code.class,
+                        Inline.LineBreak.class,
+                        Inline.LanguageSpan.class);
         assertThat(brief.note("note-a").orElseThrow().number()).isEqualTo(1);
     }
 

@@ -59,10 +59,11 @@ public final class ModelWalker {
             }
         });
         new ModelWalker(inline -> {
-            if (inline instanceof Inline.NoteRef) {
-                ids.add(((Inline.NoteRef) inline).id());
-            }
-        }).walk(brief);
+                    if (inline instanceof Inline.NoteRef) {
+                        ids.add(((Inline.NoteRef) inline).id());
+                    }
+                })
+                .walk(brief);
         return ids;
     }
 

@@ -29,7 +29,8 @@ public final class SampleBriefs {
                 return dir;
             }
         }
-        throw new IllegalStateException("no samples/src/brief above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no samples/src/brief above " + Path.of("").toAbsolutePath());
     }
 
     /** The folder that holds the sample briefs and their house file. */
@@ -70,8 +71,9 @@ public final class SampleBriefs {
     public static synchronized House house() {
         if (house == null) {
             HouseResult result = HouseReader.read(housePath());
-            house = result.house().orElseThrow(() -> new AssertionError(
-                    "the sample house file has problems: " + result.diagnostics()));
+            house = result.house()
+                    .orElseThrow(
+                            () -> new AssertionError("the sample house file has problems: " + result.diagnostics()));
         }
         return house;
     }
@@ -79,8 +81,8 @@ public final class SampleBriefs {
     /** The sample brief, read with the sample house; fails if the sample has errors. */
     public static synchronized Brief sample() {
         if (sample == null) {
-            sample = read().brief().orElseThrow(() -> new AssertionError(
-                    "the sample brief has problems: " + read().diagnostics()));
+            sample = read().brief()
+                    .orElseThrow(() -> new AssertionError("the sample brief has problems: " + read().diagnostics()));
         }
         return sample;
     }

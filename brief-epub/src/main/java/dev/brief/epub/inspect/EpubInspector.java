@@ -72,18 +72,21 @@ public final class EpubInspector {
     /** Dublin Core elements and unrefined {@code meta} properties, by name. */
     private static Map<String, List<String>> metadata(Element packageElement) {
         Map<String, List<String>> metadata = new LinkedHashMap<>();
-        Element metadataElement = XmlDocuments.elements(packageElement, OPF, "metadata").get(0);
+        Element metadataElement =
+                XmlDocuments.elements(packageElement, OPF, "metadata").get(0);
         for (Node child = metadataElement.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 String name = null;
                 if (DC.equals(element.getNamespaceURI())) {
                     name = "dc:" + element.getLocalName();
-                } else if (element.getLocalName().equals("meta") && element.getAttribute("refines").isEmpty()
+                } else if (element.getLocalName().equals("meta")
+                        && element.getAttribute("refines").isEmpty()
                         && !element.getAttribute("property").isEmpty()) {
                     name = element.getAttribute("property");
                 }
                 if (name != null) {
-                    metadata.computeIfAbsent(name, key -> new ArrayList<>()).add(element.getTextContent().strip());
+                    metadata.computeIfAbsent(name, key -> new ArrayList<>())
+                            .add(element.getTextContent().strip());
                 }
             }
         }
@@ -94,7 +97,8 @@ public final class EpubInspector {
         for (Element nav : XmlDocuments.elements(html, XHTML, "nav")) {
             if (nav.getAttributeNS(OPS, "type").equals(type)) {
                 for (Node child = nav.getFirstChild(); child != null; child = child.getNextSibling()) {
-                    if (child instanceof Element element && element.getLocalName().equals("ol")) {
+                    if (child instanceof Element element
+                            && element.getLocalName().equals("ol")) {
                         return entries(element);
                     }
                 }
@@ -110,9 +114,11 @@ public final class EpubInspector {
                 Element link = null;
                 List<NavEntry> children = List.of();
                 for (Node part = item.getFirstChild(); part != null; part = part.getNextSibling()) {
-                    if (part instanceof Element element && element.getLocalName().equals("a")) {
+                    if (part instanceof Element element
+                            && element.getLocalName().equals("a")) {
                         link = element;
-                    } else if (part instanceof Element element && element.getLocalName().equals("ol")) {
+                    } else if (part instanceof Element element
+                            && element.getLocalName().equals("ol")) {
                         children = entries(element);
                     }
                 }

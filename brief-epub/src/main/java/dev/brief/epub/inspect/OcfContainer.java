@@ -42,7 +42,8 @@ final class OcfContainer {
         if (container == null) {
             throw new IOException("the EPUB has no META-INF/container.xml");
         }
-        Element root = XmlDocuments.parse(new String(container, StandardCharsets.UTF_8)).getDocumentElement();
+        Element root = XmlDocuments.parse(new String(container, StandardCharsets.UTF_8))
+                .getDocumentElement();
         List<Element> rootfiles = XmlDocuments.elements(root, CONTAINER, "rootfile");
         if (rootfiles.isEmpty() || !files.containsKey(rootfiles.get(0).getAttribute("full-path"))) {
             throw new IOException("the EPUB's container names no package document that it holds");

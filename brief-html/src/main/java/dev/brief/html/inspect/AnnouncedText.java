@@ -30,7 +30,8 @@ public final class AnnouncedText {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             Node root = factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(markup.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+                    .parse(new ByteArrayInputStream(markup.getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement();
             List<String> texts = new ArrayList<>();
             collect(root, texts);
             return texts;

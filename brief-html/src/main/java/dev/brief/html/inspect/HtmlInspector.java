@@ -70,16 +70,22 @@ public final class HtmlInspector {
             if (selfContained && !embedded) {
                 problems.add("the image " + source + " is not embedded, so the edition is not self-contained");
             }
-            images.add(new InspectedHtml.Image(embedded ? abbreviate(source) : source, embedded, image.getAttribute("alt")));
+            images.add(new InspectedHtml.Image(
+                    embedded ? abbreviate(source) : source, embedded, image.getAttribute("alt")));
         }
         List<InspectedHtml.Link> links = links(document, byId, problems);
         for (Element labelled : all) {
             String label = labelled.getAttribute("aria-labelledby");
-            if (!label.isEmpty() && (!byId.containsKey(label) || byId.get(label).getTextContent().isBlank())) {
+            if (!label.isEmpty()
+                    && (!byId.containsKey(label)
+                            || byId.get(label).getTextContent().isBlank())) {
                 problems.add("aria-labelledby on #" + labelled.getAttribute("id") + " names no text: " + label);
             }
         }
-        String title = elements(document, "title").stream().findFirst().map(Element::getTextContent).orElse("");
+        String title = elements(document, "title").stream()
+                .findFirst()
+                .map(Element::getTextContent)
+                .orElse("");
         if (title.isBlank()) {
             problems.add("the document has no title");
         }
@@ -164,8 +170,8 @@ public final class HtmlInspector {
         try {
             return XmlReader.parse(markup);
         } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("not an HTML edition written by brief-html (not well-formed): "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "not an HTML edition written by brief-html (not well-formed): " + e.getMessage(), e);
         }
     }
 }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class HtmlInspectorTest {
     private static String sample(Flavor flavor) {
-        return HtmlWriter.xhtmlDocument(SampleBriefs.sample(),
-                new HtmlOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), flavor, Optional.empty()));
+        return HtmlWriter.xhtmlDocument(
+                SampleBriefs.sample(),
+                new HtmlOptions(
+                        SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), flavor, Optional.empty()));
     }
 
     @Test
@@ -28,7 +30,8 @@ class HtmlInspectorTest {
 
     @Test
     void reportsImagesThatAreNotEmbeddedOnlyWhenAskedForSelfContainment() {
-        assertThat(HtmlInspector.inspect(sample(Flavor.EPUB), true).problems()).anyMatch(p -> p.contains("not embedded"));
+        assertThat(HtmlInspector.inspect(sample(Flavor.EPUB), true).problems())
+                .anyMatch(p -> p.contains("not embedded"));
         assertThat(HtmlInspector.inspect(sample(Flavor.EPUB), false).problems()).isEmpty();
     }
 
@@ -39,12 +42,15 @@ class HtmlInspectorTest {
                 <h1>A</h1></body></html>""";
         String englishRightToLeft = arabicLeftToRight.replace("lang=\"ar\"", "lang=\"en\" dir=\"rtl\"");
 
-        assertThat(HtmlInspector.inspect(arabicLeftToRight, true).problems()).containsExactly(
-                "the document's language ar is written right to left but its dir is ''; set dir=\"rtl\"");
-        assertThat(HtmlInspector.inspect(englishRightToLeft, true).problems()).containsExactly(
-                "the document's language en is written left to right but its dir is 'rtl'; set dir=\"ltr\"");
+        assertThat(HtmlInspector.inspect(arabicLeftToRight, true).problems())
+                .containsExactly(
+                        "the document's language ar is written right to left but its dir is ''; set dir=\"rtl\"");
+        assertThat(HtmlInspector.inspect(englishRightToLeft, true).problems())
+                .containsExactly(
+                        "the document's language en is written left to right but its dir is 'rtl'; set dir=\"ltr\"");
         assertThat(HtmlInspector.inspect(arabicLeftToRight.replace("lang=\"ar\"", "lang=\"ar\" dir=\"rtl\""), true)
-                .problems()).isEmpty();
+                        .problems())
+                .isEmpty();
     }
 
     @Test
@@ -55,8 +61,9 @@ class HtmlInspectorTest {
                 @font-face { font-family: "B"; src: url(data:font/ttf;base64,AAEAAA==) format("truetype"); }
                 </style></head><body><h1>A</h1></body></html>""";
 
-        assertThat(HtmlInspector.inspect(linked, true).problems()).containsExactly(
-                "the style sheet loads fonts/a.ttf from outside the file, so the edition is not self-contained");
+        assertThat(HtmlInspector.inspect(linked, true).problems())
+                .containsExactly(
+                        "the style sheet loads fonts/a.ttf from outside the file, so the edition is not self-contained");
         assertThat(HtmlInspector.inspect(linked, false).problems()).isEmpty();
     }
 
@@ -68,15 +75,16 @@ class HtmlInspectorTest {
                 <p><a href="#nowhere" id="ref-1" role="doc-noteref">1</a></p>
                 <section aria-labelledby="missing"></section></body></html>""";
 
-        assertThat(HtmlInspector.inspect(broken, true).problems()).containsExactlyInAnyOrder(
-                "the id 'x' is used twice",
-                "the document has no lang attribute",
-                "heading 'B' is level 3 after level 1",
-                "an empty h3",
-                "the image a.png has no alt attribute",
-                "the image a.png is not embedded, so the edition is not self-contained",
-                "the link to #nowhere leads nowhere",
-                "no note links back to the reference #ref-1",
-                "aria-labelledby on # names no text: missing");
+        assertThat(HtmlInspector.inspect(broken, true).problems())
+                .containsExactlyInAnyOrder(
+                        "the id 'x' is used twice",
+                        "the document has no lang attribute",
+                        "heading 'B' is level 3 after level 1",
+                        "an empty h3",
+                        "the image a.png has no alt attribute",
+                        "the image a.png is not embedded, so the edition is not self-contained",
+                        "the link to #nowhere leads nowhere",
+                        "no note links back to the reference #ref-1",
+                        "aria-labelledby on # names no text: missing");
     }
 }

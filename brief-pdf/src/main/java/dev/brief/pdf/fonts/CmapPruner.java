@@ -81,8 +81,7 @@ final class CmapPruner {
         }
         for (int i = 0; i < records; i++) {
             int record = cmap + 4 + i * RECORD;
-            if ((in.getShort(record) & 0xFFFF) == platformId
-                    && (in.getShort(record + 2) & 0xFFFF) == encodingId) {
+            if ((in.getShort(record) & 0xFFFF) == platformId && (in.getShort(record + 2) & 0xFFFF) == encodingId) {
                 byte[] pruned = Arrays.copyOf(font, font.length);
                 System.arraycopy(font, record, pruned, cmap + 4, RECORD);
                 Arrays.fill(pruned, cmap + 4 + RECORD, cmap + 4 + records * RECORD, (byte) 0);

@@ -17,9 +17,19 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * and estimated where TrueType has no equivalent, as PDFBox estimates it: the PDF gets the descriptor PDFBox
  * would write for the same font.
  */
-record DescriptorValues(String postScriptName, boolean fixedPitch, boolean italic, boolean serif,
-        boolean script, int weight, float italicAngle, float[] boundingBox, float ascent, float descent,
-        float capHeight, float xHeight) {
+record DescriptorValues(
+        String postScriptName,
+        boolean fixedPitch,
+        boolean italic,
+        boolean serif,
+        boolean script,
+        int weight,
+        float italicAngle,
+        float[] boundingBox,
+        float ascent,
+        float descent,
+        float capHeight,
+        float xHeight) {
     private static final int ITALIC = 1;
     private static final int OBLIQUE = 512;
 
@@ -46,20 +56,32 @@ record DescriptorValues(String postScriptName, boolean fixedPitch, boolean itali
         } else {
             // Older OS/2 tables have no heights: the top of H and x, or estimates from the typographic metrics.
             GeneralPath capitalH = font.getPath("H");
-            capHeight = capitalH != null ? Math.round(capitalH.getBounds2D().getMaxY()) * scaling
+            capHeight = capitalH != null
+                    ? Math.round(capitalH.getBounds2D().getMaxY()) * scaling
                     : (os2.getTypoAscender() + os2.getTypoDescender()) * scaling;
             GeneralPath smallX = font.getPath("x");
-            xHeight = smallX != null ? Math.round(smallX.getBounds2D().getMaxY()) * scaling
+            xHeight = smallX != null
+                    ? Math.round(smallX.getBounds2D().getMaxY()) * scaling
                     : os2.getTypoAscender() / 2.0f * scaling;
         }
-        return new DescriptorValues(font.getName(),
+        return new DescriptorValues(
+                font.getName(),
                 post.getIsFixedPitch() > 0 || hhea.getNumberOfHMetrics() == 1,
-                (os2.getFsSelection() & (ITALIC | OBLIQUE)) != 0, serif,
-                familyClass == OS2WindowsMetricsTable.FAMILY_CLASS_SCRIPTS, os2.getWeightClass(),
+                (os2.getFsSelection() & (ITALIC | OBLIQUE)) != 0,
+                serif,
+                familyClass == OS2WindowsMetricsTable.FAMILY_CLASS_SCRIPTS,
+                os2.getWeightClass(),
                 post.getItalicAngle(),
-                new float[] {head.getXMin() * scaling, head.getYMin() * scaling, head.getXMax() * scaling,
-                        head.getYMax() * scaling},
-                hhea.getAscender() * scaling, hhea.getDescender() * scaling, capHeight, xHeight);
+                new float[] {
+                    head.getXMin() * scaling,
+                    head.getYMin() * scaling,
+                    head.getXMax() * scaling,
+                    head.getYMax() * scaling
+                },
+                hhea.getAscender() * scaling,
+                hhea.getDescender() * scaling,
+                capHeight,
+                xHeight);
     }
 
     /**

@@ -14,9 +14,8 @@ import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
  * empty.
  */
 final class DesignGuess {
-    private static final Set<String> SERIF_WORDS =
-            Set.of("serif", "naskh", "nastaliq", "mincho", "song", "songti", "ming", "mingliu", "batang",
-                    "myeongjo", "rashi");
+    private static final Set<String> SERIF_WORDS = Set.of(
+            "serif", "naskh", "nastaliq", "mincho", "song", "songti", "ming", "mingliu", "batang", "myeongjo", "rashi");
     private static final Set<String> SANS_WORDS =
             Set.of("sans", "kufi", "gothic", "hei", "heiti", "dotum", "gulim", "looped");
     private static final Pattern WORD_BOUNDARY =

@@ -51,9 +51,7 @@ public enum Face {
     /** The face of the given family with the given style (semibold is chosen only by name). */
     public static Face of(boolean serif, boolean bold, boolean italic) {
         for (Face face : values()) {
-            if (face.serif == serif
-                    && face.italic == italic
-                    && face.weight == (bold ? Weight.BOLD : Weight.REGULAR)) {
+            if (face.serif == serif && face.italic == italic && face.weight == (bold ? Weight.BOLD : Weight.REGULAR)) {
                 return face;
             }
         }

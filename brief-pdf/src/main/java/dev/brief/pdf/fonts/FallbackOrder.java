@@ -27,10 +27,10 @@ final class FallbackOrder {
     /** What the order depends on. */
     record Key(List<String> preferred, boolean serif, boolean bold, boolean italic) {
         static Key of(int codePoint, String languageTag, boolean serif, boolean bold, boolean italic) {
-            List<String> preferred = PreferredFamilies.of(WritingSystem.of(codePoint, languageTag), languageTag, serif)
-                    .stream()
-                    .map(family -> family.toLowerCase(Locale.ROOT))
-                    .toList();
+            List<String> preferred =
+                    PreferredFamilies.of(WritingSystem.of(codePoint, languageTag), languageTag, serif).stream()
+                            .map(family -> family.toLowerCase(Locale.ROOT))
+                            .toList();
             return new Key(preferred, serif, bold, italic);
         }
     }
@@ -46,17 +46,20 @@ final class FallbackOrder {
         Map<String, List<InstalledFont>> byFamily = new LinkedHashMap<>();
         for (InstalledFont font : fonts) {
             if (font.embeddable()) {
-                byFamily.computeIfAbsent(font.family().toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(font);
+                byFamily.computeIfAbsent(font.family().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                        .add(font);
             }
         }
         int weight = key.bold() ? BOLD : REGULAR;
         Comparator<InstalledFont> closest = closeness(weight, key.italic());
         InstalledFont.Design wanted = key.serif() ? InstalledFont.Design.SERIF : InstalledFont.Design.SANS;
-        Comparator<Map.Entry<String, List<InstalledFont>>> familyOrder = Comparator
-                .<Map.Entry<String, List<InstalledFont>>>comparingInt(family -> rank(key.preferred(), family.getKey()))
-                .thenComparingInt(family -> designDistance(family.getValue().get(0).design(), wanted))
-                .thenComparingInt(family -> -largestCoverage(family.getValue()))
-                .thenComparing(Map.Entry::getKey);
+        Comparator<Map.Entry<String, List<InstalledFont>>> familyOrder =
+                Comparator.<Map.Entry<String, List<InstalledFont>>>comparingInt(
+                                family -> rank(key.preferred(), family.getKey()))
+                        .thenComparingInt(family ->
+                                designDistance(family.getValue().get(0).design(), wanted))
+                        .thenComparingInt(family -> -largestCoverage(family.getValue()))
+                        .thenComparing(Map.Entry::getKey);
         byFamily.values().forEach(faces -> faces.sort(closest));
         return new FallbackOrder(byFamily.entrySet().stream()
                 .sorted(familyOrder)

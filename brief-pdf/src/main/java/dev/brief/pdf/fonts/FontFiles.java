@@ -85,7 +85,9 @@ public final class FontFiles {
     /** The face's font as a {@link FontSource}: a jar resource's key is its name, a file's its path. */
     FontSource source(Face face) {
         Source source = sources.get(face);
-        String key = source.path() == null ? "bundled:" + source.name() : source.path().toString();
+        String key = source.path() == null
+                ? "bundled:" + source.name()
+                : source.path().toString();
         return new FontSource(key, source.name(), source::read);
     }
 

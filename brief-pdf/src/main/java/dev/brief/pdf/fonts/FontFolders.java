@@ -40,8 +40,10 @@ final class FontFolders {
             folders.add(Path.of("/System/Library/Fonts"));
         } else {
             String dataHome = environment.get("XDG_DATA_HOME");
-            folders.add(dataHome == null || dataHome.isBlank()
-                    ? home.resolve(".local/share/fonts") : Path.of(dataHome, "fonts"));
+            folders.add(
+                    dataHome == null || dataHome.isBlank()
+                            ? home.resolve(".local/share/fonts")
+                            : Path.of(dataHome, "fonts"));
             folders.add(home.resolve(".local/share/fonts"));
             folders.add(home.resolve(".fonts"));
             String dataDirs = environment.get("XDG_DATA_DIRS");

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FontLibrary {
     /** Typefaces by source, across libraries: a system font is read once per process whatever the house. */
     private static final Map<FontSource, Typeface> TYPEFACES = new ConcurrentHashMap<>();
+
     private static final FontLibrary BUNDLED = new FontLibrary(FontFiles.bundled());
     private static final Map<FontFiles, FontLibrary> SHARED = new ConcurrentHashMap<>();
 
@@ -81,8 +82,8 @@ public final class FontLibrary {
             return primary;
         }
         FallbackKey key = new FallbackKey(face, script, languageTag == null ? "" : languageTag);
-        Optional<Typeface> chosen = fallbackChoices.computeIfAbsent(key, unused -> choose(face, codePoint,
-                languageTag));
+        Optional<Typeface> chosen =
+                fallbackChoices.computeIfAbsent(key, unused -> choose(face, codePoint, languageTag));
         if (chosen.isPresent() && chosen.get().metrics().covers(codePoint)) {
             return chosen.get();
         }
@@ -135,7 +136,8 @@ public final class FontLibrary {
                 i += Character.charCount(codePoint);
                 continue;
             }
-            if (!faceMetrics.covers(codePoint) && (lastFallback == null || !lastFallback.metrics().covers(codePoint))
+            if (!faceMetrics.covers(codePoint)
+                    && (lastFallback == null || !lastFallback.metrics().covers(codePoint))
                     && (lastFallback = typeface(face, codePoint, languageTag)) == null) {
                 missing.add(new UncoveredCharacter(i, codePoint, face, faceMetrics.fontName()));
             } else if (faceMetrics.covers(codePoint) && codePoint >= 0x0590) {
@@ -159,11 +161,13 @@ public final class FontLibrary {
     public Map<Typeface, SortedSet<Integer>> fallbacksUsed(Face face, CharSequence text, String languageTag) {
         FontMetrics own = metrics(face);
         Map<Typeface, SortedSet<Integer>> used = new LinkedHashMap<>();
-        text.codePoints().filter(codePoint -> !FontMetrics.isNotDrawn(codePoint) && !own.covers(codePoint))
+        text.codePoints()
+                .filter(codePoint -> !FontMetrics.isNotDrawn(codePoint) && !own.covers(codePoint))
                 .forEach(codePoint -> {
                     Typeface typeface = typeface(face, codePoint, languageTag);
                     if (typeface != null) {
-                        used.computeIfAbsent(typeface, unused -> new TreeSet<>()).add(codePoint);
+                        used.computeIfAbsent(typeface, unused -> new TreeSet<>())
+                                .add(codePoint);
                     }
                 });
         return used;
@@ -183,12 +187,16 @@ public final class FontLibrary {
         for (int i = 0; i < text.length(); ) {
             int codePoint = Character.codePointAt(text, i);
             i += Character.charCount(codePoint);
-            if (codePoint < 0x0590 || own.covers(codePoint) || last != null && last.metrics().covers(codePoint)) {
+            if (codePoint < 0x0590
+                    || own.covers(codePoint)
+                    || last != null && last.metrics().covers(codePoint)) {
                 continue; // Latin, Greek and Cyrillic fallbacks are never that tall
             }
             last = typeface(face, codePoint, languageTag);
             if (last != null && last.metrics().ascent(size) > 1.5f * own.ascent(size)) {
-                tallest = Math.max(tallest, 0.85f * (last.metrics().ascent(size) - last.metrics().descent(size)));
+                tallest = Math.max(
+                        tallest,
+                        0.85f * (last.metrics().ascent(size) - last.metrics().descent(size)));
             }
         }
         return tallest;

@@ -23,6 +23,7 @@ public final class FontMetrics {
     private final String fontName;
     /** Advance of each BMP character; NaN where the font has no glyph. */
     private final float[] advances;
+
     private final Map<Integer, Float> supplementary = new ConcurrentHashMap<>();
     private final TrueTypeFont supplementaryFont;
     private final CmapLookup supplementaryCmap;
@@ -45,8 +46,7 @@ public final class FontMetrics {
         this.advances = new float[BMP];
         for (int codePoint = 0; codePoint < BMP; codePoint++) {
             int glyph = cmap.getGlyphId(codePoint);
-            advances[codePoint] =
-                    glyph == 0 ? Float.NaN : Math.round(font.getAdvanceWidth(glyph) * scale);
+            advances[codePoint] = glyph == 0 ? Float.NaN : Math.round(font.getAdvanceWidth(glyph) * scale);
         }
         this.notdefAdvance = Math.round(font.getAdvanceWidth(0) * scale);
         this.ascent = font.getHorizontalHeader().getAscender() * scale;
@@ -166,9 +166,7 @@ public final class FontMetrics {
                 return glyph == 0
                         ? Float.NaN
                         : Math.round(
-                                supplementaryFont.getAdvanceWidth(glyph)
-                                        * 1000f
-                                        / supplementaryFont.getUnitsPerEm());
+                                supplementaryFont.getAdvanceWidth(glyph) * 1000f / supplementaryFont.getUnitsPerEm());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

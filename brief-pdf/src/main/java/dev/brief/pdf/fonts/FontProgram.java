@@ -32,6 +32,7 @@ final class FontProgram {
     private final CmapLookup cmap;
     /** Glyph id of each BMP character, 0 where the font has none (glyph ids fit 16 bits). */
     private final char[] bmpGlyphs = new char[BMP];
+
     private final HorizontalMetricsTable horizontalMetrics;
     private final int unitsPerEm;
     private final int glyphCount;
@@ -49,7 +50,10 @@ final class FontProgram {
         this.unitsPerEm = font.getUnitsPerEm();
         this.glyphCount = font.getNumberOfGlyphs();
         this.lastFullMetric = font.getHorizontalHeader().getNumberOfHMetrics() - 1;
-        this.invisibleGlyphs = Arrays.stream(INVISIBLE).map(this::glyphId).filter(glyph -> glyph != 0).toArray();
+        this.invisibleGlyphs = Arrays.stream(INVISIBLE)
+                .map(this::glyphId)
+                .filter(glyph -> glyph != 0)
+                .toArray();
         checkPermissions(font);
         this.descriptor = DescriptorValues.of(font);
     }

@@ -75,7 +75,8 @@ public final class FontSet {
             try {
                 font.getValue().embed(document);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot embed font " + font.getKey().name(), e);
+                throw new UncheckedIOException(
+                        "cannot embed font " + font.getKey().name(), e);
             }
         }
     }

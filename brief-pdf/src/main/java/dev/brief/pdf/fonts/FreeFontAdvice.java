@@ -14,11 +14,24 @@ import java.util.stream.Collectors;
 public final class FreeFontAdvice {
     private static final String NOTO_CORE = "fonts-noto-core";
     /** Scripts for which Noto has a serif family as well as a sans one, both in fonts-noto-core. */
-    private static final Set<UnicodeScript> NOTO_SERIF_SCRIPTS = Set.of(UnicodeScript.ARMENIAN,
-            UnicodeScript.BENGALI, UnicodeScript.DEVANAGARI, UnicodeScript.ETHIOPIC, UnicodeScript.GEORGIAN,
-            UnicodeScript.GUJARATI, UnicodeScript.GURMUKHI, UnicodeScript.HEBREW, UnicodeScript.KANNADA,
-            UnicodeScript.KHMER, UnicodeScript.LAO, UnicodeScript.MALAYALAM, UnicodeScript.MYANMAR,
-            UnicodeScript.SINHALA, UnicodeScript.TAMIL, UnicodeScript.TELUGU, UnicodeScript.THAI,
+    private static final Set<UnicodeScript> NOTO_SERIF_SCRIPTS = Set.of(
+            UnicodeScript.ARMENIAN,
+            UnicodeScript.BENGALI,
+            UnicodeScript.DEVANAGARI,
+            UnicodeScript.ETHIOPIC,
+            UnicodeScript.GEORGIAN,
+            UnicodeScript.GUJARATI,
+            UnicodeScript.GURMUKHI,
+            UnicodeScript.HEBREW,
+            UnicodeScript.KANNADA,
+            UnicodeScript.KHMER,
+            UnicodeScript.LAO,
+            UnicodeScript.MALAYALAM,
+            UnicodeScript.MYANMAR,
+            UnicodeScript.SINHALA,
+            UnicodeScript.TAMIL,
+            UnicodeScript.TELUGU,
+            UnicodeScript.THAI,
             UnicodeScript.TIBETAN);
 
     private FreeFontAdvice() {}
@@ -50,7 +63,9 @@ public final class FreeFontAdvice {
         if (own == UnicodeScript.COMMON || own == UnicodeScript.INHERITED) {
             int type = Character.getType(codePoint);
             if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL) {
-                return List.of(noto("Noto Sans Symbols 2"), noto("Noto Sans Math"),
+                return List.of(
+                        noto("Noto Sans Symbols 2"),
+                        noto("Noto Sans Math"),
                         new FreeFont("DejaVu Sans", "fonts-dejavu-core", "font-dejavu", null));
             }
         }
@@ -58,13 +73,16 @@ public final class FreeFontAdvice {
         if (system.eastAsian()) {
             return eastAsian(system.eastAsianVariant());
         }
-        String language = Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
+        String language =
+                Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
         UnicodeScript script = system.script();
         switch (script) {
             case LATIN:
             case GREEK:
             case CYRILLIC:
-                return List.of(noto("Noto Serif"), noto("Noto Sans"),
+                return List.of(
+                        noto("Noto Serif"),
+                        noto("Noto Sans"),
                         new FreeFont("DejaVu Serif", "fonts-dejavu-core", "font-dejavu", null),
                         new FreeFont("DejaVu Sans", "fonts-dejavu-core", "font-dejavu", null));
             case ARABIC:
@@ -80,8 +98,8 @@ public final class FreeFontAdvice {
                 if (NOTO_SERIF_SCRIPTS.contains(script)) {
                     return List.of(noto("Noto Serif " + name), noto("Noto Sans " + name));
                 }
-                return List.of(new FreeFont("Noto Sans " + name, NOTO_CORE + " or fonts-noto-extra",
-                        cask("Noto Sans " + name), null));
+                return List.of(new FreeFont(
+                        "Noto Sans " + name, NOTO_CORE + " or fonts-noto-extra", cask("Noto Sans " + name), null));
         }
     }
 
@@ -96,8 +114,8 @@ public final class FreeFontAdvice {
                     + "font that defines it, or the standard character it stands for";
         }
         WritingSystem system = WritingSystem.of(codePoint, languageTag);
-        String script = PreferredFamilies.scriptName(
-                system.eastAsian() ? UnicodeScript.of(codePoint) : system.script());
+        String script =
+                PreferredFamilies.scriptName(system.eastAsian() ? UnicodeScript.of(codePoint) : system.script());
         return "free fonts that cover " + script + ": "
                 + fonts(codePoint, languageTag).stream().map(FreeFont::describe).collect(Collectors.joining(", "))
                 + "; install one (it is found in the system's font folders)";
@@ -105,15 +123,24 @@ public final class FreeFontAdvice {
 
     private static List<FreeFont> eastAsian(WritingSystem.HanVariant variant) {
         FreeFont zenHei = new FreeFont("WenQuanYi Zen Hei", "fonts-wqy-zenhei", "font-wqy-zenhei", null);
-        FreeFont notoCjk = new FreeFont("Noto Sans CJK", "fonts-noto-cjk", "font-noto-sans-cjk",
+        FreeFont notoCjk = new FreeFont(
+                "Noto Sans CJK",
+                "fonts-noto-cjk",
+                "font-noto-sans-cjk",
                 "CFF outlines, which PDFBox cannot embed as a subset: not usable yet");
         switch (variant) {
             case JAPANESE:
-                return List.of(new FreeFont("IPAMincho", "fonts-ipafont-mincho", "font-ipafont", null),
-                        new FreeFont("IPAGothic", "fonts-ipafont-gothic", "font-ipafont", null), zenHei, notoCjk);
+                return List.of(
+                        new FreeFont("IPAMincho", "fonts-ipafont-mincho", "font-ipafont", null),
+                        new FreeFont("IPAGothic", "fonts-ipafont-gothic", "font-ipafont", null),
+                        zenHei,
+                        notoCjk);
             case KOREAN:
-                return List.of(new FreeFont("NanumMyeongjo", "fonts-nanum", "font-nanum-myeongjo", null),
-                        new FreeFont("NanumGothic", "fonts-nanum", "font-nanum-gothic", null), zenHei, notoCjk);
+                return List.of(
+                        new FreeFont("NanumMyeongjo", "fonts-nanum", "font-nanum-myeongjo", null),
+                        new FreeFont("NanumGothic", "fonts-nanum", "font-nanum-gothic", null),
+                        zenHei,
+                        notoCjk);
             case TRADITIONAL:
                 return List.of(zenHei, new FreeFont("AR PL UMing", "fonts-arphic-uming", null, null), notoCjk);
             default:

@@ -34,6 +34,7 @@ final class InstalledFontReader {
      * and maxp size hmtx. Headed 'OTTO' and without outlines, the copy asks FontBox for no loca or glyf.
      */
     private static final Set<String> NEEDED = Set.of("head", "hhea", "maxp", "hmtx", "cmap", "name", "OS/2");
+
     private static final int UNICODE_VARIATION_SEQUENCES = 5;
     private static final int FS_SELECTION_ITALIC = 1;
     private static final int FS_SELECTION_OBLIQUE = 1 << 9;
@@ -74,8 +75,13 @@ final class InstalledFontReader {
      * is never embedded, so its character map (the costliest table to read: 30 Noto CJK members hold 45,000
      * characters each) is read only if someone asks what it covers.
      */
-    private static InstalledFont read(Path path, int index, FileChannel file, TableDirectory directory,
-            Map<TableDirectory.Table, Coverage> sharedMaps) throws IOException {
+    private static InstalledFont read(
+            Path path,
+            int index,
+            FileChannel file,
+            TableDirectory directory,
+            Map<TableDirectory.Table, Coverage> sharedMaps)
+            throws IOException {
         TableDirectory.Table cmap = directory.table("cmap");
         boolean cff = directory.cffOutlines();
         Coverage known = cmap == null ? null : sharedMaps.get(cmap);
@@ -88,9 +94,11 @@ final class InstalledFontReader {
             int macStyle = font.getHeader().getMacStyle();
             String family = family(naming, path);
             String postScriptName = naming == null || naming.getPostScriptName() == null
-                    ? String.valueOf(path.getFileName()) : naming.getPostScriptName();
+                    ? String.valueOf(path.getFileName())
+                    : naming.getPostScriptName();
             int weight = os2 != null && os2.getWeightClass() > 0
-                    ? os2.getWeightClass() : (macStyle & MAC_STYLE_BOLD) != 0 ? 700 : 400;
+                    ? os2.getWeightClass()
+                    : (macStyle & MAC_STYLE_BOLD) != 0 ? 700 : 400;
             boolean italic = (macStyle & MAC_STYLE_ITALIC) != 0
                     || os2 != null && (os2.getFsSelection() & (FS_SELECTION_ITALIC | FS_SELECTION_OBLIQUE)) != 0;
             int width = os2 != null && os2.getWidthClass() > 0 ? os2.getWidthClass() : NORMAL_WIDTH;
@@ -98,8 +106,17 @@ final class InstalledFontReader {
             if (cmap != null) {
                 sharedMaps.put(cmap, coverage);
             }
-            return new InstalledFont(family, postScriptName, weight, italic, width, DesignGuess.of(family, os2),
-                    cff ? InstalledFont.Outlines.CFF : InstalledFont.Outlines.TRUETYPE, path, index, coverage);
+            return new InstalledFont(
+                    family,
+                    postScriptName,
+                    weight,
+                    italic,
+                    width,
+                    DesignGuess.of(family, os2),
+                    cff ? InstalledFont.Outlines.CFF : InstalledFont.Outlines.TRUETYPE,
+                    path,
+                    index,
+                    coverage);
         }
     }
 
@@ -126,8 +143,8 @@ final class InstalledFontReader {
                 tables.put(table.tag(), characterMap ? withoutVariationSequences(bytes) : bytes);
             }
         }
-        return new OTFParser(true).parse(new RandomAccessReadBuffer(SfntWriter.write(TableDirectory.OPENTYPE_CFF,
-                tables)));
+        return new OTFParser(true)
+                .parse(new RandomAccessReadBuffer(SfntWriter.write(TableDirectory.OPENTYPE_CFF, tables)));
     }
 
     /** The typographic family (name 16) where the font has one, so that its weights share a family. */
@@ -135,11 +152,17 @@ final class InstalledFontReader {
         if (naming == null) {
             return String.valueOf(path.getFileName());
         }
-        String typographic = naming.getName(TYPOGRAPHIC_FAMILY, NameRecord.PLATFORM_WINDOWS,
-                NameRecord.ENCODING_WINDOWS_UNICODE_BMP, NameRecord.LANGUAGE_WINDOWS_EN_US);
+        String typographic = naming.getName(
+                TYPOGRAPHIC_FAMILY,
+                NameRecord.PLATFORM_WINDOWS,
+                NameRecord.ENCODING_WINDOWS_UNICODE_BMP,
+                NameRecord.LANGUAGE_WINDOWS_EN_US);
         if (typographic == null) {
-            typographic = naming.getName(TYPOGRAPHIC_FAMILY, NameRecord.PLATFORM_MACINTOSH,
-                    NameRecord.ENCODING_MACINTOSH_ROMAN, NameRecord.LANGUAGE_MACINTOSH_ENGLISH);
+            typographic = naming.getName(
+                    TYPOGRAPHIC_FAMILY,
+                    NameRecord.PLATFORM_MACINTOSH,
+                    NameRecord.ENCODING_MACINTOSH_ROMAN,
+                    NameRecord.LANGUAGE_MACINTOSH_ENGLISH);
         }
         String family = typographic != null ? typographic : naming.getFontFamily();
         return family == null || family.isBlank() ? String.valueOf(path.getFileName()) : family.strip();

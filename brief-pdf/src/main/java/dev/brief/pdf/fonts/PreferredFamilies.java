@@ -18,7 +18,8 @@ final class PreferredFamilies {
     private PreferredFamilies() {}
 
     static List<String> of(WritingSystem system, String languageTag, boolean serif) {
-        String language = Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
+        String language =
+                Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
         if (system.eastAsian()) {
             return eastAsian(system.eastAsianVariant(), serif);
         }
@@ -30,17 +31,24 @@ final class PreferredFamilies {
                 return styled(serif, LATIN_SERIF, LATIN_SANS);
             case ARABIC:
                 if (language.equals("ur")) {
-                    return styled(serif, List.of("Noto Nastaliq Urdu", "Noto Naskh Arabic"),
+                    return styled(
+                            serif,
+                            List.of("Noto Nastaliq Urdu", "Noto Naskh Arabic"),
                             List.of("Noto Sans Arabic", "Noto Kufi Arabic"));
                 }
-                return styled(serif, List.of("Noto Naskh Arabic"),
-                        List.of("Noto Sans Arabic", "Noto Kufi Arabic"), List.of("DejaVu Sans"));
-            case HEBREW:
-                return styled(serif, List.of("Noto Serif Hebrew"), List.of("Noto Sans Hebrew"),
+                return styled(
+                        serif,
+                        List.of("Noto Naskh Arabic"),
+                        List.of("Noto Sans Arabic", "Noto Kufi Arabic"),
                         List.of("DejaVu Sans"));
+            case HEBREW:
+                return styled(serif, List.of("Noto Serif Hebrew"), List.of("Noto Sans Hebrew"), List.of("DejaVu Sans"));
             default:
                 String name = scriptName(script);
-                return styled(serif, List.of("Noto Serif " + name), List.of("Noto Sans " + name),
+                return styled(
+                        serif,
+                        List.of("Noto Serif " + name),
+                        List.of("Noto Sans " + name),
                         List.of("Noto Looped " + name, "Noto Sans " + name + " UI"));
         }
     }
@@ -48,19 +56,27 @@ final class PreferredFamilies {
     private static List<String> eastAsian(WritingSystem.HanVariant variant, boolean serif) {
         switch (variant) {
             case JAPANESE:
-                return styled(serif, List.of("IPAMincho", "IPAPMincho", "IPAexMincho", "Noto Serif CJK JP"),
+                return styled(
+                        serif,
+                        List.of("IPAMincho", "IPAPMincho", "IPAexMincho", "Noto Serif CJK JP"),
                         List.of("IPAGothic", "IPAPGothic", "IPAexGothic", "Noto Sans CJK JP"),
                         List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei"));
             case KOREAN:
-                return styled(serif, List.of("NanumMyeongjo", "UnBatang", "Baekmuk Batang", "Noto Serif CJK KR"),
+                return styled(
+                        serif,
+                        List.of("NanumMyeongjo", "UnBatang", "Baekmuk Batang", "Noto Serif CJK KR"),
                         List.of("NanumGothic", "UnDotum", "Baekmuk Gulim", "Noto Sans CJK KR"),
                         List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei"));
             case TRADITIONAL:
-                return styled(serif, List.of("AR PL UMing TW", "AR PL UMing HK", "Noto Serif CJK TC"),
+                return styled(
+                        serif,
+                        List.of("AR PL UMing TW", "AR PL UMing HK", "Noto Serif CJK TC"),
                         List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK TC"),
                         List.of("AR PL UKai TW"));
             default:
-                return styled(serif, List.of("AR PL UMing CN", "AR PL SungtiL GB", "Noto Serif CJK SC"),
+                return styled(
+                        serif,
+                        List.of("AR PL UMing CN", "AR PL SungtiL GB", "Noto Serif CJK SC"),
                         List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Droid Sans Fallback"),
                         List.of("AR PL UKai CN"));
         }

@@ -16,6 +16,7 @@ final class SfntWriter {
     private static final int ENTRY = 16;
     /** OpenType, "head": checksumAdjustment is 0xB1B0AFBA minus the checksum of the whole font. */
     private static final long CHECKSUM_MAGIC = 0xB1B0AFBAL;
+
     private static final int CHECKSUM_ADJUSTMENT = 8;
 
     private SfntWriter() {}

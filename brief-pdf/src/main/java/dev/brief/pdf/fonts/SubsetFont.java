@@ -100,8 +100,8 @@ public final class SubsetFont {
         for (int g = 0; g < glyphs.length; g++) {
             int glyph = glyphs[g];
             if (glyph <= 0 || glyph >= firstCharacters.length) {
-                throw new IllegalArgumentException(String.format("no glyph for U+%04X in font %s", characters[g],
-                        fileName));
+                throw new IllegalArgumentException(
+                        String.format("no glyph for U+%04X in font %s", characters[g], fileName));
             }
             if (firstCharacters[glyph] < 0) {
                 // A glyph that is another character's own (the ")" drawn for a "(" in right-to-left text, a

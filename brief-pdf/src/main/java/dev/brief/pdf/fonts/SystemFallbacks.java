@@ -16,8 +16,8 @@ final class SystemFallbacks implements FallbackFonts {
     @Override
     public List<FontSource> chain(int codePoint, Face face, String languageTag) {
         List<FontSource> sources = new ArrayList<>();
-        for (InstalledFont font : SystemFonts.installed().chain(codePoint, languageTag, face.serif(), face.bold(),
-                face.italic())) {
+        for (InstalledFont font :
+                SystemFonts.installed().chain(codePoint, languageTag, face.serif(), face.bold(), face.italic())) {
             String key = font.path() + (font.collectionIndex() >= 0 ? "#" + font.collectionIndex() : "");
             sources.add(new FontSource(key, font.describe(), font::readTrueType));
         }

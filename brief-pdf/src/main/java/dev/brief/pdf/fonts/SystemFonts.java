@@ -63,7 +63,8 @@ public final class SystemFonts {
      */
     public List<InstalledFont> chain(int codePoint, String languageTag, boolean serif, boolean bold, boolean italic) {
         FallbackOrder.Key key = FallbackOrder.Key.of(codePoint, languageTag, serif, bold, italic);
-        return orders.computeIfAbsent(key, unknown -> FallbackOrder.of(fonts, unknown)).chain(codePoint);
+        return orders.computeIfAbsent(key, unknown -> FallbackOrder.of(fonts, unknown))
+                .chain(codePoint);
     }
 
     /** The installed fonts that map {@code codePoint}, embeddable or not, in scanning order. */

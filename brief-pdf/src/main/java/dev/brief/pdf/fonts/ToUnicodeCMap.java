@@ -16,8 +16,7 @@ final class ToUnicodeCMap {
             + "begincmap\n/CIDSystemInfo\n<< /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n\n"
             + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\n"
             + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n\n";
-    private static final String FOOTER =
-            "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    private static final String FOOTER = "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private int[] firstCids = new int[64];
@@ -77,12 +76,15 @@ final class ToUnicodeCMap {
     }
 
     private static boolean sameBlockNext(int previous, int next) {
-        return previous + 1 == next && ((previous >> 8) & 0xFF) == ((next >> 8) & 0xFF)
+        return previous + 1 == next
+                && ((previous >> 8) & 0xFF) == ((next >> 8) & 0xFF)
                 && (previous & 0xFF) < (next & 0xFF);
     }
 
     private static void appendHex(StringBuilder out, int sixteenBits) {
-        out.append(HEX[(sixteenBits >> 12) & 0xF]).append(HEX[(sixteenBits >> 8) & 0xF])
-                .append(HEX[(sixteenBits >> 4) & 0xF]).append(HEX[sixteenBits & 0xF]);
+        out.append(HEX[(sixteenBits >> 12) & 0xF])
+                .append(HEX[(sixteenBits >> 8) & 0xF])
+                .append(HEX[(sixteenBits >> 4) & 0xF])
+                .append(HEX[sixteenBits & 0xF]);
     }
 }

@@ -81,7 +81,8 @@ public final class Typeface {
                 shapingFont = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(originalFile()))
                         .deriveFont(1000f);
             } catch (FontFormatException | IOException e) {
-                throw new UncheckedIOException("cannot load font " + source.name() + " for shaping",
+                throw new UncheckedIOException(
+                        "cannot load font " + source.name() + " for shaping",
                         e instanceof IOException ? (IOException) e : new IOException(e));
             }
         }
@@ -110,8 +111,8 @@ public final class Typeface {
         if (substitutionScripts == null) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(originalFile()))) {
                 GlyphSubstitutionTable substitutions = font.getGsub();
-                substitutionScripts = substitutions == null ? Set.of()
-                        : Set.copyOf(substitutions.getSupportedScriptTags());
+                substitutionScripts =
+                        substitutions == null ? Set.of() : Set.copyOf(substitutions.getSupportedScriptTags());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the substitutions of font " + source.name(), e);
             }

@@ -27,8 +27,9 @@ public record UncoveredCharacter(int index, int codePoint, Face face, String fon
      */
     public String message() {
         if (unshapeable) {
-            return String.format("font %s has the %s letters (first: U+%04X '%s') but cannot shape them: it has no"
-                    + " OpenType substitutions for the script, so its letters would be drawn unjoined",
+            return String.format(
+                    "font %s has the %s letters (first: U+%04X '%s') but cannot shape them: it has no"
+                            + " OpenType substitutions for the script, so its letters would be drawn unjoined",
                     fontName, scriptName(), codePoint, new String(Character.toChars(codePoint)));
         }
         return String.format(

@@ -60,8 +60,11 @@ record WritingSystem(UnicodeScript script, HanVariant han) {
 
     /** True for the scripts of Chinese, Japanese and Korean text, which share Han fonts. */
     boolean eastAsian() {
-        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
-                || script == UnicodeScript.HANGUL || script == UnicodeScript.BOPOMOFO;
+        return script == UnicodeScript.HAN
+                || script == UnicodeScript.HIRAGANA
+                || script == UnicodeScript.KATAKANA
+                || script == UnicodeScript.HANGUL
+                || script == UnicodeScript.BOPOMOFO;
     }
 
     /** The Han forms for East Asian text: kana mean Japanese and Hangul Korean, whatever the language says. */
@@ -87,9 +90,12 @@ record WritingSystem(UnicodeScript script, HanVariant han) {
             default:
                 String region = language.getCountry();
                 boolean traditional = language.getScript().equals("Hant")
-                        || region.equals("TW") || region.equals("HK") || region.equals("MO");
+                        || region.equals("TW")
+                        || region.equals("HK")
+                        || region.equals("MO");
                 return traditional && !language.getScript().equals("Hans")
-                        ? HanVariant.TRADITIONAL : HanVariant.SIMPLIFIED;
+                        ? HanVariant.TRADITIONAL
+                        : HanVariant.SIMPLIFIED;
         }
     }
 }

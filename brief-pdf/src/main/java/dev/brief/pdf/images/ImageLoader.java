@@ -51,7 +51,8 @@ public final class ImageLoader {
         PDImageXObject image;
         try {
             // PDFBox reads the JPEG's header to choose the colour space; the DCT data stays as it is.
-            image = PDImageXObject.createFromByteArray(document, bytes, file.getFileName().toString());
+            image = PDImageXObject.createFromByteArray(
+                    document, bytes, file.getFileName().toString());
             if (!(image.getColorSpace() instanceof PDDeviceCMYK)) {
                 return image;
             }
@@ -64,9 +65,12 @@ public final class ImageLoader {
             image.getImage();
             return image;
         } catch (IOException | RuntimeException e) {
-            throw new UnusableImageException(elementId, source,
+            throw new UnusableImageException(
+                    elementId,
+                    source,
                     "a CMYK JPEG whose pixels cannot be decoded (" + e.getMessage() + ")",
-                    "save it as an sRGB JPEG or PNG (in an image editor: convert to profile sRGB IEC61966-2.1)", e);
+                    "save it as an sRGB JPEG or PNG (in an image editor: convert to profile sRGB IEC61966-2.1)",
+                    e);
         }
     }
 }

@@ -136,9 +136,14 @@ public final class PdfInspection {
                 outline((TagNode.Element) kid, depth + 1, out);
             } else if (kid instanceof TagNode.Annotation) {
                 TagNode.Annotation annotation = (TagNode.Annotation) kid;
-                out.append("  ".repeat(depth + 1)).append("OBJR ").append(annotation.subtype())
-                        .append(" Contents=").append(quote(annotation.contents(), 50))
-                        .append(" -> ").append(annotation.target()).append('\n');
+                out.append("  ".repeat(depth + 1))
+                        .append("OBJR ")
+                        .append(annotation.subtype())
+                        .append(" Contents=")
+                        .append(quote(annotation.contents(), 50))
+                        .append(" -> ")
+                        .append(annotation.target())
+                        .append('\n');
             }
         }
     }

@@ -98,8 +98,8 @@ final class StructureReader {
                 }
                 if (reference instanceof COSDictionary) {
                     PDStructureElement target = new PDStructureElement((COSDictionary) reference);
-                    targets.add(target.getStructureType() + (target.getElementIdentifier() == null
-                            ? "" : "#" + target.getElementIdentifier()));
+                    targets.add(target.getStructureType()
+                            + (target.getElementIdentifier() == null ? "" : "#" + target.getElementIdentifier()));
                 }
             }
             attributes.put("Ref", "[" + String.join(" ", targets) + "]");
@@ -122,7 +122,8 @@ final class StructureReader {
         PDAnnotation annotation = PDAnnotation.createAnnotation(dictionary);
         COSBase pageBase = reference.getCOSObject().getDictionaryObject(COSName.PG);
         int page = pageBase instanceof COSDictionary
-                ? document.getPages().indexOf(new PDPage((COSDictionary) pageBase)) + 1 : 0;
+                ? document.getPages().indexOf(new PDPage((COSDictionary) pageBase)) + 1
+                : 0;
         String target = "";
         if (annotation instanceof PDAnnotationLink) {
             PDAnnotationLink link = (PDAnnotationLink) annotation;
@@ -141,8 +142,11 @@ final class StructureReader {
                 }
             }
         }
-        return new TagNode.Annotation(page, annotation.getSubtype(),
-                annotation.getContents() == null ? "" : annotation.getContents(), target);
+        return new TagNode.Annotation(
+                page,
+                annotation.getSubtype(),
+                annotation.getContents() == null ? "" : annotation.getContents(),
+                target);
     }
 
     /** The two standard namespaces by short names (pdf2, pdf1.7), any other by its URI. */
@@ -179,9 +183,10 @@ final class StructureReader {
         if (value instanceof COSArray) {
             List<String> parts = new ArrayList<>();
             for (COSBase item : (COSArray) value) {
-                parts.add(item instanceof org.apache.pdfbox.cos.COSNumber
-                        ? String.valueOf(Math.round(((org.apache.pdfbox.cos.COSNumber) item).floatValue()))
-                        : String.valueOf(item));
+                parts.add(
+                        item instanceof org.apache.pdfbox.cos.COSNumber
+                                ? String.valueOf(Math.round(((org.apache.pdfbox.cos.COSNumber) item).floatValue()))
+                                : String.valueOf(item));
             }
             return "[" + String.join(" ", parts) + "]";
         }

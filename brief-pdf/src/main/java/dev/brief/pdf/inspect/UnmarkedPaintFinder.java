@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * part of its content, not a second tag.
  */
 final class UnmarkedPaintFinder {
-    private static final Set<String> PAINTING = Set.of("Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*",
-            "S", "s", "Do", "sh", "BI");
+    private static final Set<String> PAINTING =
+            Set.of("Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh", "BI");
 
     private UnmarkedPaintFinder() {}
 
@@ -42,7 +42,8 @@ final class UnmarkedPaintFinder {
                 }
                 String name = ((Operator) token).getName();
                 if (name.equals("BDC") || name.equals("BMC")) {
-                    boolean tagged = name.equals("BDC") && operand instanceof COSDictionary properties
+                    boolean tagged = name.equals("BDC")
+                            && operand instanceof COSDictionary properties
                             && properties.containsKey(COSName.MCID);
                     if (tagged && open.contains(Boolean.TRUE)) {
                         problems.add("page " + number + ": nested marked content");

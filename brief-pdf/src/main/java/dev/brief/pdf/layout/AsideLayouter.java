@@ -33,12 +33,18 @@ final class AsideLayouter {
         rows.add(rule);
         rows.addAll(context.paragraphs.rows(
                 RunCollector.collect(context.brief, pullQuote.inlines(), pullQuote.id(), type.pullQuote, p),
-                type.pullQuote, width, false, 0));
+                type.pullQuote,
+                width,
+                false,
+                0));
         pullQuote.attribution().ifPresent(attribution -> {
             StructureNode by = quote.add(StructureRole.P);
             rows.addAll(context.paragraphs.rows(
                     RunCollector.collect(context.brief, attribution, pullQuote.id(), type.attribution, by),
-                    type.attribution, width, false, 5));
+                    type.attribution,
+                    width,
+                    false,
+                    5));
         });
         return rows;
     }
@@ -53,7 +59,10 @@ final class AsideLayouter {
             StructureNode heading = box.add(StructureRole.heading(level));
             content.addAll(context.paragraphs.rows(
                     RunCollector.collect(context.brief, aboutBox.title(), aboutBox.id(), type.panelHeading, heading),
-                    type.panelHeading, inner, false, 0));
+                    type.panelHeading,
+                    inner,
+                    false,
+                    0));
         }
         Frame boxFrame = new Frame(box, inner, type.panelText, false, 5, level);
         new BodyLayouter(context, boxFrame, content).blocks(aboutBox.blocks());

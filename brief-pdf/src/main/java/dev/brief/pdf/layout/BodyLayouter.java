@@ -36,11 +36,11 @@ final class BodyLayouter implements Block.Visitor<Void> {
         StructureNode sect = frame.parent().add(StructureRole.SECT);
         TextStyle style = context.typography.heading(section.level());
         StructureNode heading = sect.add(StructureRole.heading(section.level()));
-        List<Row> headingRows = setText(section.heading(), section.id(), style, heading, frame.width(), false,
-                section.level() == 2 ? 20 : 13);
+        List<Row> headingRows = setText(
+                section.heading(), section.id(), style, heading, frame.width(), false, section.level() == 2 ? 20 : 13);
         headingRows.get(0).add(new Mark.Anchor(heading, section.id(), 0));
-        context.headings.add(new Heading(section.id(), section.level(),
-                PlainText.of(section.heading(), context.brief)));
+        context.headings.add(
+                new Heading(section.id(), section.level(), PlainText.of(section.heading(), context.brief)));
         for (Row row : headingRows) {
             row.keepWithNext = true;
         }
@@ -56,7 +56,13 @@ final class BodyLayouter implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph paragraph) {
         StructureNode p = frame.parent().add(StructureRole.P);
-        rows.addAll(setText(paragraph.inlines(), paragraph.id(), frame.text(), p, frame.width(), frame.justify(),
+        rows.addAll(setText(
+                paragraph.inlines(),
+                paragraph.id(),
+                frame.text(),
+                p,
+                frame.width(),
+                frame.justify(),
                 frame.paragraphSpace()));
         return null;
     }
@@ -78,12 +84,15 @@ final class BodyLayouter implements Block.Visitor<Void> {
         String last = context.paragraphs.lastElement();
         if (last != null && !last.equals(before)) {
             // The attribution has no id of its own: a page it opens begins at the end of the quoted text.
-            context.pageStartsAfter.put(quote.id(), context.pageStartsAfter.getOrDefault(last,
-                    new PageMapBuilder.Position(last, context.paragraphs.end(last))));
+            context.pageStartsAfter.put(
+                    quote.id(),
+                    context.pageStartsAfter.getOrDefault(
+                            last, new PageMapBuilder.Position(last, context.paragraphs.end(last))));
         }
         quote.attribution().ifPresent(attribution -> {
             StructureNode p = blockQuote.add(StructureRole.P);
-            List<Row> by = setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3);
+            List<Row> by =
+                    setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3);
             for (Row row : by) {
                 row.keepWithPrevious = true;
             }
@@ -128,8 +137,14 @@ final class BodyLayouter implements Block.Visitor<Void> {
         return null;
     }
 
-    List<Row> setText(List<Inline> inlines, String elementId, TextStyle style, StructureNode owner, float width,
-            boolean justify, float spaceBefore) {
+    List<Row> setText(
+            List<Inline> inlines,
+            String elementId,
+            TextStyle style,
+            StructureNode owner,
+            float width,
+            boolean justify,
+            float spaceBefore) {
         List<TextRun> runs = RunCollector.collect(context.brief, inlines, elementId, style, owner);
         return context.paragraphs.rows(runs, style, width, justify, spaceBefore);
     }

@@ -29,9 +29,18 @@ public final class BriefLayouter {
      *
      * @throws dev.brief.pdf.UncoveredCharactersException when characters are in no font, all of them listed
      */
-    public static LaidOutBrief layOut(Brief brief, TagTree tree, FontSet fonts, ImageLoader images, Color accent,
-            float pageWidth, float pageHeight, Labels labels) {
-        Geometry geometry = new Geometry(pageWidth, pageHeight,
+    public static LaidOutBrief layOut(
+            Brief brief,
+            TagTree tree,
+            FontSet fonts,
+            ImageLoader images,
+            Color accent,
+            float pageWidth,
+            float pageHeight,
+            Labels labels) {
+        Geometry geometry = new Geometry(
+                pageWidth,
+                pageHeight,
                 new Mirror(TextDirection.of(brief.metadata().language())));
         Typography typography = new Typography(accent);
         GlyphLayout glyphs = new GlyphLayout(fonts.library(), brief.metadata().language());
@@ -39,7 +48,8 @@ public final class BriefLayouter {
         StructureNode root = tree.root();
 
         List<Row> frontMatter = new FrontMatterLayouter(context, root).rows();
-        List<Row> side = brief.summary().map(summary -> new SummaryLayouter(context).rows(summary, root))
+        List<Row> side = brief.summary()
+                .map(summary -> new SummaryLayouter(context).rows(summary, root))
                 .orElse(List.of());
         List<Row> main = new ArrayList<>();
         Frame body = new Frame(root, geometry.mainWidth(), typography.body, true, 7, 1);
@@ -58,13 +68,16 @@ public final class BriefLayouter {
         context.paragraphs.check(typography.furniture.face(), publisher, null);
         context.paragraphs.checkCoverage();
         List<PageLayout> layouts = new Paginator(geometry).paginate(frontMatter, 36, side, main);
-        Furniture furniture = new Furniture(fonts, glyphs, typography, geometry, brief.metadata().runningTitle(),
-                publisher);
+        Furniture furniture = new Furniture(
+                fonts, glyphs, typography, geometry, brief.metadata().runningTitle(), publisher);
         List<LaidOutPage> pages = new ArrayList<>();
         for (PageLayout layout : layouts) {
             pages.add(placed(layout, furniture.row(layout.number)));
         }
-        return new LaidOutBrief(pages, anchors(layouts), context.headings,
+        return new LaidOutBrief(
+                pages,
+                anchors(layouts),
+                context.headings,
                 PageMapBuilder.build(layouts, context.sourceOrder, context.pageStartsAfter));
     }
 
@@ -112,11 +125,14 @@ public final class BriefLayouter {
                 for (Mark mark : placed.row().marks) {
                     if (mark instanceof Mark.Anchor) {
                         Mark.Anchor anchor = (Mark.Anchor) mark;
-                        anchors.putIfAbsent(anchor.id(), new Destination(layout.number - 1, placed.top() + anchor.y(),
-                                anchor.owner()));
-                    } else if (mark instanceof Mark.Text && ((Mark.Text) mark).run() != null
+                        anchors.putIfAbsent(
+                                anchor.id(),
+                                new Destination(layout.number - 1, placed.top() + anchor.y(), anchor.owner()));
+                    } else if (mark instanceof Mark.Text
+                            && ((Mark.Text) mark).run() != null
                             && ((Mark.Text) mark).run().anchor() != null) {
-                        anchors.putIfAbsent(((Mark.Text) mark).run().anchor(),
+                        anchors.putIfAbsent(
+                                ((Mark.Text) mark).run().anchor(),
                                 new Destination(layout.number - 1, placed.top(), mark.owner()));
                     }
                 }

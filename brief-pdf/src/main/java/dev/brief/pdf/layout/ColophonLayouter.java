@@ -38,7 +38,9 @@ final class ColophonLayouter {
         for (Author author : context.brief.metadata().authors()) {
             author.bio().ifPresent(bios::add);
         }
-        if (publisher == null && identifiers.isbns().isEmpty() && bios.isEmpty()
+        if (publisher == null
+                && identifiers.isbns().isEmpty()
+                && bios.isEmpty()
                 && context.brief.metadata().rights().isEmpty()) {
             return List.of();
         }
@@ -50,8 +52,8 @@ final class ColophonLayouter {
         List<Row> main = new ArrayList<>();
         if (publisher != null) {
             publisher.logo().ifPresent(logo -> logo(logo, side, sideWidth));
-            side.addAll(paragraph(publisher.name(), small.withFace(Face.SANS_BOLD).withColor(Typography.INK), null,
-                    sideWidth, 6));
+            side.addAll(paragraph(
+                    publisher.name(), small.withFace(Face.SANS_BOLD).withColor(Typography.INK), null, sideWidth, 6));
             if (!publisher.address().isEmpty()) {
                 side.addAll(paragraph(String.join("\n", publisher.address()), small, null, sideWidth, 2));
             }
@@ -64,8 +66,9 @@ final class ColophonLayouter {
             }
             side.addAll(paragraph(String.join("\n", lines), small, null, sideWidth, 6));
         }
-        identifiers.doi().ifPresent(doi -> side.addAll(paragraph("DOI " + doi, small, "https://doi.org/" + doi,
-                sideWidth, 2)));
+        identifiers
+                .doi()
+                .ifPresent(doi -> side.addAll(paragraph("DOI " + doi, small, "https://doi.org/" + doi, sideWidth, 2)));
         TextStyle text = small.withColor(Typography.INK);
         for (String bio : bios) {
             main.addAll(paragraph(bio, text, null, mainWidth, 4));
@@ -87,8 +90,14 @@ final class ColophonLayouter {
         row.bottomOfPage = true;
         Geometry geometry = context.geometry;
         float offset = geometry.sideX() - geometry.mainX();
-        row.add(new Mark.Rule(Artifact.RULE, context.typography.accent, 1.5f, geometry.fullX() - geometry.mainX(), 0,
-                geometry.fullRight() - geometry.mainX(), 0));
+        row.add(new Mark.Rule(
+                Artifact.RULE,
+                context.typography.accent,
+                1.5f,
+                geometry.fullX() - geometry.mainX(),
+                0,
+                geometry.fullRight() - geometry.mainX(),
+                0));
         stacked(side, row, offset);
         stacked(main, row, 0);
         return row;
@@ -128,11 +137,11 @@ final class ColophonLayouter {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
-                runs.add(new TextRun(" ", style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null,
-                        true));
+                runs.add(new TextRun(
+                        " ", style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null, true));
             }
-            runs.add(new TextRun(lines[i], style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null,
-                    false));
+            runs.add(new TextRun(
+                    lines[i], style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null, false));
         }
         return context.paragraphs.rows(runs, style, width, false, spaceBefore);
     }

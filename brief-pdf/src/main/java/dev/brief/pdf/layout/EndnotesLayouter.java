@@ -32,8 +32,12 @@ final class EndnotesLayouter {
         StructureNode heading = section.add(StructureRole.H2);
         String title = context.labels.text(Label.NOTES);
         List<Row> headingRows = context.paragraphs.rows(
-                List.of(TextRun.plain(title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
-                type.heading(2), width, false, 26);
+                List.of(TextRun.plain(
+                        title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
+                type.heading(2),
+                width,
+                false,
+                26);
         headingRows.get(0).add(new Mark.Anchor(heading, "notes", 0));
         context.headings.add(new Heading("notes", 2, title));
         for (Row row : headingRows) {
@@ -58,14 +62,31 @@ final class EndnotesLayouter {
                     row = BodyLayouter.withSpace(row, 5);
                     String number = note.number() + ".";
                     String reference = firstReferences.get(note.id());
-                    TextRun run = new TextRun(number, type.note.face(), type.note.size(), false, backLink, note.id(), 0,
-                            reference == null ? null : "#" + reference, null, false);
+                    TextRun run = new TextRun(
+                            number,
+                            type.note.face(),
+                            type.note.size(),
+                            false,
+                            backLink,
+                            note.id(),
+                            0,
+                            reference == null ? null : "#" + reference,
+                            null,
+                            false);
                     float baseline = type.note.leading() * 0.5f + type.note.size() * 0.33f;
-                    float numberX = context.mirror.x(0, context.width(type.note.face(), type.note.size(), number),
-                            width);
+                    float numberX =
+                            context.mirror.x(0, context.width(type.note.face(), type.note.size(), number), width);
                     row.add(new Mark.Anchor(noteNode, note.id(), 0));
-                    row.add(new Mark.Text(reference == null ? label : backLink, number, type.note.face(),
-                            type.note.size(), type.accent, numberX, baseline, run, 0));
+                    row.add(new Mark.Text(
+                            reference == null ? label : backLink,
+                            number,
+                            type.note.face(),
+                            type.note.size(),
+                            type.accent,
+                            numberX,
+                            baseline,
+                            run,
+                            0));
                 }
                 rows.add(row);
             }

@@ -42,9 +42,12 @@ final class FigureLayouter {
         if (!figure.caption().isEmpty()) {
             StructureNode caption = div.add(StructureRole.CAPTION);
             List<Row> captionRows = context.paragraphs.rows(
-                    RunCollector.collect(context.brief, figure.caption(), figure.id(), context.typography.caption,
-                            caption),
-                    context.typography.caption, frame.width(), false, 5);
+                    RunCollector.collect(
+                            context.brief, figure.caption(), figure.id(), context.typography.caption, caption),
+                    context.typography.caption,
+                    frame.width(),
+                    false,
+                    5);
             for (Row captionRow : captionRows) {
                 captionRow.keepWithPrevious = true;
             }

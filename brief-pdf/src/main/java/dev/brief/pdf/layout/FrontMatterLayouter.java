@@ -37,16 +37,24 @@ final class FrontMatterLayouter {
         List<Row> titleRows = set(metadata.title(), type.title, title, width, 26);
         titleRows.get(0).add(new Mark.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);
-        metadata.subtitle().ifPresent(subtitle ->
-                rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
+        metadata.subtitle()
+                .ifPresent(
+                        subtitle -> rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
         boolean first = true;
         String comma = ListComma.forLanguage(metadata.language());
         for (Author author : metadata.authors()) {
             StructureNode p = document.add(StructureRole.P);
             List<TextRun> runs = new ArrayList<>();
-            runs.add(TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
-            author.affiliation().ifPresent(affiliation -> runs.add(TextRun.plain(comma + affiliation,
-                    type.affiliation.face(), type.affiliation.size(), p, PageMap.DOCUMENT_START, 0)));
+            runs.add(
+                    TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
+            author.affiliation()
+                    .ifPresent(affiliation -> runs.add(TextRun.plain(
+                            comma + affiliation,
+                            type.affiliation.face(),
+                            type.affiliation.size(),
+                            p,
+                            PageMap.DOCUMENT_START,
+                            0)));
             author.email().ifPresent(email -> runs.addAll(email(email, p)));
             rows.addAll(context.paragraphs.rows(runs, type.author, width, false, first ? 16 : 2));
             first = false;
@@ -66,8 +74,17 @@ final class FrontMatterLayouter {
         StructureNode link = p.addInline(StructureRole.LINK);
         return List.of(
                 new TextRun(" ", style.face(), style.size(), false, p, PageMap.DOCUMENT_START, 0, null, null, true),
-                new TextRun(email, style.face(), style.size(), false, link, PageMap.DOCUMENT_START, 0,
-                        "mailto:" + email, null, false));
+                new TextRun(
+                        email,
+                        style.face(),
+                        style.size(),
+                        false,
+                        link,
+                        PageMap.DOCUMENT_START,
+                        0,
+                        "mailto:" + email,
+                        null,
+                        false));
     }
 
     private Row masthead(Metadata metadata, float width) {
@@ -91,15 +108,30 @@ final class FrontMatterLayouter {
             StructureNode span = p.addInline(StructureRole.SPAN).actualText(spaced);
             String shown = spaced.toUpperCase(Locale.ROOT);
             float shownWidth = context.width(type.masthead.face(), type.masthead.size(), shown.stripTrailing());
-            band.add(new Mark.Text(span, shown, type.masthead.face(), type.masthead.size(), type.masthead.color(),
-                    context.mirror.x(12, shownWidth, width), baseline, null, 0));
+            band.add(new Mark.Text(
+                    span,
+                    shown,
+                    type.masthead.face(),
+                    type.masthead.size(),
+                    type.masthead.color(),
+                    context.mirror.x(12, shownWidth, width),
+                    baseline,
+                    null,
+                    0));
         });
         if (!details.isEmpty()) {
             String text = String.join("  \u00b7  ", details);
             float textWidth = context.width(type.mastheadDetail.face(), type.mastheadDetail.size(), text);
-            band.add(new Mark.Text(p, text, type.mastheadDetail.face(), type.mastheadDetail.size(),
-                    type.mastheadDetail.color(), context.mirror.x(width - 12 - textWidth, textWidth, width), baseline,
-                    null, 0));
+            band.add(new Mark.Text(
+                    p,
+                    text,
+                    type.mastheadDetail.face(),
+                    type.mastheadDetail.size(),
+                    type.mastheadDetail.color(),
+                    context.mirror.x(width - 12 - textWidth, textWidth, width),
+                    baseline,
+                    null,
+                    0));
         }
         return band;
     }

@@ -16,6 +16,7 @@ import dev.brief.pdf.text.RunDirection;
 final class Furniture {
     /** The header's baseline and the page number's, from the page top and bottom. */
     private static final float HEADER_BASELINE = 44;
+
     private static final float RULE_BELOW_HEADER = 6;
     private static final float NUMBER_BASELINE = 36;
     private static final float NUMBER_SIZE = 8.5f;
@@ -26,7 +27,12 @@ final class Furniture {
     private final String runningTitle;
     private final String publisher;
 
-    Furniture(FontSet fonts, GlyphLayout glyphs, Typography type, Geometry geometry, String runningTitle,
+    Furniture(
+            FontSet fonts,
+            GlyphLayout glyphs,
+            Typography type,
+            Geometry geometry,
+            String runningTitle,
             String publisher) {
         this.fonts = fonts;
         this.glyphs = glyphs;
@@ -42,20 +48,45 @@ final class Furniture {
         Row row = new Row(0, 0);
         if (number > 1) {
             float titleWidth = width(style, runningTitle);
-            row.add(new Mark.Text(Artifact.RUNNING_HEADER, runningTitle, style.face(), style.size(), style.color(),
-                    atStart(titleWidth), HEADER_BASELINE, null, 0));
+            row.add(new Mark.Text(
+                    Artifact.RUNNING_HEADER,
+                    runningTitle,
+                    style.face(),
+                    style.size(),
+                    style.color(),
+                    atStart(titleWidth),
+                    HEADER_BASELINE,
+                    null,
+                    0));
             if (!publisher.isEmpty()) {
-                row.add(new Mark.Text(Artifact.RUNNING_HEADER, publisher, style.face(), style.size(),
-                        style.color(), atEnd(width(style, publisher)), HEADER_BASELINE, null, 0));
+                row.add(new Mark.Text(
+                        Artifact.RUNNING_HEADER,
+                        publisher,
+                        style.face(),
+                        style.size(),
+                        style.color(),
+                        atEnd(width(style, publisher)),
+                        HEADER_BASELINE,
+                        null,
+                        0));
             }
             float rule = HEADER_BASELINE + RULE_BELOW_HEADER;
-            row.add(new Mark.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, geometry.fullX(), rule,
-                    geometry.fullRight(), rule));
+            row.add(new Mark.Rule(
+                    Artifact.RULE, Typography.HAIRLINE, 0.5f, geometry.fullX(), rule, geometry.fullRight(), rule));
         }
         String label = Integer.toString(number);
         float width = fonts.metrics(Face.SANS_BOLD).width(label, NUMBER_SIZE);
-        row.add(new Mark.Text(Artifact.PAGE_NUMBER, label, Face.SANS_BOLD, NUMBER_SIZE, type.accent, atEnd(width),
-                geometry.pageHeight() - NUMBER_BASELINE, null, 0, RunDirection.LEFT_TO_RIGHT));
+        row.add(new Mark.Text(
+                Artifact.PAGE_NUMBER,
+                label,
+                Face.SANS_BOLD,
+                NUMBER_SIZE,
+                type.accent,
+                atEnd(width),
+                geometry.pageHeight() - NUMBER_BASELINE,
+                null,
+                0,
+                RunDirection.LEFT_TO_RIGHT));
         return row;
     }
 

@@ -17,13 +17,16 @@ final class LayoutContext {
     final Brief brief;
     /** The words the PDF prints or announces itself, in the brief's language. */
     final Labels labels;
+
     final Typography typography;
     final Geometry geometry;
     /** Where positions a layouter chooses itself fall in the brief's direction; the same as geometry's. */
     final Mirror mirror;
+
     final FontSet fonts;
     /** Fallback fonts, bidi and shaping for the brief's language: what the painter draws with too. */
     final GlyphLayout glyphs;
+
     final ParagraphSetter paragraphs;
     final ImageLoader images;
     final List<Heading> headings = new ArrayList<>();
@@ -34,8 +37,14 @@ final class LayoutContext {
      */
     final Map<String, PageMapBuilder.Position> pageStartsAfter = new HashMap<>();
 
-    LayoutContext(Brief brief, Labels labels, Typography typography, Geometry geometry, FontSet fonts,
-            GlyphLayout glyphs, ImageLoader images) {
+    LayoutContext(
+            Brief brief,
+            Labels labels,
+            Typography typography,
+            Geometry geometry,
+            FontSet fonts,
+            GlyphLayout glyphs,
+            ImageLoader images) {
         this.brief = brief;
         this.labels = labels;
         this.typography = typography;
@@ -43,8 +52,8 @@ final class LayoutContext {
         this.mirror = geometry.mirror();
         this.fonts = fonts;
         this.glyphs = glyphs;
-        this.paragraphs = new ParagraphSetter(fonts.library(), brief.metadata().language(), typography.accent,
-                sourceOrder);
+        this.paragraphs =
+                new ParagraphSetter(fonts.library(), brief.metadata().language(), typography.accent, sourceOrder);
         this.images = images;
     }
 

@@ -52,9 +52,16 @@ final class ListLayouter {
                     if (firstText != null) {
                         baseline = firstText.baseline();
                     }
-                    row.add(new Mark.Text(label, text, style.face(), style.size(),
+                    row.add(new Mark.Text(
+                            label,
+                            text,
+                            style.face(),
+                            style.size(),
                             list.ordered() ? style.color() : context.typography.accent,
-                            context.mirror.x(indent - 5 - width, width, frame.width()), baseline, null, 0));
+                            context.mirror.x(indent - 5 - width, width, frame.width()),
+                            baseline,
+                            null,
+                            0));
                 }
                 rows.add(row);
             }

@@ -32,12 +32,30 @@ public sealed interface Mark {
      * Characters on a baseline; {@code run} gives link target, anchor and page-map position (null for labels);
      * {@code direction} is the direction its glyphs run in (a label's from its first strong character).
      */
-    record Text(Owner owner, String text, dev.brief.pdf.fonts.Face face, float size, Color color, float x,
-            float baseline, TextRun run, int offset, RunDirection direction) implements Mark {
+    record Text(
+            Owner owner,
+            String text,
+            dev.brief.pdf.fonts.Face face,
+            float size,
+            Color color,
+            float x,
+            float baseline,
+            TextRun run,
+            int offset,
+            RunDirection direction)
+            implements Mark {
 
         /** A label: its direction is its first strong character's. */
-        Text(Owner owner, String text, dev.brief.pdf.fonts.Face face, float size, Color color, float x,
-                float baseline, TextRun run, int offset) {
+        Text(
+                Owner owner,
+                String text,
+                dev.brief.pdf.fonts.Face face,
+                float size,
+                Color color,
+                float x,
+                float baseline,
+                TextRun run,
+                int offset) {
             this(owner, text, face, size, color, x, baseline, run, offset, RunDirection.FIRST_STRONG);
         }
 

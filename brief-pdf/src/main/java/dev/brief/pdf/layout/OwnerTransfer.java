@@ -23,8 +23,8 @@ final class OwnerTransfer implements Mark.Visitor<Mark> {
     @Override
     public Mark text(Mark.Text t) {
         // No run: the copy carries no link, anchor or page-map position.
-        return new Mark.Text(owner, t.text(), t.face(), t.size(), t.color(), t.x(), t.baseline(), null, 0,
-                t.direction());
+        return new Mark.Text(
+                owner, t.text(), t.face(), t.size(), t.color(), t.x(), t.baseline(), null, 0, t.direction());
     }
 
     @Override

@@ -26,8 +26,8 @@ final class PageMapBuilder {
             PageMap.PageStart start;
             if (first != null) {
                 Position named = after.getOrDefault(first.elementId(), first);
-                start = new PageMap.PageStart(page.number, label, named.elementId(), atZero(named.elementId())
-                        ? 0 : named.offset());
+                start = new PageMap.PageStart(
+                        page.number, label, named.elementId(), atZero(named.elementId()) ? 0 : named.offset());
             } else if (previous == null) {
                 start = new PageMap.PageStart(page.number, label, PageMap.DOCUMENT_START, 0);
             } else {
@@ -95,7 +95,8 @@ final class PageMapBuilder {
     }
 
     private static boolean atZero(String elementId) {
-        return elementId.startsWith("table-") || elementId.equals(PageMap.DOCUMENT_START)
+        return elementId.startsWith("table-")
+                || elementId.equals(PageMap.DOCUMENT_START)
                 || elementId.equals(PageMap.COLOPHON);
     }
 }

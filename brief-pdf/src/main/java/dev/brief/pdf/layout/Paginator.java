@@ -19,6 +19,7 @@ final class Paginator {
     private final Set<Row> asidesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The side-column rows of the current page, by the aside they belong to. */
     private final Map<List<Row>, List<PlacedRow>> sideRows = new IdentityHashMap<>();
+
     private PageLayout page;
     private float mainCursor;
     private float sideCursor;
@@ -64,8 +65,8 @@ final class Paginator {
             }
             float space = mainCursor == columnTop ? 0 : row.spaceBefore;
             if (mainCursor + space + row.height <= geometry.bottom() || i == firstOnPage) {
-                float top = row.bottomOfPage && i == rows.size() - 1
-                        ? geometry.bottom() - row.height : mainCursor + space;
+                float top =
+                        row.bottomOfPage && i == rows.size() - 1 ? geometry.bottom() - row.height : mainCursor + space;
                 page.rows.add(new PlacedRow(row, geometry.mainX(), top));
                 mainCursor += space + row.height;
                 i++;

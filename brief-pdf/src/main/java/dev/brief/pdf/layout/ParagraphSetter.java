@@ -33,6 +33,7 @@ final class ParagraphSetter {
     private final String language;
     /** The brief's base direction: every paragraph's (UAX #9 rule P3 is overridden, as HTML's dir does). */
     private final RunDirection direction;
+
     private final Color linkColor;
     private final Map<String, Integer> sourceOrder;
     private final FontLibrary fonts;
@@ -62,21 +63,25 @@ final class ParagraphSetter {
             }
             String text = run.lineBreak() ? "\n" : run.text();
             for (UncoveredCharacter character : fonts.uncovered(run.face(), text, language)) {
-                uncovered.add(new UncoveredCharactersException.Uncovered(run.elementId(),
-                        run.offset() + character.index(), character));
+                uncovered.add(new UncoveredCharactersException.Uncovered(
+                        run.elementId(), run.offset() + character.index(), character));
             }
             runStarts.put(run, length);
             length += text.length();
-            styled.add(new StyledRun<>(text, run.face(), run.superscript() ? run.size() * SUPERSCRIPT_SCALE : run.size(),
-                    run));
+            styled.add(new StyledRun<>(
+                    text, run.face(), run.superscript() ? run.size() * SUPERSCRIPT_SCALE : run.size(), run));
         }
         // A script whose font is much taller than the face's (Urdu's Nastaliq) needs wider line spacing.
         float leading = style.leading();
         for (TextRun run : runs) {
             leading = Math.max(leading, fonts.tallLineHeight(run.face(), run.text(), language, run.size()));
         }
-        BrokenParagraph<TextRun> paragraph = breaker.breakLines(styled, LineWidths.uniform(width),
-                justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT, language, direction);
+        BrokenParagraph<TextRun> paragraph = breaker.breakLines(
+                styled,
+                LineWidths.uniform(width),
+                justify ? Alignment.JUSTIFIED : Alignment.RAGGED_RIGHT,
+                language,
+                direction);
         List<Row> rows = new ArrayList<>();
         float baseline = leading * 0.5f + style.size() * 0.33f;
         int lineStart = 0;
@@ -109,8 +114,17 @@ final class ParagraphSetter {
                 }
                 float rise = run.superscript() ? run.size() * 0.36f : 0;
                 Color color = run.target() != null ? linkColor : style.color();
-                row.add(new Mark.Text(owner, piece.text(), piece.face(), piece.size(), color, piece.x(),
-                        baseline - rise, run, offset, piece.direction()));
+                row.add(new Mark.Text(
+                        owner,
+                        piece.text(),
+                        piece.face(),
+                        piece.size(),
+                        color,
+                        piece.x(),
+                        baseline - rise,
+                        run,
+                        offset,
+                        piece.direction()));
                 underlines.extend(piece, baseline);
             }
             underlines.finish(row);
@@ -131,8 +145,14 @@ final class ParagraphSetter {
      * A forced line break reads as a space (see {@code PlainText}), so an invisible space is drawn where the
      * line ends, owned by the break's own run.
      */
-    private static void forcedBreakSpace(Row row, Line<TextRun> line, List<TextRun> runs, Map<TextRun, Integer> starts,
-            int position, float baseline, TextStyle style) {
+    private static void forcedBreakSpace(
+            Row row,
+            Line<TextRun> line,
+            List<TextRun> runs,
+            Map<TextRun, Integer> starts,
+            int position,
+            float baseline,
+            TextStyle style) {
         TextRun owner = null;
         for (TextRun run : runs) {
             if (starts.get(run) <= position) {
@@ -140,8 +160,16 @@ final class ParagraphSetter {
             }
         }
         if (owner != null) {
-            row.add(new Mark.Text(owner.owner(), " ", owner.face(), owner.size(), style.color(), line.contentWidth(),
-                    baseline, owner, owner.offset() + position - starts.get(owner)));
+            row.add(new Mark.Text(
+                    owner.owner(),
+                    " ",
+                    owner.face(),
+                    owner.size(),
+                    style.color(),
+                    line.contentWidth(),
+                    baseline,
+                    owner,
+                    owner.offset() + position - starts.get(owner)));
         }
     }
 
@@ -151,7 +179,9 @@ final class ParagraphSetter {
             return false;
         }
         Piece<TextRun> rest = next.pieces().get(0);
-        return !rest.space() && rest.owner().owner() == piece.owner().owner() && !rest.needsActualText()
+        return !rest.space()
+                && rest.owner().owner() == piece.owner().owner()
+                && !rest.needsActualText()
                 && line.hyphenatedWord().equals(piece.sourceText() + rest.sourceText());
     }
 

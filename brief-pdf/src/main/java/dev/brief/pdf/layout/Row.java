@@ -18,6 +18,7 @@ final class Row {
     boolean bottomOfPage;
     /** For a table body row: the header rows, as artifacts, to repeat when this row opens a page. */
     List<Row> repeatedHeader = List.of();
+
     final List<Mark> marks = new ArrayList<>();
     final List<Row> aside;
 

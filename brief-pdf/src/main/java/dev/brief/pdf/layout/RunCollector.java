@@ -100,7 +100,9 @@ final class RunCollector implements Inline.Visitor<Void> {
         brief.note(noteRef.noteId()).ifPresent(note -> {
             StructureNode outerOwner = owner;
             String outerTarget = target;
-            owner = owner.addInline(StructureRole.REFERENCE).addInline(StructureRole.LINK).refersTo(note.id());
+            owner = owner.addInline(StructureRole.REFERENCE)
+                    .addInline(StructureRole.LINK)
+                    .refersTo(note.id());
             target = "#" + note.id();
             add(Integer.toString(note.number()), true, noteRef.id(), false);
             owner = outerOwner;

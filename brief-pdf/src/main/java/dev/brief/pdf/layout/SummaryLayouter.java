@@ -29,10 +29,13 @@ final class SummaryLayouter {
             StructureNode heading = node.add(StructureRole.H2);
             List<Row> headingRows = context.paragraphs.rows(
                     RunCollector.collect(context.brief, summary.title(), summary.id(), type.panelHeading, heading),
-                    type.panelHeading, inner, false, 0);
+                    type.panelHeading,
+                    inner,
+                    false,
+                    0);
             headingRows.get(0).add(new Mark.Anchor(heading, summary.id(), 0));
-            context.headings.add(new Heading(summary.id(), 2,
-                    dev.brief.core.model.PlainText.of(summary.title(), context.brief)));
+            context.headings.add(
+                    new Heading(summary.id(), 2, dev.brief.core.model.PlainText.of(summary.title(), context.brief)));
             content.addAll(headingRows);
         }
         if (!summary.points().isEmpty()) {
@@ -45,7 +48,10 @@ final class SummaryLayouter {
                 StructureNode body = item.add(StructureRole.LBODY).add(StructureRole.P);
                 List<Row> lines = context.paragraphs.rows(
                         RunCollector.collect(context.brief, point.inlines(), point.id(), type.panelText, body),
-                        type.panelText, inner - INDENT, false, 7);
+                        type.panelText,
+                        inner - INDENT,
+                        false,
+                        7);
                 for (int i = 0; i < lines.size(); i++) {
                     Row row = lines.get(i).shifted(shift);
                     if (i == 0) {

@@ -20,6 +20,7 @@ final class TableLayouter {
     private static final float CELL_PADDING = 5;
     /** Wider than any glyph, so that even a table with too many columns can be set (it then overflows). */
     private static final float MINIMUM_CELL_MEASURE = 14;
+
     private final LayoutContext context;
     private final Frame frame;
     private final List<Row> rows;
@@ -36,9 +37,12 @@ final class TableLayouter {
         if (!table.caption().isEmpty()) {
             StructureNode caption = node.add(StructureRole.CAPTION);
             List<Row> captionRows = context.paragraphs.rows(
-                    RunCollector.collect(context.brief, table.caption(), table.id(), type.caption.withFace(Face.SANS_BOLD),
-                            caption),
-                    type.caption.withFace(Face.SANS_BOLD), frame.width(), false, 12);
+                    RunCollector.collect(
+                            context.brief, table.caption(), table.id(), type.caption.withFace(Face.SANS_BOLD), caption),
+                    type.caption.withFace(Face.SANS_BOLD),
+                    frame.width(),
+                    false,
+                    12);
             for (Row row : captionRows) {
                 row.keepWithNext = true;
             }
@@ -66,8 +70,8 @@ final class TableLayouter {
         for (int r = 0; r < table.bodyRows().size(); r++) {
             List<Row> bands = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0, bodyRoom);
             Row last = bands.get(bands.size() - 1);
-            last.add(new Mark.Rule(Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(),
-                    last.height));
+            last.add(new Mark.Rule(
+                    Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(), last.height));
             for (Row band : bands) {
                 band.repeatedHeader = List.copyOf(repeated);
             }
@@ -80,8 +84,14 @@ final class TableLayouter {
      * One TR with its cells, as one row, or as bands between lines when it is taller than {@code room}, the
      * height it has on an otherwise empty page (see {@link RowBands}).
      */
-    private List<Row> row(StructureNode table, Block.Table model, Block.TableRow row, float[] widths,
-            boolean header, float spaceBefore, float room) {
+    private List<Row> row(
+            StructureNode table,
+            Block.Table model,
+            Block.TableRow row,
+            float[] widths,
+            boolean header,
+            float spaceBefore,
+            float room) {
         StructureNode tr = table.add(StructureRole.TR);
         List<List<Row>> cells = new ArrayList<>();
         float height = 0;
@@ -95,7 +105,10 @@ final class TableLayouter {
             TextStyle style = headerCell ? context.typography.tableHeader : context.typography.table;
             List<Row> lines = context.paragraphs.rows(
                     RunCollector.collect(context.brief, cell.inlines(), model.id(), style, cellNode),
-                    style, Math.max(MINIMUM_CELL_MEASURE, widths[c] - 2 * CELL_PADDING), false, 0);
+                    style,
+                    Math.max(MINIMUM_CELL_MEASURE, widths[c] - 2 * CELL_PADDING),
+                    false,
+                    0);
             cells.add(lines);
             height = Math.max(height, Row.totalHeight(lines));
         }
@@ -113,7 +126,8 @@ final class TableLayouter {
             fromStart += widths[c];
         }
         float rowHeight = height + 2 * CELL_PADDING;
-        return rowHeight <= room ? List.of(RowBands.whole(placed, rowHeight, spaceBefore))
+        return rowHeight <= room
+                ? List.of(RowBands.whole(placed, rowHeight, spaceBefore))
                 : RowBands.betweenLines(placed, rowHeight, spaceBefore);
     }
 

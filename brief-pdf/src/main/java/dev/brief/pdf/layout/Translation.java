@@ -20,8 +20,17 @@ final class Translation implements Mark.Visitor<Mark> {
 
     @Override
     public Mark text(Mark.Text t) {
-        return new Mark.Text(t.owner(), t.text(), t.face(), t.size(), t.color(), t.x() + dx, t.baseline() + dy,
-                t.run(), t.offset(), t.direction());
+        return new Mark.Text(
+                t.owner(),
+                t.text(),
+                t.face(),
+                t.size(),
+                t.color(),
+                t.x() + dx,
+                t.baseline() + dy,
+                t.run(),
+                t.offset(),
+                t.direction());
     }
 
     @Override
@@ -31,8 +40,7 @@ final class Translation implements Mark.Visitor<Mark> {
 
     @Override
     public Mark rule(Mark.Rule r) {
-        return new Mark.Rule(r.owner(), r.color(), r.lineWidth(), r.x1() + dx, r.y1() + dy, r.x2() + dx,
-                r.y2() + dy);
+        return new Mark.Rule(r.owner(), r.color(), r.lineWidth(), r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy);
     }
 
     @Override

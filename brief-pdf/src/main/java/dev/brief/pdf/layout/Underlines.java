@@ -26,7 +26,8 @@ final class Underlines {
 
     void extend(Piece<TextRun> piece, float lineBaseline) {
         TextRun run = piece.owner();
-        boolean underlined = run.target() != null && !run.superscript() && !run.target().startsWith("#");
+        boolean underlined =
+                run.target() != null && !run.superscript() && !run.target().startsWith("#");
         if (!underlined || run.owner() != link) {
             close();
         }

@@ -13,7 +13,11 @@ import java.util.Objects;
  * summary), keywords and the build timestamp.
  */
 record DocumentDescription(
-        String title, List<String> creators, String language, String description, List<String> keywords,
+        String title,
+        List<String> creators,
+        String language,
+        String description,
+        List<String> keywords,
         Instant timestamp) {
     static final String PRODUCER = "Brief";
 
@@ -39,9 +43,16 @@ record DocumentDescription(
                 summary.append(PlainText.of(point.inlines(), brief));
             }
         }
-        String title = brief.metadata().subtitle().map(subtitle -> brief.metadata().title() + ": " + subtitle)
+        String title = brief.metadata()
+                .subtitle()
+                .map(subtitle -> brief.metadata().title() + ": " + subtitle)
                 .orElse(brief.metadata().title());
-        return new DocumentDescription(brief.metadata().title(), creators, brief.metadata().language(),
-                summary.length() > 0 ? summary.toString() : title, brief.metadata().keywords(), timestamp);
+        return new DocumentDescription(
+                brief.metadata().title(),
+                creators,
+                brief.metadata().language(),
+                summary.length() > 0 ? summary.toString() : title,
+                brief.metadata().keywords(),
+                timestamp);
     }
 }

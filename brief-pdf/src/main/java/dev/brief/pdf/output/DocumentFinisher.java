@@ -32,8 +32,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 final class DocumentFinisher {
     private DocumentFinisher() {}
 
-    public static void finish(PDDocument document, DocumentDescription description, byte[] identifier,
-            PdfStandard standard) throws IOException {
+    public static void finish(
+            PDDocument document, DocumentDescription description, byte[] identifier, PdfStandard standard)
+            throws IOException {
         // The header itself: PDDocument.setVersion only writes the catalog /Version for files above 1.4.
         // PDF/UA-2 and PDF/A-4 are PDF 2.0 (ISO 14289-2 5, ISO 19005-4 6.1.2).
         document.getDocument().setVersion(standard == PdfStandard.UA1 ? 1.7f : 2.0f);

@@ -21,8 +21,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 public final class OutlineWriter {
     private OutlineWriter() {}
 
-    public static void write(PDDocument document, List<PDPage> pages, List<Heading> headings,
-            Map<String, Destination> anchors, TagTree tree) {
+    public static void write(
+            PDDocument document,
+            List<PDPage> pages,
+            List<Heading> headings,
+            Map<String, Destination> anchors,
+            TagTree tree) {
         if (headings.isEmpty()) {
             return;
         }

@@ -24,8 +24,8 @@ public final class PdfFileWriter {
     /** The bytes of the finished file, written to {@code standard}'s version and identification. */
     public static byte[] finishAndSave(PDDocument document, Brief brief, Instant timestamp, PdfStandard standard)
             throws IOException {
-        DocumentFinisher.finish(document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder(),
-                standard);
+        DocumentFinisher.finish(
+                document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder(), standard);
         return DocumentIdentifier.stamp(saved(document));
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * extension schema, which is easiest to read and to keep stable as plain XML.
  */
 final class XmpPacket {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     private XmpPacket() {}
 
@@ -47,13 +47,23 @@ final class XmpPacket {
         subjects(xml, description.keywords());
         xml.append("  </rdf:Description>\n");
         xml.append("  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-                .append("   <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
-                .append("   <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-                .append("   <xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
-                .append("   <xmp:CreatorTool>").append(DocumentDescription.PRODUCER).append("</xmp:CreatorTool>\n")
+                .append("   <xmp:CreateDate>")
+                .append(date)
+                .append("</xmp:CreateDate>\n")
+                .append("   <xmp:ModifyDate>")
+                .append(date)
+                .append("</xmp:ModifyDate>\n")
+                .append("   <xmp:MetadataDate>")
+                .append(date)
+                .append("</xmp:MetadataDate>\n")
+                .append("   <xmp:CreatorTool>")
+                .append(DocumentDescription.PRODUCER)
+                .append("</xmp:CreatorTool>\n")
                 .append("  </rdf:Description>\n");
         xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-                .append("   <pdf:Producer>").append(DocumentDescription.PRODUCER).append("</pdf:Producer>\n")
+                .append("   <pdf:Producer>")
+                .append(DocumentDescription.PRODUCER)
+                .append("</pdf:Producer>\n")
                 .append("  </rdf:Description>\n");
         xml.append("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
         if (ua1) {
@@ -112,13 +122,17 @@ final class XmpPacket {
                 .append("     <pdfaProperty:name>part</pdfaProperty:name>\n")
                 .append("     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n")
                 .append("     <pdfaProperty:category>internal</pdfaProperty:category>\n")
-                .append("     <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n")
+                .append(
+                        "     <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n")
                 .append("    </rdf:li></rdf:Seq></pdfaSchema:property>\n")
                 .append("   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n")
                 .append("  </rdf:Description>\n");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

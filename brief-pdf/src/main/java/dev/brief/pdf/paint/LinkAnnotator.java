@@ -103,12 +103,13 @@ final class LinkAnnotator {
                 PDActionGoTo goTo = new PDActionGoTo();
                 goTo.setDestination(xyz);
                 link.setAction(goTo);
-                tree.structureDestination(goTo.getCOSObject(), (StructureNode) destination.owner(), 0,
-                        xyz.getTop());
+                tree.structureDestination(goTo.getCOSObject(), (StructureNode) destination.owner(), 0, xyz.getTop());
             }
-            link.setContents(target.startsWith("#note-")
-                    ? labels.format(Label.NOTE, run.text())
-                    : labels.format(Label.BACK_TO_NOTE_REFERENCE, run.text().replace(".", "")));
+            link.setContents(
+                    target.startsWith("#note-")
+                            ? labels.format(Label.NOTE, run.text())
+                            : labels.format(
+                                    Label.BACK_TO_NOTE_REFERENCE, run.text().replace(".", "")));
         } else {
             PDActionURI action = new PDActionURI();
             action.setURI(target);

@@ -30,8 +30,14 @@ public final class PagePainter {
     private final List<PDPage> pages;
     private final LinkAnnotator links;
 
-    private PagePainter(PDDocument document, TagTree tree, FontSet fonts, GlyphLayout glyphs, List<PDPage> pages,
-            LaidOutBrief brief, Labels labels) {
+    private PagePainter(
+            PDDocument document,
+            TagTree tree,
+            FontSet fonts,
+            GlyphLayout glyphs,
+            List<PDPage> pages,
+            LaidOutBrief brief,
+            Labels labels) {
         this.document = document;
         this.tree = tree;
         this.fonts = fonts;
@@ -44,8 +50,15 @@ public final class PagePainter {
      * Adds a page {@code pageWidth} × {@code pageHeight} points to {@code document} for each page of {@code brief}
      * and paints it through {@code tree}'s canvases; returns the pages in order.
      */
-    public static List<PDPage> paint(PDDocument document, TagTree tree, FontSet fonts, String languageTag,
-            LaidOutBrief brief, float pageWidth, float pageHeight, Labels labels) {
+    public static List<PDPage> paint(
+            PDDocument document,
+            TagTree tree,
+            FontSet fonts,
+            String languageTag,
+            LaidOutBrief brief,
+            float pageWidth,
+            float pageHeight,
+            Labels labels) {
         List<PDPage> pages = new ArrayList<>();
         for (int i = 0; i < brief.pages().size(); i++) {
             PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
@@ -80,15 +93,15 @@ public final class PagePainter {
      * link areas gathered so far become annotations at the end of each row and before the sequence closes.
      * Returns the index of the first mark not painted.
      */
-    private int paintOwned(List<PlacedMark> marks, int from, MarkedContent handle, float pageHeight,
-            int pageIndex) {
+    private int paintOwned(List<PlacedMark> marks, int from, MarkedContent handle, float pageHeight, int pageIndex) {
         Owner owner = marks.get(from).mark().owner();
         int next = from;
         while (next < marks.size() && marks.get(next).mark().owner() == owner) {
             PlacedMark current = marks.get(next);
             current.mark().accept(new MarkPainter(fonts, glyphs, links, handle, current, pageHeight, pageIndex));
             next++;
-            if (next == marks.size() || marks.get(next).row() != current.row()
+            if (next == marks.size()
+                    || marks.get(next).row() != current.row()
                     || marks.get(next).mark().owner() != owner) {
                 links.flush();
             }

@@ -18,8 +18,17 @@ final class TextPainter {
     private TextPainter() {}
 
     /** Draws {@code text} with its origin (the left end of its baseline) at (x, y). */
-    static void show(MarkedContent handle, FontSet fonts, GlyphLayout layout, Face face, float size, Color color,
-            float x, float y, String text, RunDirection direction) {
+    static void show(
+            MarkedContent handle,
+            FontSet fonts,
+            GlyphLayout layout,
+            Face face,
+            float size,
+            Color color,
+            float x,
+            float y,
+            String text,
+            RunDirection direction) {
         if (layout.resolve(text, direction) == RunDirection.LEFT_TO_RIGHT
                 && layout.isSimple(face, text, 0, text.length())) {
             handle.text(fonts.font(face), size, color, x, y, text);
@@ -47,7 +56,8 @@ final class TextPainter {
             }
         }
         // A mirrored character (a bracket in right-to-left text) is drawn with its mirror's glyph.
-        return shown.toString().equals(GlyphLayout.withoutHidden(text)) && !anyShaped(runs)
+        return shown.toString().equals(GlyphLayout.withoutHidden(text))
+                && !anyShaped(runs)
                 && text.codePoints().noneMatch(Character::isMirrored);
     }
 

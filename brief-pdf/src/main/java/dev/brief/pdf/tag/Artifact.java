@@ -19,6 +19,7 @@ public enum Artifact implements Owner {
 
     /** Names made once: {@code COSName.getPDFName} encodes and hashes the string per call. */
     private final COSName type;
+
     private final COSName subtype;
 
     Artifact(String type, String subtype) {

@@ -80,8 +80,14 @@ final class ContentStreamWriter {
 
     /** Tm with a translation only: places the next text at (x, y), whatever came before. */
     void textPosition(float x, float y) {
-        write(OperatorName.SET_MATRIX, COSInteger.ONE, COSInteger.ZERO, COSInteger.ZERO, COSInteger.ONE,
-                number(x), number(y));
+        write(
+                OperatorName.SET_MATRIX,
+                COSInteger.ONE,
+                COSInteger.ZERO,
+                COSInteger.ZERO,
+                COSInteger.ONE,
+                number(x),
+                number(y));
     }
 
     /** Tj: shows the glyphs of {@code codes[0, length)}. */
@@ -143,7 +149,13 @@ final class ContentStreamWriter {
     /** Paints an image XObject scaled into the rectangle, inside q/Q so the scaling goes no further. */
     void image(COSName resource, float x, float y, float width, float height) {
         write(OperatorName.SAVE);
-        write(OperatorName.CONCAT, number(width), COSInteger.ZERO, COSInteger.ZERO, number(height), number(x),
+        write(
+                OperatorName.CONCAT,
+                number(width),
+                COSInteger.ZERO,
+                COSInteger.ZERO,
+                number(height),
+                number(x),
                 number(y));
         write(OperatorName.DRAW_OBJECT, resource);
         write(OperatorName.RESTORE);

@@ -20,8 +20,7 @@ public final class MarkedContent implements AutoCloseable {
     private boolean closed;
     private boolean inText;
 
-    MarkedContent(PageCanvas canvas, ContentStreamWriter writer, GraphicsStateTracker state,
-            PageResources resources) {
+    MarkedContent(PageCanvas canvas, ContentStreamWriter writer, GraphicsStateTracker state, PageResources resources) {
         this.canvas = canvas;
         this.writer = writer;
         this.state = state;

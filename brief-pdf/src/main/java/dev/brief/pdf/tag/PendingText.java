@@ -26,8 +26,12 @@ final class PendingText {
 
     /** Whether {@code text} is spaces only, in the same font, size and colour, starting where the text ends. */
     boolean continuesWith(SubsetFont nextFont, float nextSize, Color nextColor, float x, float y, String text) {
-        return font == nextFont && Float.compare(size, nextSize) == 0 && color.equals(nextColor)
-                && Float.compare(baseline, y) == 0 && Math.abs(x - end) < SAME_PLACE && isSpaces(text);
+        return font == nextFont
+                && Float.compare(size, nextSize) == 0
+                && color.equals(nextColor)
+                && Float.compare(baseline, y) == 0
+                && Math.abs(x - end) < SAME_PLACE
+                && isSpaces(text);
     }
 
     void start(SubsetFont textFont, float textSize, Color textColor, float x, float y, String text) {

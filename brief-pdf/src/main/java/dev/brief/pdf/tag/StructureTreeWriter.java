@@ -36,6 +36,7 @@ final class StructureTreeWriter {
     private final Map<StructureNode, PDStructureElement> elements = new IdentityHashMap<>();
     /** Under PDF/UA-2 only: PDF/UA-1 links a reference to its note through the Link's annotation alone. */
     private final NoteLinks noteLinks;
+
     private final PDDocument document;
     private final List<PDPage> pages;
     private final Map<Integer, Integer> mcidCounts;
@@ -45,8 +46,8 @@ final class StructureTreeWriter {
 
     private record AnnotationParent(ContentReference.Annotation annotation, PDStructureElement element) {}
 
-    StructureTreeWriter(PDDocument document, List<PDPage> pages, Map<Integer, Integer> mcidCounts,
-            StructureTypes types) {
+    StructureTreeWriter(
+            PDDocument document, List<PDPage> pages, Map<Integer, Integer> mcidCounts, StructureTypes types) {
         this.types = types;
         this.noteLinks = types.standard() == PdfStandard.UA1 ? null : new NoteLinks();
         this.document = document;

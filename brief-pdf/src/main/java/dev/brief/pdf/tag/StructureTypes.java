@@ -45,8 +45,8 @@ final class StructureTypes {
         this.standard = standard;
         if (standard == PdfStandard.UA1) {
             for (StructureRole role : StructureRole.values()) {
-                boolean pdf2Only = role == StructureRole.TITLE || role == StructureRole.EM
-                        || role == StructureRole.STRONG;
+                boolean pdf2Only =
+                        role == StructureRole.TITLE || role == StructureRole.EM || role == StructureRole.STRONG;
                 written.put(role, new Written(pdf2Only ? null : role.structureName(), null));
             }
             return;
@@ -89,8 +89,11 @@ final class StructureTypes {
      * the document Title, which may not hold a heading (ISO 32005, Table 5) and says the same itself.
      */
     boolean transparent(StructureNode node) {
-        return of(node.role()).transparent() || standard != PdfStandard.UA1 && node.role() == StructureRole.H1
-                && node.parent() != null && node.parent().role() == StructureRole.TITLE;
+        return of(node.role()).transparent()
+                || standard != PdfStandard.UA1
+                        && node.role() == StructureRole.H1
+                        && node.parent() != null
+                        && node.parent().role() == StructureRole.TITLE;
     }
 
     /** The namespaces for the structure tree root's /Namespaces; empty under PDF/UA-1. */

@@ -116,7 +116,8 @@ public final class TagTree {
         for (Map.Entry<Integer, Integer> page : mcidCounts.entrySet()) {
             for (int mcid = 0; mcid < page.getValue(); mcid++) {
                 if (!parents.containsKey(new ContentReference.MarkedContent(page.getKey(), mcid))) {
-                    throw new IllegalStateException("MCID " + mcid + " on page " + (page.getKey() + 1) + " has no parent");
+                    throw new IllegalStateException(
+                            "MCID " + mcid + " on page " + (page.getKey() + 1) + " has no parent");
                 }
             }
         }

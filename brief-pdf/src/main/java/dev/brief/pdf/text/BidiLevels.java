@@ -100,9 +100,27 @@ final class BidiLevels {
             return true;
         }
         switch (Character.UnicodeScript.of(codePoint)) {
-            case DEVANAGARI: case BENGALI: case GURMUKHI: case GUJARATI: case ORIYA: case TAMIL: case TELUGU:
-            case KANNADA: case MALAYALAM: case SINHALA: case THAI: case LAO: case TIBETAN: case MYANMAR:
-            case KHMER: case MONGOLIAN: case SYRIAC: case THAANA: case NKO: case JAVANESE: case BALINESE:
+            case DEVANAGARI:
+            case BENGALI:
+            case GURMUKHI:
+            case GUJARATI:
+            case ORIYA:
+            case TAMIL:
+            case TELUGU:
+            case KANNADA:
+            case MALAYALAM:
+            case SINHALA:
+            case THAI:
+            case LAO:
+            case TIBETAN:
+            case MYANMAR:
+            case KHMER:
+            case MONGOLIAN:
+            case SYRIAC:
+            case THAANA:
+            case NKO:
+            case JAVANESE:
+            case BALINESE:
                 return true;
             default:
                 return false;

@@ -31,9 +31,13 @@ final class CharacterFonts {
             // Looked up once per character: the JDK searches a table for it.
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             Typeface typeface;
-            if (previous != null && joinsPrevious(codePoint) && previous.metrics().covers(codePoint)) {
+            if (previous != null
+                    && joinsPrevious(codePoint)
+                    && previous.metrics().covers(codePoint)) {
                 typeface = previous;
-            } else if (previous != null && previous != primary && script == previousScript
+            } else if (previous != null
+                    && previous != primary
+                    && script == previousScript
                     && previous.metrics().covers(codePoint)) {
                 // The fallback of the letter before serves the rest of the word: no look-up per character.
                 typeface = previous;
@@ -57,8 +61,11 @@ final class CharacterFonts {
 
     private static boolean joinsPrevious(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || codePoint == 0x200C || codePoint == 0x200D
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || codePoint == 0x200C
+                || codePoint == 0x200D
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
     }
 }

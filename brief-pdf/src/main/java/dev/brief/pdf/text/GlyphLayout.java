@@ -77,7 +77,8 @@ public final class GlyphLayout {
     /** The width in points of {@code text[start, end)} laid out in {@code face} at {@code size}. */
     public float width(Face face, float size, CharSequence text, int start, int end, RunDirection requested) {
         RunDirection direction = requested == RunDirection.FIRST_STRONG
-                ? resolve(text.subSequence(start, end).toString(), requested) : requested;
+                ? resolve(text.subSequence(start, end).toString(), requested)
+                : requested;
         if (direction == RunDirection.LEFT_TO_RIGHT && isSimple(face, text, start, end)) {
             return fonts.metrics(face).width(text, start, end, size);
         }
@@ -95,8 +96,8 @@ public final class GlyphLayout {
      */
     public List<GlyphRun> layOut(Face face, float size, String text, RunDirection requested) {
         // Measured while lines are broken, then drawn: the second time, and every repeated word, is a look-up.
-        return laidOutTexts.runs(languageTag, face, size, requested, text,
-                () -> layOutNow(face, size, text, requested));
+        return laidOutTexts.runs(
+                languageTag, face, size, requested, text, () -> layOutNow(face, size, text, requested));
     }
 
     private List<GlyphRun> layOutNow(Face face, float size, String text, RunDirection requested) {

@@ -13,5 +13,5 @@ import dev.brief.pdf.fonts.Typeface;
  * @param shaped whether the glyphs come from the shaper (contextual forms, ligatures, marks), not one per
  *     character from the character map
  */
-public record GlyphRun(Typeface typeface, int[] glyphs, float[] x, float[] y, int[] characters, float advance,
-        boolean shaped) {}
+public record GlyphRun(
+        Typeface typeface, int[] glyphs, float[] x, float[] y, int[] characters, float advance, boolean shaped) {}

@@ -192,8 +192,7 @@ final class Hyphenator {
             if (in == null) {
                 return;
             }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("%")) {

@@ -19,7 +19,9 @@ final class IdeographicBreaks {
         BreakIterator lines = LINES.get();
         lines.setText(word);
         for (int k = lines.next(); k != BreakIterator.DONE && k < word.length(); k = lines.next()) {
-            if (k > 0 && breaks[k] == null && (isIdeographic(word.charAt(k - 1)) || isIdeographic(word.charAt(k)))
+            if (k > 0
+                    && breaks[k] == null
+                    && (isIdeographic(word.charAt(k - 1)) || isIdeographic(word.charAt(k)))
                     && !(isHangul(word.charAt(k - 1)) && isHangul(word.charAt(k)))) {
                 breaks[k] = WordBreak.IDEOGRAPHIC;
             }
@@ -32,8 +34,10 @@ final class IdeographicBreaks {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
+        if (script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.BOPOMOFO) {
             return true;
         }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);

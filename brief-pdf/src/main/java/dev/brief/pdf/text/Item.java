@@ -34,31 +34,50 @@ record Item(
     }
 
     static Item box(int run, int start, int end, double width, int wordStart, int wordEnd) {
-        return new Item(Kind.BOX, run, start, end, width, 0, 0, false, false, 0, false, false,
-                false, wordStart, wordEnd);
+        return new Item(
+                Kind.BOX, run, start, end, width, 0, 0, false, false, 0, false, false, false, wordStart, wordEnd);
     }
 
-    static Item glue(int run, int start, int end, double width, double stretch, double shrink,
-            boolean breakable) {
-        return new Item(Kind.GLUE, run, start, end, width, stretch, shrink, false, breakable, 0,
-                false, false, false, -1, -1);
+    static Item glue(int run, int start, int end, double width, double stretch, double shrink, boolean breakable) {
+        return new Item(
+                Kind.GLUE, run, start, end, width, stretch, shrink, false, breakable, 0, false, false, false, -1, -1);
     }
 
     /** Glue that takes up all the room left on a line: last lines and lines before a forced break. */
     static Item fill(int run, int at) {
-        return new Item(Kind.GLUE, run, at, at, 0, 0, 0, true, false, 0, false, false, false, -1,
-                -1);
+        return new Item(Kind.GLUE, run, at, at, 0, 0, 0, true, false, 0, false, false, false, -1, -1);
     }
 
     static Item forcedBreak(int run, int start, int end) {
-        return new Item(Kind.PENALTY, run, start, end, 0, 0, 0, false, true, -INFINITE, false,
-                false, false, -1, -1);
+        return new Item(Kind.PENALTY, run, start, end, 0, 0, 0, false, true, -INFINITE, false, false, false, -1, -1);
     }
 
-    static Item penalty(int run, int at, double width, int penalty, boolean flagged,
-            boolean addsHyphen, boolean emergency, int wordStart, int wordEnd) {
-        return new Item(Kind.PENALTY, run, at, at, width, 0, 0, false, true, penalty, flagged,
-                addsHyphen, emergency, wordStart, wordEnd);
+    static Item penalty(
+            int run,
+            int at,
+            double width,
+            int penalty,
+            boolean flagged,
+            boolean addsHyphen,
+            boolean emergency,
+            int wordStart,
+            int wordEnd) {
+        return new Item(
+                Kind.PENALTY,
+                run,
+                at,
+                at,
+                width,
+                0,
+                0,
+                false,
+                true,
+                penalty,
+                flagged,
+                addsHyphen,
+                emergency,
+                wordStart,
+                wordEnd);
     }
 
     boolean isBox() {

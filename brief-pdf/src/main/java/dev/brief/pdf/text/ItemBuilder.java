@@ -21,6 +21,7 @@ final class ItemBuilder<T> {
     private final List<Item> items = new ArrayList<>();
     /** The widest stretch of a word between two places where the line may break, as built. */
     private double widestUnit;
+
     private Optional<Hyphenator> hyphenator = Optional.empty();
     private double emergencyWidth = Double.POSITIVE_INFINITY;
     private FrenchPunctuation french = FrenchPunctuation.NONE;
@@ -93,7 +94,8 @@ final class ItemBuilder<T> {
                 next = i + 1;
             } else {
                 int end = i;
-                while (end < text.length() && !isWordEnd(text.charAt(end))
+                while (end < text.length()
+                        && !isWordEnd(text.charAt(end))
                         && !(end > i && french.gapBefore(text, end))) {
                     end++;
                 }
@@ -159,8 +161,16 @@ final class ItemBuilder<T> {
         int last = items.size() - 1;
         if (last >= 0 && items.get(last).isGlue() && items.get(last).breakable()) {
             Item space = items.get(last);
-            items.set(last, Item.glue(space.run(), space.start(), space.end(), space.width(),
-                    space.stretch(), space.shrink(), false));
+            items.set(
+                    last,
+                    Item.glue(
+                            space.run(),
+                            space.start(),
+                            space.end(),
+                            space.width(),
+                            space.stretch(),
+                            space.shrink(),
+                            false));
         }
     }
 
@@ -170,8 +180,14 @@ final class ItemBuilder<T> {
             width += widths.space(i);
         }
         boolean justified = alignment == Alignment.JUSTIFIED;
-        items.add(Item.glue(paragraph.runAt(start), start, end, width,
-                justified ? width / 2 : 0, justified ? width / 3 : 0, breakable));
+        items.add(Item.glue(
+                paragraph.runAt(start),
+                start,
+                end,
+                width,
+                justified ? width / 2 : 0,
+                justified ? width / 3 : 0,
+                breakable));
     }
 
     /**
@@ -187,8 +203,9 @@ final class ItemBuilder<T> {
     private void addWord(int start, int end, Optional<Hyphenator> hyphenator, double emergencyWidth) {
         String text = paragraph.text();
         // Null when no break is possible inside the word: most words of a pass without hyphenation.
-        WordBreak[] breaks = hyphenator.isPresent() || emergencyWidth < Double.POSITIVE_INFINITY
-                || WordBreak.mayBreakUnhyphenated(text, start, end)
+        WordBreak[] breaks = hyphenator.isPresent()
+                        || emergencyWidth < Double.POSITIVE_INFINITY
+                        || WordBreak.mayBreakUnhyphenated(text, start, end)
                 ? WordBreak.find(text.substring(start, end), hyphenator)
                 : null;
         if (emergencyWidth < Double.POSITIVE_INFINITY) {
@@ -199,8 +216,8 @@ final class ItemBuilder<T> {
         for (int p = start + 1; p <= end; p++) {
             WordBreak here = p < end && breaks != null ? breaks[p - start] : null;
             // A box has one run, one bidi level and one typeface: it is measured and drawn as one.
-            boolean runChanges = p < end
-                    && (paragraph.runAt(p) != paragraph.runAt(p - 1) || !paragraph.sameSegment(p - 1, p));
+            boolean runChanges =
+                    p < end && (paragraph.runAt(p) != paragraph.runAt(p - 1) || !paragraph.sameSegment(p - 1, p));
             if (p == end || runChanges || here != null) {
                 double boxWidth = widths.of(boxStart, p);
                 items.add(Item.box(paragraph.runAt(boxStart), boxStart, p, boxWidth, start, end));
@@ -219,8 +236,16 @@ final class ItemBuilder<T> {
                 } else if (here != null) {
                     int run = paragraph.runAt(p - 1);
                     double hyphen = here.addsHyphen ? widths.hyphen(run) : 0;
-                    items.add(Item.penalty(run, p, hyphen, penalty(here), here.flagged,
-                            here.addsHyphen, here == WordBreak.EMERGENCY, start, end));
+                    items.add(Item.penalty(
+                            run,
+                            p,
+                            hyphen,
+                            penalty(here),
+                            here.flagged,
+                            here.addsHyphen,
+                            here == WordBreak.EMERGENCY,
+                            start,
+                            end));
                 }
             }
         }
@@ -231,9 +256,7 @@ final class ItemBuilder<T> {
      * justified text, where it saves spacing.
      */
     private int penalty(WordBreak kind) {
-        return kind.addsHyphen && alignment == Alignment.RAGGED_RIGHT
-                ? RAGGED_HYPHEN_PENALTY
-                : kind.penalty;
+        return kind.addsHyphen && alignment == Alignment.RAGGED_RIGHT ? RAGGED_HYPHEN_PENALTY : kind.penalty;
     }
 
     /** Allows a break between any two characters of a stretch that could not fit on any line. */

@@ -19,8 +19,7 @@ import java.util.function.Supplier;
  */
 final class LaidOutTexts {
     /** One cache per library, gone with the library: the bundled one lives as long as the process. */
-    private static final Map<FontLibrary, LaidOutTexts> BY_LIBRARY =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<FontLibrary, LaidOutTexts> BY_LIBRARY = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Beyond this many texts the cache starts again: a bound on memory for a long catalogue. */
     private static final int LIMIT = 50_000;
@@ -33,7 +32,12 @@ final class LaidOutTexts {
     }
 
     /** The runs of a text, laid out by {@code layOut} the first time they are asked for. */
-    List<GlyphRun> runs(String languageTag, Face face, float size, RunDirection direction, String text,
+    List<GlyphRun> runs(
+            String languageTag,
+            Face face,
+            float size,
+            RunDirection direction,
+            String text,
             Supplier<List<GlyphRun>> layOut) {
         Key key = new Key(languageTag, face, size, direction, text);
         List<GlyphRun> known = runs.get(key);

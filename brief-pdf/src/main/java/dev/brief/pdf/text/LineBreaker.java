@@ -36,8 +36,13 @@ public final class LineBreaker {
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
-        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
-                new GlyphLayout(fonts, languageTag), RunDirection.LEFT_TO_RIGHT,
+        return breakLines(
+                runs,
+                widths,
+                alignment,
+                Hyphenator.forLanguage(languageTag),
+                new GlyphLayout(fonts, languageTag),
+                RunDirection.LEFT_TO_RIGHT,
                 FrenchPunctuation.forLanguage(languageTag));
     }
 
@@ -45,24 +50,43 @@ public final class LineBreaker {
      * Breaks a paragraph of a brief in {@code languageTag} whose text runs in {@code direction}: a right-to-left
      * paragraph's lines are aligned right and each line's pieces are placed in visual order (UAX #9 L2).
      */
-    public <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
-            String languageTag, RunDirection direction) {
-        return breakLines(runs, widths, alignment, Hyphenator.forLanguage(languageTag),
-                new GlyphLayout(fonts, languageTag), direction, FrenchPunctuation.forLanguage(languageTag));
-    }
-
-    /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs,
             LineWidths widths,
             Alignment alignment,
-            Optional<Hyphenator> hyphenator) {
-        return breakLines(runs, widths, alignment, hyphenator, new GlyphLayout(fonts, null),
-                RunDirection.LEFT_TO_RIGHT, FrenchPunctuation.NONE);
+            String languageTag,
+            RunDirection direction) {
+        return breakLines(
+                runs,
+                widths,
+                alignment,
+                Hyphenator.forLanguage(languageTag),
+                new GlyphLayout(fonts, languageTag),
+                direction,
+                FrenchPunctuation.forLanguage(languageTag));
     }
 
-    private <T> BrokenParagraph<T> breakLines(List<StyledRun<T>> runs, LineWidths widths, Alignment alignment,
-            Optional<Hyphenator> hyphenator, GlyphLayout layout, RunDirection direction, FrenchPunctuation french) {
+    /** Breaks a paragraph, hyphenating with {@code hyphenator} when present. */
+    public <T> BrokenParagraph<T> breakLines(
+            List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, Optional<Hyphenator> hyphenator) {
+        return breakLines(
+                runs,
+                widths,
+                alignment,
+                hyphenator,
+                new GlyphLayout(fonts, null),
+                RunDirection.LEFT_TO_RIGHT,
+                FrenchPunctuation.NONE);
+    }
+
+    private <T> BrokenParagraph<T> breakLines(
+            List<StyledRun<T>> runs,
+            LineWidths widths,
+            Alignment alignment,
+            Optional<Hyphenator> hyphenator,
+            GlyphLayout layout,
+            RunDirection direction,
+            FrenchPunctuation french) {
         ParagraphText<T> paragraph = new ParagraphText<>(runs);
         paragraph.resolve(layout, direction);
         if (paragraph.length() == 0) {
@@ -89,7 +113,8 @@ public final class LineBreaker {
             if (pass.hyphenator().isEmpty() && pass == passes[1]) {
                 continue;
             }
-            if (built != null && built.emergencyWidth() == Double.POSITIVE_INFINITY
+            if (built != null
+                    && built.emergencyWidth() == Double.POSITIVE_INFINITY
                     && built.hyphenator().equals(pass.hyphenator())) {
                 if (items == null) {
                     items = builder.finish();
@@ -122,9 +147,8 @@ public final class LineBreaker {
                         new LineSetter<>(paragraph, items, fit, widths, fonts, layout).lines(breaks));
             }
         }
-        throw new IllegalArgumentException(
-                "a character is wider than the line width " + widths.narrowest()
-                        + ": cannot set \"" + paragraph.text() + "\"");
+        throw new IllegalArgumentException("a character is wider than the line width " + widths.narrowest()
+                + ": cannot set \"" + paragraph.text() + "\"");
     }
 
     /**
@@ -154,8 +178,5 @@ public final class LineBreaker {
     }
 
     private record Pass(
-            Optional<Hyphenator> hyphenator,
-            double emergencyWidth,
-            double tolerance,
-            double extraStretch) {}
+            Optional<Hyphenator> hyphenator, double emergencyWidth, double tolerance, double extraStretch) {}
 }

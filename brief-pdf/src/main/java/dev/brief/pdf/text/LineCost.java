@@ -12,6 +12,7 @@ final class LineCost {
     private static final double FINAL_HYPHEN_DEMERITS = 5_000;
     /** The most that the fitness classes of two lines in a row add to their demerits. */
     static final double ADJACENT_FITNESS_DEMERITS = 10_000;
+
     private static final double INFINITE_BADNESS = 10_000;
 
     private LineCost() {}
@@ -41,8 +42,8 @@ final class LineCost {
      * @param end the item the line breaks at
      * @param last whether that is the paragraph's final break
      */
-    static double demerits(boolean previousFlagged, int previousFitness, Item end, boolean last,
-            double badness, int fitness) {
+    static double demerits(
+            boolean previousFlagged, int previousFitness, Item end, boolean last, double badness, int fitness) {
         double demerits = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
         if (end.isPenalty() && !end.isForcedBreak()) {
             double penalty = end.penalty();

@@ -18,8 +18,13 @@ final class LineSetter<T> {
     private final FontLibrary fonts;
     private final GlyphLayout layout;
 
-    LineSetter(ParagraphText<T> paragraph, List<Item> items, OptimalFit fit, LineWidths widths,
-            FontLibrary fonts, GlyphLayout layout) {
+    LineSetter(
+            ParagraphText<T> paragraph,
+            List<Item> items,
+            OptimalFit fit,
+            LineWidths widths,
+            FontLibrary fonts,
+            GlyphLayout layout) {
         this.layout = layout;
         this.paragraph = paragraph;
         this.items = items;
@@ -87,20 +92,35 @@ final class LineSetter<T> {
             pieces = new VisualOrder<>(paragraph, pieces).place(width);
         }
         int textEnd = last.isGlue() || last.isForcedBreak() ? last.end() : last.start();
-        String word = hyphenated
-                ? paragraph.text().substring(last.wordStart(), last.wordEnd())
-                : "";
+        String word = hyphenated ? paragraph.text().substring(last.wordStart(), last.wordEnd()) : "";
         boolean forced = last.isForcedBreak() && end < items.size() - 1;
-        return new Line<>(pieces, paragraph.text().substring(textStart, textEnd), width,
-                contentWidth, hyphenated, word, forced, last.emergency(), (float) ratio);
+        return new Line<>(
+                pieces,
+                paragraph.text().substring(textStart, textEnd),
+                width,
+                contentWidth,
+                hyphenated,
+                word,
+                forced,
+                last.emergency(),
+                (float) ratio);
     }
 
     private Piece<T> space(Item glue, double x) {
         StyledRun<T> run = paragraph.run(glue.run());
         FontMetrics metrics = fonts.metrics(run.face());
         String source = paragraph.text().substring(glue.start(), glue.end());
-        return new Piece<>(drawnSpace(source, metrics), source, run.face(), run.size(), (float) x,
-                (float) glue.width(), run.owner(), true, glue.start(), direction(glue.start()));
+        return new Piece<>(
+                drawnSpace(source, metrics),
+                source,
+                run.face(),
+                run.size(),
+                (float) x,
+                (float) glue.width(),
+                run.owner(),
+                true,
+                glue.start(),
+                direction(glue.start()));
     }
 
     /** The space as drawn: a tab or a space the font lacks becomes a plain space; mostly the source itself. */
@@ -126,8 +146,17 @@ final class LineSetter<T> {
         StyledRun<T> run = paragraph.run(open.run);
         String source = paragraph.text().substring(open.start, open.end);
         String drawn = open.hyphen > 0 ? drawnWord(source) + '-' : drawnWord(source);
-        pieces.add(new Piece<>(drawn, source, run.face(), run.size(), (float) open.x,
-                (float) (open.width + open.hyphen), run.owner(), false, open.start, direction(open.start)));
+        pieces.add(new Piece<>(
+                drawn,
+                source,
+                run.face(),
+                run.size(),
+                (float) open.x,
+                (float) (open.width + open.hyphen),
+                run.owner(),
+                false,
+                open.start,
+                direction(open.start)));
     }
 
     private RunDirection direction(int index) {

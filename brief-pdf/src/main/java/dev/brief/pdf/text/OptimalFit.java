@@ -40,8 +40,7 @@ final class OptimalFit {
     }
 
     /** A chosen break: item index, and the node it follows. */
-    record Break(int position, int line, int fitness, boolean flagged, int after, double demerits,
-            Break previous) {}
+    record Break(int position, int line, int fitness, boolean flagged, int after, double demerits, Break previous) {}
 
     /**
      * The item indices of the best breaks (the last is the final forced break), or null when no
@@ -118,8 +117,7 @@ final class OptimalFit {
                     if (from == null) {
                         continue;
                     }
-                    Break found = new Break(b, from.line() + 1, slot % 4, flagged, after,
-                            bestDemerits[slot], from);
+                    Break found = new Break(b, from.line() + 1, slot % 4, flagged, after, bestDemerits[slot], from);
                     if (b == last && (best == null || found.demerits() < best.demerits())) {
                         best = found;
                     }
@@ -150,18 +148,16 @@ final class OptimalFit {
                     return Double.POSITIVE_INFINITY;
                 }
             }
-            double ratio = sums.ratio(from.after(), b, endWidth(items.get(b)), widths.width(from.line()),
-                    extraStretch);
+            double ratio = sums.ratio(from.after(), b, endWidth(items.get(b)), widths.width(from.line()), extraStretch);
             if (!isBreakpoint(b) || ratio < -1 || LineCost.badness(ratio) > tolerance) {
                 return Double.POSITIVE_INFINITY;
             }
             Item item = items.get(b);
             int fitness = LineCost.fitness(ratio);
             boolean last = b == items.size() - 1;
-            double demerits = from.demerits() + LineCost.demerits(from.flagged(), from.fitness(),
-                    item, last, LineCost.badness(ratio), fitness);
-            from = new Break(b, from.line() + 1, fitness, item.isPenalty() && item.flagged(),
-                    after(b), demerits, from);
+            double demerits = from.demerits()
+                    + LineCost.demerits(from.flagged(), from.fitness(), item, last, LineCost.badness(ratio), fitness);
+            from = new Break(b, from.line() + 1, fitness, item.isPenalty() && item.flagged(), after(b), demerits, from);
         }
         return from.demerits();
     }
@@ -209,8 +205,8 @@ final class OptimalFit {
      * {@code activeCount} of {@code active}, keeping the order of the rest, the breaks whose line would be
      * overfull, and all of them at a forced break. Returns how many stay active.
      */
-    private int tryBreak(int b, Break[] active, int activeCount, double tolerance, Break[] bestFrom,
-            double[] bestDemerits) {
+    private int tryBreak(
+            int b, Break[] active, int activeCount, double tolerance, Break[] bestFrom, double[] bestDemerits) {
         Item item = items.get(b);
         boolean forced = item.isForcedBreak();
         boolean last = b == items.size() - 1;
@@ -231,8 +227,8 @@ final class OptimalFit {
                 continue;
             }
             int fitness = LineCost.fitness(ratio);
-            double demerits = from.demerits()
-                    + LineCost.demerits(from.flagged(), from.fitness(), item, last, badness, fitness);
+            double demerits =
+                    from.demerits() + LineCost.demerits(from.flagged(), from.fitness(), item, last, badness, fitness);
             int slot = Math.min(from.line() + 1, classes - 1) * 4 + fitness;
             if (bestFrom[slot] == null || demerits < bestDemerits[slot]) {
                 bestFrom[slot] = from;

@@ -19,6 +19,7 @@ final class ParagraphText<T> {
 
     /** Null for a simple paragraph. */
     private byte[] levels;
+
     private Typeface[] typefaces;
     private RunDirection base = RunDirection.LEFT_TO_RIGHT;
 
@@ -51,9 +52,13 @@ final class ParagraphText<T> {
         if (simple) {
             return;
         }
-        Bidi bidi = new Bidi(text, base == RunDirection.RIGHT_TO_LEFT ? Bidi.DIRECTION_RIGHT_TO_LEFT
-                : base == RunDirection.LEFT_TO_RIGHT ? Bidi.DIRECTION_LEFT_TO_RIGHT
-                : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(
+                text,
+                base == RunDirection.RIGHT_TO_LEFT
+                        ? Bidi.DIRECTION_RIGHT_TO_LEFT
+                        : base == RunDirection.LEFT_TO_RIGHT
+                                ? Bidi.DIRECTION_LEFT_TO_RIGHT
+                                : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         levels = new byte[text.length()];
         for (int i = 0; i < levels.length; i++) {
             levels[i] = (byte) bidi.getLevelAt(i);

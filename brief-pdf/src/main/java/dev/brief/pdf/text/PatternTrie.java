@@ -67,6 +67,7 @@ final class PatternTrie {
     private static final class Node {
         /** Shared by every leaf until it gets a child: most nodes are leaves. */
         private static final char[] NO_KEYS = {};
+
         private static final Node[] NO_CHILDREN = {};
 
         private char[] keys = NO_KEYS;

@@ -31,7 +31,15 @@ public record Piece<T>(
         RunDirection direction) {
 
     /** A left-to-right piece. */
-    public Piece(String text, String sourceText, Face face, float size, float x, float width, T owner, boolean space,
+    public Piece(
+            String text,
+            String sourceText,
+            Face face,
+            float size,
+            float x,
+            float width,
+            T owner,
+            boolean space,
             int offset) {
         this(text, sourceText, face, size, x, width, owner, space, offset, RunDirection.LEFT_TO_RIGHT);
     }

@@ -18,6 +18,7 @@ final class Shaper {
     private static final FontRenderContext DESIGN = new FontRenderContext(null, false, true);
     /** Beyond this many runs the cache starts again: a bound on memory for a long catalogue. */
     private static final int CACHE_LIMIT = 50_000;
+
     private static final Map<Key, Shaped> CACHE = new ConcurrentHashMap<>();
 
     private Shaper() {}
@@ -40,8 +41,7 @@ final class Shaper {
     private static Shaped layOut(Typeface typeface, String text, boolean rightToLeft) {
         char[] characters = text.toCharArray();
         int flags = rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
-        GlyphVector vector = typeface.shapingFont()
-                .layoutGlyphVector(DESIGN, characters, 0, characters.length, flags);
+        GlyphVector vector = typeface.shapingFont().layoutGlyphVector(DESIGN, characters, 0, characters.length, flags);
         int count = vector.getNumGlyphs();
         int[] glyphs = vector.getGlyphCodes(0, count, null);
         int[] clusters = vector.getGlyphCharIndices(0, count, null);

@@ -63,8 +63,9 @@ final class VisualOrder<T> {
         float shift = rightToLeft ? Math.max(0, width - pen) : 0;
         List<Piece<T>> placed = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
-            float at = p < visibleEnd ? x[p] + shift : trailingPosition(rightToLeft, shift, pen, pieces.get(p), p,
-                    visibleEnd, room);
+            float at = p < visibleEnd
+                    ? x[p] + shift
+                    : trailingPosition(rightToLeft, shift, pen, pieces.get(p), p, visibleEnd, room);
             placed.add(pieces.get(p).at(at));
         }
         return placed;
@@ -74,8 +75,8 @@ final class VisualOrder<T> {
      * Spaces after the last visible piece draw nothing; they go beyond the line's end, on the left of a
      * right-to-left line, so that they stay out of the text's way.
      */
-    private float trailingPosition(boolean rightToLeft, float shift, float pen, Piece<T> piece, int p, int visibleEnd,
-            float[] room) {
+    private float trailingPosition(
+            boolean rightToLeft, float shift, float pen, Piece<T> piece, int p, int visibleEnd, float[] room) {
         float before = 0;
         for (int k = visibleEnd; k < p; k++) {
             before += room[k];

@@ -100,7 +100,11 @@ enum WordBreak {
         }
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '/' || c == '@' || c == '\u200B' || c == '\u00AD' || isDash(c)
+            if (c == '/'
+                    || c == '@'
+                    || c == '\u200B'
+                    || c == '\u00AD'
+                    || isDash(c)
                     || c >= '\u2E80' && IdeographicBreaks.isIdeographic(c)) {
                 return true;
             }

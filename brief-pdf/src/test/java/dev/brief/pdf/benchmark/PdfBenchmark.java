@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 public final class PdfBenchmark {
     /** The seed and size of the catalogue the {@code benchmarks} module measures. */
     private static final long CATALOGUE_SEED = 2026;
+
     private static final int CATALOGUE_SIZE = 200;
     private static final Instant TIMESTAMP = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -46,12 +47,18 @@ public final class PdfBenchmark {
         String corpus = arguments.length > 2 ? arguments[2] : "sample";
         Path folder = Files.createTempDirectory("pdf-benchmark-catalogue");
         try {
-            List<Job> jobs = switch (corpus) {
-                case "sample" -> List.of(new Job(SampleBriefs.sample(),
-                        new PdfOptions(SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), TIMESTAMP)));
-                case "catalogue" -> catalogue(folder);
-                default -> throw new IllegalArgumentException("corpus is sample or catalogue, not " + corpus);
-            };
+            List<Job> jobs =
+                    switch (corpus) {
+                        case "sample" ->
+                            List.of(new Job(
+                                    SampleBriefs.sample(),
+                                    new PdfOptions(
+                                            SampleBriefs.sampleDirectory(),
+                                            SampleBriefs.house().style(),
+                                            TIMESTAMP)));
+                        case "catalogue" -> catalogue(folder);
+                        default -> throw new IllegalArgumentException("corpus is sample or catalogue, not " + corpus);
+                    };
             measure(corpus, jobs, warmUp, runs);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -82,12 +89,26 @@ public final class PdfBenchmark {
         Arrays.sort(cpuNanos);
         double medianMillis = nanos[runs / 2] / 1e6;
         double meanPages = (double) pages / runs;
-        System.out.printf(Locale.ROOT, "%s: %d briefs, %.1f pages on average; %d warm-up runs, %d timed runs%n",
-                corpus, jobs.size(), meanPages, warmUp, runs);
-        System.out.printf(Locale.ROOT, "median %.1f ms per brief (min %.1f, max %.1f); %.1f pages/s%n", medianMillis,
-                nanos[0] / 1e6, nanos[runs - 1] / 1e6, meanPages / (medianMillis / 1000));
-        System.out.printf(Locale.ROOT, "thread CPU time: median %.1f ms per brief (min %.1f)%n",
-                cpuNanos[runs / 2] / 1e6, cpuNanos[0] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d briefs, %.1f pages on average; %d warm-up runs, %d timed runs%n",
+                corpus,
+                jobs.size(),
+                meanPages,
+                warmUp,
+                runs);
+        System.out.printf(
+                Locale.ROOT,
+                "median %.1f ms per brief (min %.1f, max %.1f); %.1f pages/s%n",
+                medianMillis,
+                nanos[0] / 1e6,
+                nanos[runs - 1] / 1e6,
+                meanPages / (medianMillis / 1000));
+        System.out.printf(
+                Locale.ROOT,
+                "thread CPU time: median %.1f ms per brief (min %.1f)%n",
+                cpuNanos[runs / 2] / 1e6,
+                cpuNanos[0] / 1e6);
     }
 
     private static int write(Job job) throws IOException {
@@ -96,14 +117,14 @@ public final class PdfBenchmark {
     }
 
     private static List<Job> catalogue(Path folder) throws IOException {
-        List<Path> files = CatalogueWriter.write(folder, CATALOGUE_SIZE, CATALOGUE_SEED,
-                CatalogueWriter.Shape.realistic());
+        List<Path> files =
+                CatalogueWriter.write(folder, CATALOGUE_SIZE, CATALOGUE_SEED, CatalogueWriter.Shape.realistic());
         House house = HouseReader.read(folder.resolve("house.yaml")).house().orElseThrow();
         List<Job> jobs = new ArrayList<>();
         for (Path file : files) {
             ReadResult read = BriefReader.read(Files.readString(file), file, house);
-            Brief brief = read.brief().orElseThrow(() -> new IllegalStateException(
-                    file + " does not read: " + read.diagnostics()));
+            Brief brief = read.brief()
+                    .orElseThrow(() -> new IllegalStateException(file + " does not read: " + read.diagnostics()));
             jobs.add(new Job(brief, new PdfOptions(file.getParent(), house.style(), TIMESTAMP)));
         }
         return jobs;

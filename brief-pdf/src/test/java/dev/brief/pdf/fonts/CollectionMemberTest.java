@@ -28,8 +28,10 @@ class CollectionMemberTest {
 
     @Test
     void aMemberOfAFixtureCollectionParsesAsTheFontItWasMadeOf() throws IOException {
-        Path collection = Files.write(folder.resolve("pair.ttc"), FontFixtures.collection(
-                BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
+        Path collection = Files.write(
+                folder.resolve("pair.ttc"),
+                FontFixtures.collection(
+                        BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
 
         byte[] extracted = CollectionMember.extract(collection, 1);
 
@@ -42,13 +44,16 @@ class CollectionMemberTest {
 
     @Test
     void readTrueTypeGivesTheFileOrTheMember() throws IOException {
-        Path collection = Files.write(folder.resolve("pair.ttc"), FontFixtures.collection(
-                BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
+        Path collection = Files.write(
+                folder.resolve("pair.ttc"),
+                FontFixtures.collection(
+                        BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
         Path single = FontFixtures.copy(BundledFonts.SERIF_BOLD, folder);
 
         List<InstalledFont> fonts = SystemFonts.scan(List.of(folder)).fonts();
 
-        assertThat(fonts).extracting(InstalledFont::fileName)
+        assertThat(fonts)
+                .extracting(InstalledFont::fileName)
                 .containsExactly("SourceSerif4-Bold.ttf", "pair.ttc", "pair.ttc");
         assertThat(fonts.get(0).readTrueType()).isEqualTo(Files.readAllBytes(single));
         try (TrueTypeFont member = parse(fonts.get(1).readTrueType())) {
@@ -67,24 +72,30 @@ class CollectionMemberTest {
                 assertThat(SfntWriter.checksum(extracted, 0, extracted.length)).isEqualTo(WHOLE_FONT_CHECKSUM);
                 try (TrueTypeFont copy = parse(extracted)) {
                     assertSameFont(copy, members.get(index), 0x0020, 0xFFFF);
-                    assertThat(copy.getGlyph().getGlyph(copy.nameToGID("uni4E2D")).getDescription().getPointCount())
-                            .isEqualTo(members.get(index).getGlyph().getGlyph(members.get(index).nameToGID("uni4E2D"))
-                                    .getDescription().getPointCount());
+                    assertThat(copy.getGlyph()
+                                    .getGlyph(copy.nameToGID("uni4E2D"))
+                                    .getDescription()
+                                    .getPointCount())
+                            .isEqualTo(members.get(index)
+                                    .getGlyph()
+                                    .getGlyph(members.get(index).nameToGID("uni4E2D"))
+                                    .getDescription()
+                                    .getPointCount());
                 }
             }
         }
         assertThat(members).hasSizeGreaterThan(1);
     }
 
-    private static void assertSameFont(TrueTypeFont copy, TrueTypeFont original, int from, int to)
-            throws IOException {
+    private static void assertSameFont(TrueTypeFont copy, TrueTypeFont original, int from, int to) throws IOException {
         assertThat(copy.getName()).isEqualTo(original.getName());
         assertThat(copy.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
         CmapLookup copied = copy.getUnicodeCmapLookup(false);
         CmapLookup originals = original.getUnicodeCmapLookup(false);
         int mapped = 0;
         for (int codePoint = from; codePoint <= to; codePoint++) {
-            assertThat(copied.getGlyphId(codePoint)).as("glyph of U+%04X", codePoint)
+            assertThat(copied.getGlyphId(codePoint))
+                    .as("glyph of U+%04X", codePoint)
                     .isEqualTo(originals.getGlyphId(codePoint));
             mapped += originals.getGlyphId(codePoint) > 0 ? 1 : 0;
         }

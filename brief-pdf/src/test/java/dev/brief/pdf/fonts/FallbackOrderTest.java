@@ -47,10 +47,10 @@ class FallbackOrderTest {
 
     @Test
     void arabicTakesNaskhForSerifTextAndNotoSansArabicForSans() {
-        assertThat(chain(0x0645, "ar", true)).containsExactly(
-                "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Noto Nastaliq Urdu");
-        assertThat(chain(0x0645, "ar", false)).containsExactly(
-                "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Noto Nastaliq Urdu");
+        assertThat(chain(0x0645, "ar", true))
+                .containsExactly("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Noto Nastaliq Urdu");
+        assertThat(chain(0x0645, "ar", false))
+                .containsExactly("Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Noto Nastaliq Urdu");
     }
 
     @Test
@@ -90,10 +90,10 @@ class FallbackOrderTest {
 
     @Test
     void unknownFamiliesComeByDesignThenRepertoireThenName() {
-        assertThat(chain('A', "en", true)).containsExactly(
-                "Noto Serif", "DejaVu Sans", "Zeta Serif Text", "Some Display", "Alpha Grotesk");
-        assertThat(chain('A', "en", false)).containsExactly(
-                "DejaVu Sans", "Noto Serif", "Alpha Grotesk", "Some Display", "Zeta Serif Text");
+        assertThat(chain('A', "en", true))
+                .containsExactly("Noto Serif", "DejaVu Sans", "Zeta Serif Text", "Some Display", "Alpha Grotesk");
+        assertThat(chain('A', "en", false))
+                .containsExactly("DejaVu Sans", "Noto Serif", "Alpha Grotesk", "Some Display", "Zeta Serif Text");
     }
 
     @Test
@@ -106,7 +106,8 @@ class FallbackOrderTest {
         assertThat(bold.weight()).isEqualTo(700);
         assertThat(bold.italic()).isFalse();
         assertThat(fonts.chain('A', "en", true, false, true).get(0).weight()).isEqualTo(400);
-        InstalledFont boldWithoutBold = fonts.chain(0x05D0, "he", true, true, false).get(0);
+        InstalledFont boldWithoutBold =
+                fonts.chain(0x05D0, "he", true, true, false).get(0);
         assertThat(boldWithoutBold.family()).isEqualTo("Noto Serif Hebrew");
         assertThat(boldWithoutBold.bold()).isFalse();
         assertThat(fonts.chain(0x0645, "ar", true, true, false).get(0).weight()).isEqualTo(700);
@@ -114,11 +115,28 @@ class FallbackOrderTest {
 
     @Test
     void normalWidthBeforeCondensed() {
-        InstalledFont condensed = new InstalledFont("DejaVu Serif", "DejaVuSerifCondensed", 400, false, 3, Design.SERIF,
-                InstalledFont.Outlines.TRUETYPE, java.nio.file.Path.of("/a/DejaVuSerifCondensed.ttf"), -1,
+        InstalledFont condensed = new InstalledFont(
+                "DejaVu Serif",
+                "DejaVuSerifCondensed",
+                400,
+                false,
+                3,
+                Design.SERIF,
+                InstalledFont.Outlines.TRUETYPE,
+                java.nio.file.Path.of("/a/DejaVuSerifCondensed.ttf"),
+                -1,
                 Coverage.of("A"));
-        InstalledFont normal = new InstalledFont("DejaVu Serif", "DejaVuSerif", 400, false, 5, Design.SERIF,
-                InstalledFont.Outlines.TRUETYPE, java.nio.file.Path.of("/b/DejaVuSerif.ttf"), -1, Coverage.of("A"));
+        InstalledFont normal = new InstalledFont(
+                "DejaVu Serif",
+                "DejaVuSerif",
+                400,
+                false,
+                5,
+                Design.SERIF,
+                InstalledFont.Outlines.TRUETYPE,
+                java.nio.file.Path.of("/b/DejaVuSerif.ttf"),
+                -1,
+                Coverage.of("A"));
 
         assertThat(SystemFonts.of(List.of(condensed, normal)).chain('A', "en", true, false, false))
                 .containsExactly(normal);

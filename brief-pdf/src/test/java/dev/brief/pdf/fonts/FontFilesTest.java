@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FontFilesTest {
-    @TempDir Path folder;
+    @TempDir
+    Path folder;
 
     @Test
     void aHouseFamilyReplacesTheBundledOne() throws IOException {
@@ -18,8 +19,7 @@ class FontFilesTest {
         Path bold = copy("SourceSans3-Bold.ttf");
         Path italic = copy("SourceSans3-It.ttf");
         Path boldItalic = copy("SourceSans3-BoldIt.ttf");
-        FontLibrary library =
-                new FontLibrary(FontFiles.bundled().withSerif(regular, bold, italic, boldItalic));
+        FontLibrary library = new FontLibrary(FontFiles.bundled().withSerif(regular, bold, italic, boldItalic));
 
         assertThat(library.metrics(Face.SERIF_REGULAR).fontName()).isEqualTo("SourceSans3-Regular");
         assertThat(library.metrics(Face.SERIF_BOLD_ITALIC).fontName()).isEqualTo("SourceSans3-BoldIt");

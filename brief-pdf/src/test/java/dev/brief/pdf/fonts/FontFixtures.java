@@ -81,17 +81,23 @@ final class FontFixtures {
     }
 
     /** A font that is found but never read: only its names and coverage matter to a test. */
-    static InstalledFont font(String family, int weight, boolean italic, InstalledFont.Design design, String characters) {
+    static InstalledFont font(
+            String family, int weight, boolean italic, InstalledFont.Design design, String characters) {
         return font(family, weight, italic, design, InstalledFont.Outlines.TRUETYPE, characters);
     }
 
-    static InstalledFont font(String family, int weight, boolean italic, InstalledFont.Design design,
-            InstalledFont.Outlines outlines, String characters) {
+    static InstalledFont font(
+            String family,
+            int weight,
+            boolean italic,
+            InstalledFont.Design design,
+            InstalledFont.Outlines outlines,
+            String characters) {
         String file = family.replace(" ", "") + "-" + weight + (italic ? "-Italic" : "") + ".ttf";
         BitSet covered = new BitSet();
         characters.codePoints().forEach(covered::set);
-        return new InstalledFont(family, file, weight, italic, 5, design, outlines, Path.of("/fonts", file), -1,
-                Coverage.of(covered));
+        return new InstalledFont(
+                family, file, weight, italic, 5, design, outlines, Path.of("/fonts", file), -1, Coverage.of(covered));
     }
 
     private static int tableCount(byte[] font) {

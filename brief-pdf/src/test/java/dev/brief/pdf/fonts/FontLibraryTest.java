@@ -18,8 +18,8 @@ class FontLibraryTest {
         for (Face face : Face.values()) {
             FontMetrics metrics = library.metrics(face);
             try (PDDocument document = new PDDocument()) {
-                PDType0Font font = PDType0Font.load(
-                        document, new java.io.ByteArrayInputStream(library.fontFile(face)), false);
+                PDType0Font font =
+                        PDType0Font.load(document, new java.io.ByteArrayInputStream(library.fontFile(face)), false);
                 assertThat(metrics.width(text, 11))
                         .as(face.name())
                         .isCloseTo(font.getStringWidth(text) * 11 / 1000, within(0.0005f));
@@ -57,8 +57,7 @@ class FontLibraryTest {
         assertThat(library.uncovered(Face.SERIF_REGULAR, text))
                 .extracting(UncoveredCharacter::index, UncoveredCharacter::codePoint)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(6, 0x4FE1),
-                        org.assertj.core.groups.Tuple.tuple(7, 0x6258));
+                        org.assertj.core.groups.Tuple.tuple(6, 0x4FE1), org.assertj.core.groups.Tuple.tuple(7, 0x6258));
         assertThat(library.uncovered(Face.SERIF_REGULAR, text).get(0).message())
                 .isEqualTo("character U+4FE1 '信' (CJK UNIFIED IDEOGRAPH-4FE1) is not covered by"
                         + " font SourceSerif4-Regular");

@@ -49,12 +49,16 @@ public final class FontLoadingBenchmark {
             pdfbox[i] = middle - start;
             fontSet[i] = THREADS.getCurrentThreadCpuTime() - middle;
         }
-        System.out.printf(Locale.ROOT, "%d faces, %d warm-up rounds, %d timed rounds (thread CPU time)%n",
-                Face.values().length, warmUp, rounds);
-        System.out.printf(Locale.ROOT, "PDFBox's embedding, parsed per document: median %.2f ms per document%n",
-                median(pdfbox));
-        System.out.printf(Locale.ROOT, "FontSet, parsed once per process: median %.2f ms per document%n",
-                median(fontSet));
+        System.out.printf(
+                Locale.ROOT,
+                "%d faces, %d warm-up rounds, %d timed rounds (thread CPU time)%n",
+                Face.values().length,
+                warmUp,
+                rounds);
+        System.out.printf(
+                Locale.ROOT, "PDFBox's embedding, parsed per document: median %.2f ms per document%n", median(pdfbox));
+        System.out.printf(
+                Locale.ROOT, "FontSet, parsed once per process: median %.2f ms per document%n", median(fontSet));
     }
 
     private static int documentByPdfbox(FontLibrary library) throws IOException {
@@ -80,12 +84,13 @@ public final class FontLoadingBenchmark {
 
     private static int documentByFontSet(FontLibrary library) throws IOException {
         return OneArtifactPage.pdf(library, (content, fonts) -> {
-            float y = 700;
-            for (Face face : Face.values()) {
-                content.text(fonts.font(face), 10, Color.BLACK, 72, y, LINE);
-                y -= 14;
-            }
-        }).length;
+                    float y = 700;
+                    for (Face face : Face.values()) {
+                        content.text(fonts.font(face), 10, Color.BLACK, 72, y, LINE);
+                        y -= 14;
+                    }
+                })
+                .length;
     }
 
     private static int save(PDDocument document) throws IOException {

@@ -24,10 +24,12 @@ class FontScannerTest {
 
         List<InstalledFont> fonts = SystemFonts.scan(List.of(folder)).fonts();
 
-        assertThat(fonts).extracting(InstalledFont::path).containsExactly(
-                folder.resolve("a/SourceSerif4-Regular.ttf"),
-                folder.resolve("a/deeper/SourceSans3-It.ttf"),
-                folder.resolve("b/SourceSerif4-Bold.ttf"));
+        assertThat(fonts)
+                .extracting(InstalledFont::path)
+                .containsExactly(
+                        folder.resolve("a/SourceSerif4-Regular.ttf"),
+                        folder.resolve("a/deeper/SourceSans3-It.ttf"),
+                        folder.resolve("b/SourceSerif4-Bold.ttf"));
         InstalledFont regular = fonts.get(0);
         assertThat(regular.family()).isEqualTo("Source Serif 4");
         assertThat(regular.postScriptName()).isEqualTo("SourceSerif4-Regular");
@@ -82,7 +84,8 @@ class FontScannerTest {
 
             List<InstalledFont> fonts = SystemFonts.scan(List.of(folder)).fonts();
 
-            assertThat(fonts).extracting(InstalledFont::postScriptName)
+            assertThat(fonts)
+                    .extracting(InstalledFont::postScriptName)
                     .containsExactly("SourceSans3-Regular", "SourceSerif4-Regular");
         } finally {
             Files.delete(elsewhere.resolve(BundledFonts.SANS_REGULAR));
@@ -96,19 +99,23 @@ class FontScannerTest {
         Files.write(folder.resolve("truncated.ttf"), new byte[] {0, 1, 0, 0, 0, 9});
         FontFixtures.copy(BundledFonts.SANS_BOLD, folder);
 
-        List<InstalledFont> fonts = SystemFonts.scan(List.of(folder.resolve("missing"), folder)).fonts();
+        List<InstalledFont> fonts =
+                SystemFonts.scan(List.of(folder.resolve("missing"), folder)).fonts();
 
         assertThat(fonts).extracting(InstalledFont::postScriptName).containsExactly("SourceSans3-Bold");
     }
 
     @Test
     void eachMemberOfACollectionIsAFontOfItsOwn() throws IOException {
-        Files.write(folder.resolve("pair.ttc"), FontFixtures.collection(
-                BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
+        Files.write(
+                folder.resolve("pair.ttc"),
+                FontFixtures.collection(
+                        BundledFonts.read(BundledFonts.SERIF_REGULAR), BundledFonts.read(BundledFonts.SANS_BOLD)));
 
         List<InstalledFont> fonts = SystemFonts.scan(List.of(folder)).fonts();
 
-        assertThat(fonts).extracting(InstalledFont::postScriptName)
+        assertThat(fonts)
+                .extracting(InstalledFont::postScriptName)
                 .containsExactly("SourceSerif4-Regular", "SourceSans3-Bold");
         assertThat(fonts).extracting(InstalledFont::collectionIndex).containsExactly(0, 1);
         assertThat(fonts.get(1).describe()).isEqualTo("Source Sans 3 (pair.ttc #1)");
@@ -116,46 +123,60 @@ class FontScannerTest {
 
     @Test
     void cffOutlinesAreFoundAndNeverOfferedForEmbedding() throws IOException {
-        Files.write(folder.resolve("SourceSerif4-Regular.otf"),
+        Files.write(
+                folder.resolve("SourceSerif4-Regular.otf"),
                 FontFixtures.headedAsCff(BundledFonts.read(BundledFonts.SERIF_REGULAR)));
         FontFixtures.copy(BundledFonts.SANS_REGULAR, folder);
 
         SystemFonts fonts = SystemFonts.scan(List.of(folder));
 
-        assertThat(fonts.fonts()).extracting(InstalledFont::fileName)
+        assertThat(fonts.fonts())
+                .extracting(InstalledFont::fileName)
                 .containsExactly("SourceSans3-Regular.ttf", "SourceSerif4-Regular.otf");
         InstalledFont cff = fonts.fonts().get(1);
         assertThat(cff.family()).isEqualTo("Source Serif 4");
         assertThat(cff.outlines()).isEqualTo(InstalledFont.Outlines.CFF);
         assertThat(cff.embeddable()).isFalse();
         assertThat(fonts.fonts().get(0).outlines()).isEqualTo(InstalledFont.Outlines.TRUETYPE);
-        assertThat(fonts.chain('A', "en", true, false, false)).extracting(InstalledFont::family)
+        assertThat(fonts.chain('A', "en", true, false, false))
+                .extracting(InstalledFont::family)
                 .containsExactly("Source Sans 3");
         assertThat(cff.coverage()).as("never read for the chain").hasToString("characters not read yet");
         assertThat(cff.covers('A')).isTrue();
         assertThat(cff.covers(0x0645)).isFalse();
-        assertThat(fonts.covering('A')).extracting(InstalledFont::fileName)
+        assertThat(fonts.covering('A'))
+                .extracting(InstalledFont::fileName)
                 .containsExactly("SourceSans3-Regular.ttf", "SourceSerif4-Regular.otf");
-        assertThatThrownBy(cff::readTrueType).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(cff::readTrueType)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CFF outlines");
     }
 
     @Test
     void theLinuxFontFoldersIncludeTheUsersAndTheDataDirectories() {
-        List<Path> folders = FontFolders.of("Linux", java.util.Map.of("XDG_DATA_DIRS", "/opt/share:/usr/share"),
-                Path.of("/home/reader"));
+        List<Path> folders = FontFolders.of(
+                "Linux", java.util.Map.of("XDG_DATA_DIRS", "/opt/share:/usr/share"), Path.of("/home/reader"));
 
-        assertThat(folders).containsExactly(Path.of("/home/reader/.local/share/fonts"),
-                Path.of("/home/reader/.fonts"), Path.of("/opt/share/fonts"), Path.of("/usr/share/fonts"),
-                Path.of("/usr/local/share/fonts"));
+        assertThat(folders)
+                .containsExactly(
+                        Path.of("/home/reader/.local/share/fonts"),
+                        Path.of("/home/reader/.fonts"),
+                        Path.of("/opt/share/fonts"),
+                        Path.of("/usr/share/fonts"),
+                        Path.of("/usr/local/share/fonts"));
     }
 
     @Test
     void theMacAndWindowsFontFolders() {
-        assertThat(FontFolders.of("Mac OS X", java.util.Map.of(), Path.of("/Users/reader"))).containsExactly(
-                Path.of("/Users/reader/Library/Fonts"), Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"));
-        assertThat(FontFolders.of("Windows 11", java.util.Map.of("WINDIR", "D:\\Win", "LOCALAPPDATA", "E:\\Local"),
-                Path.of("C:\\Users\\reader"))).containsExactly(
-                Path.of("E:\\Local", "Microsoft", "Windows", "Fonts"), Path.of("D:\\Win", "Fonts"));
+        assertThat(FontFolders.of("Mac OS X", java.util.Map.of(), Path.of("/Users/reader")))
+                .containsExactly(
+                        Path.of("/Users/reader/Library/Fonts"),
+                        Path.of("/Library/Fonts"),
+                        Path.of("/System/Library/Fonts"));
+        assertThat(FontFolders.of(
+                        "Windows 11",
+                        java.util.Map.of("WINDIR", "D:\\Win", "LOCALAPPDATA", "E:\\Local"),
+                        Path.of("C:\\Users\\reader")))
+                .containsExactly(Path.of("E:\\Local", "Microsoft", "Windows", "Fonts"), Path.of("D:\\Win", "Fonts"));
     }
 }

@@ -43,14 +43,19 @@ class FontSetTest {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.isEmbedded()).isTrue();
                 assertThat(font.getName()).matches("[A-Z]{6}\\+Source(Serif4|Sans3)-\\w+");
-                assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE)).isNotNull();
-                assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2())
+                assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE))
+                        .isNotNull();
+                assertThat(((PDType0Font) font)
+                                .getDescendantFont()
+                                .getFontDescriptor()
+                                .getFontFile2())
                         .isNotNull();
             });
             String extracted = new PDFTextStripper().getText(document);
             assertThat(extracted).contains(TEXT).contains("Summary");
         }
     }
+
     @Test
     void documentsBuiltInParallelFromOneLibraryEmbedTheSameSubsets() throws Exception {
         // A fresh library, so that the threads race to read, prune and parse the files too, and then cut

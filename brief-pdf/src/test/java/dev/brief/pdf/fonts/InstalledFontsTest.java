@@ -36,14 +36,17 @@ class InstalledFontsTest {
         assumeTrue(Files.isDirectory(WQY) && Files.isDirectory(IPA_GOTHIC), "fonts-wqy-zenhei or IPA fonts missing");
         SystemFonts fonts = SystemFonts.scan(List.of(WQY, IPA_GOTHIC));
 
-        assertThat(fonts.fonts()).extracting(InstalledFont::family)
+        assertThat(fonts.fonts())
+                .extracting(InstalledFont::family)
                 .contains("WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono", "IPAGothic", "IPAPGothic");
         InstalledFont chinese = fonts.chain(0x4E2D, "zh", true, false, false).get(0);
         assertThat(chinese.family()).isEqualTo("WenQuanYi Zen Hei");
         assertThat(chinese.collectionIndex()).isEqualTo(0);
         assertThat(chinese.design()).isEqualTo(InstalledFont.Design.SANS);
-        assertThat(fonts.chain(0x4E2D, "ja", false, true, false).get(0).family()).isEqualTo("IPAGothic");
-        assertThat(fonts.chain(0xAC00, "ko", true, false, false)).extracting(InstalledFont::family)
+        assertThat(fonts.chain(0x4E2D, "ja", false, true, false).get(0).family())
+                .isEqualTo("IPAGothic");
+        assertThat(fonts.chain(0xAC00, "ko", true, false, false))
+                .extracting(InstalledFont::family)
                 .containsExactly("WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono", "WenQuanYi Zen Hei Sharp");
     }
 
@@ -66,7 +69,8 @@ class InstalledFontsTest {
     @Test
     void pdfBoxCannotSubsetCffOutlines() throws IOException {
         assumeTrue(Files.isRegularFile(NOTO_CJK.resolve("NotoSansCJK-Regular.ttc")), "fonts-noto-cjk missing");
-        Path member = Files.write(folder.resolve("NotoSansCJKjp-Regular.otf"),
+        Path member = Files.write(
+                folder.resolve("NotoSansCJKjp-Regular.otf"),
                 CollectionMember.extract(NOTO_CJK.resolve("NotoSansCJK-Regular.ttc"), 0));
         try (PDDocument document = new PDDocument();
                 OpenTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(member.toFile()))) {

@@ -1,9 +1,9 @@
 package dev.brief.pdf.fonts;
 
-import dev.brief.pdf.OneArtifactPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.brief.pdf.OneArtifactPage;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,15 +36,18 @@ import org.junit.jupiter.api.Test;
  */
 class SubsetFontTest {
     /** Accented letters drawn as composites, punctuation outside ASCII, a ligature, a zero-width space. */
-    private static final String TEXT =
-            "Civic data trusts, 2026: “accountable” — naïve façade, Åland & 37 % ﬁ\u200Bx";
+    private static final String TEXT = "Civic data trusts, 2026: “accountable” — naïve façade, Åland & 37 % ﬁ\u200Bx";
 
     @Test
     void embedsWhatPdfboxEmbedsForTheSameText() throws IOException {
         for (Face face : new Face[] {Face.SERIF_REGULAR, Face.SERIF_BOLD_ITALIC, Face.SANS_SEMIBOLD}) {
             String ours = fontObjects(ours(face, TEXT));
             String pdfbox = fontObjects(pdfbox(face, TEXT));
-            assertThat(ours).as(face.name()).isEqualTo(pdfbox).contains("{FontFile2}").contains("{ToUnicode}");
+            assertThat(ours)
+                    .as(face.name())
+                    .isEqualTo(pdfbox)
+                    .contains("{FontFile2}")
+                    .contains("{ToUnicode}");
         }
     }
 
@@ -62,13 +65,15 @@ class SubsetFontTest {
             FontProgram program = FontLibrary.bundled().program(Face.SERIF_REGULAR);
             int glyph = program.glyphId('a');
             assertThat(font.encode("aa")).containsExactly(glyph >> 8, glyph & 0xFF, glyph >> 8, glyph & 0xFF);
-            assertThatThrownBy(() -> font.encode("信")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> font.encode("信"))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("U+4FE1");
         }
     }
 
     private static byte[] ours(Face face, String text) throws IOException {
-        return OneArtifactPage.pdf(FontLibrary.bundled(),
+        return OneArtifactPage.pdf(
+                FontLibrary.bundled(),
                 (content, fonts) -> content.text(fonts.font(face), 11, Color.BLACK, 72, 700, text));
     }
 

@@ -20,13 +20,18 @@ public final class SystemFontsBenchmark {
 
     public static void main(String[] arguments) {
         List<Path> folders = arguments.length == 0
-                ? FontFolders.ofThisSystem() : Arrays.stream(arguments).map(Path::of).toList();
+                ? FontFolders.ofThisSystem()
+                : Arrays.stream(arguments).map(Path::of).toList();
         long cpu = SYSTEM.getProcessCpuTime();
         long wall = System.nanoTime();
         SystemFonts fonts = SystemFonts.scan(folders);
-        System.out.printf(Locale.ROOT, "first scan: %d fonts (%d CFF) in %.0f ms CPU, %.0f ms wall%n",
-                fonts.fonts().size(), fonts.fonts().stream().filter(font -> !font.embeddable()).count(),
-                (SYSTEM.getProcessCpuTime() - cpu) / 1e6, (System.nanoTime() - wall) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "first scan: %d fonts (%d CFF) in %.0f ms CPU, %.0f ms wall%n",
+                fonts.fonts().size(),
+                fonts.fonts().stream().filter(font -> !font.embeddable()).count(),
+                (SYSTEM.getProcessCpuTime() - cpu) / 1e6,
+                (System.nanoTime() - wall) / 1e6);
         int rounds = 10;
         double[] rescans = new double[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -41,7 +46,10 @@ public final class SystemFontsBenchmark {
         for (int codePoint = 0x4E00; codePoint < 0x4E00 + 2000; codePoint++) {
             faces += fonts.chain(codePoint, "zh", true, false, false).size();
         }
-        System.out.printf(Locale.ROOT, "2000 Han chains: %.0f ms CPU, %d faces offered%n",
-                (SYSTEM.getProcessCpuTime() - start) / 1e6, faces);
+        System.out.printf(
+                Locale.ROOT,
+                "2000 Han chains: %.0f ms CPU, %d faces offered%n",
+                (SYSTEM.getProcessCpuTime() - start) / 1e6,
+                faces);
     }
 }

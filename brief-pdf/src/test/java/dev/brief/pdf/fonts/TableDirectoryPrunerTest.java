@@ -37,13 +37,14 @@ class TableDirectoryPrunerTest {
                     actual.put(table.getTag(), after.getTableBytes(table));
                 }
                 assertThat(actual).as(face.name()).containsOnlyKeys(expected.keySet());
-                expected.forEach((tag, bytes) -> assertThat(actual.get(tag)).as(tag).isEqualTo(bytes));
+                expected.forEach(
+                        (tag, bytes) -> assertThat(actual.get(tag)).as(tag).isEqualTo(bytes));
                 assertThat(after.getGsub()).isNull();
 
                 CmapLookup cmapBefore = before.getUnicodeCmapLookup();
                 CmapLookup cmapAfter = after.getUnicodeCmapLookup();
-                SAMPLE.codePoints().forEach(c -> assertThat(cmapAfter.getGlyphId(c))
-                        .isEqualTo(cmapBefore.getGlyphId(c)));
+                SAMPLE.codePoints()
+                        .forEach(c -> assertThat(cmapAfter.getGlyphId(c)).isEqualTo(cmapBefore.getGlyphId(c)));
             }
         }
     }

@@ -1,12 +1,13 @@
 package dev.brief.pdf.fonts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A house font that has Arabic letters but cannot join them is reported, never drawn letter by letter. */
 class UnshapeableFontTest {
@@ -18,8 +19,11 @@ class UnshapeableFontTest {
         // The same font without its GSUB table: every letter there, no way to join them.
         Path withoutSubstitutions = folder.resolve("NaskhWithoutGsub.ttf");
         Files.write(withoutSubstitutions, TableDirectoryPruner.prune(Files.readAllBytes(NASKH)));
-        FontLibrary house = new FontLibrary(FontFiles.bundled().withSerif(withoutSubstitutions, withoutSubstitutions,
-                withoutSubstitutions, withoutSubstitutions), FallbackFonts.NONE);
+        FontLibrary house = new FontLibrary(
+                FontFiles.bundled()
+                        .withSerif(
+                                withoutSubstitutions, withoutSubstitutions, withoutSubstitutions, withoutSubstitutions),
+                FallbackFonts.NONE);
 
         List<UncoveredCharacter> problems = house.uncovered(Face.SERIF_REGULAR, "مياه البلديات", "ar");
 
@@ -31,8 +35,8 @@ class UnshapeableFontTest {
     @Test
     void theSameFontWithItsSubstitutionsShapes(@TempDir Path folder) throws IOException {
         assertThat(NASKH).as("Debian's fonts-noto-core must be installed").exists();
-        FontLibrary house = new FontLibrary(FontFiles.bundled().withSerif(NASKH, NASKH, NASKH, NASKH),
-                FallbackFonts.NONE);
+        FontLibrary house =
+                new FontLibrary(FontFiles.bundled().withSerif(NASKH, NASKH, NASKH, NASKH), FallbackFonts.NONE);
 
         assertThat(house.uncovered(Face.SERIF_REGULAR, "مياه البلديات", "ar")).isEmpty();
     }

@@ -1,5 +1,7 @@
 package dev.brief.pdf.layout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.brief.core.model.PageMap;
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.tag.Artifact;
@@ -7,33 +9,38 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which text opens each page, and how the map names text that has no element of its own. */
 class PageMapBuilderTest {
-    private static final Map<String, Integer> ORDER = Map.of("p-8", 0, "quote-1", 1, "p-9", 2,
-            PageMap.COLOPHON, 3);
+    private static final Map<String, Integer> ORDER = Map.of("p-8", 0, "quote-1", 1, "p-9", 2, PageMap.COLOPHON, 3);
 
     @Test
     void namesTheFirstTextInSourceOrderNotTheFirstDrawn() {
-        PageMap map = PageMapBuilder.build(List.of(page(1), page(2, text("p-9", 0, 0), text("p-8", 40, 12))),
-                ORDER, Map.of());
+        PageMap map = PageMapBuilder.build(
+                List.of(page(1), page(2, text("p-9", 0, 0), text("p-8", 40, 12))), ORDER, Map.of());
 
         assertThat(map.pages().get(1)).isEqualTo(new PageMap.PageStart(2, "2", "p-8", 40));
     }
 
     @Test
     void aPageOpenedByAnAttributionBeginsAtTheEndOfTheQuotedText() {
-        PageMap map = PageMapBuilder.build(List.of(page(1), page(2, text("quote-1", 0, 0), text("p-9", 0, 12))),
-                ORDER, Map.of("quote-1", new PageMapBuilder.Position("p-8", 57)));
+        PageMap map = PageMapBuilder.build(
+                List.of(page(1), page(2, text("quote-1", 0, 0), text("p-9", 0, 12))),
+                ORDER,
+                Map.of("quote-1", new PageMapBuilder.Position("p-8", 57)));
 
         assertThat(map.pages().get(1)).isEqualTo(new PageMap.PageStart(2, "2", "p-8", 57));
     }
 
     @Test
     void aPageOpenedByTheColophonBeginsThereAtOffsetZero() {
-        PageMap map = PageMapBuilder.build(List.of(page(1), page(2, text("p-9", 10, 0)),
-                page(3, text(PageMap.COLOPHON, 23, 0), text(PageMap.COLOPHON, 0, 12))), ORDER, Map.of());
+        PageMap map = PageMapBuilder.build(
+                List.of(
+                        page(1),
+                        page(2, text("p-9", 10, 0)),
+                        page(3, text(PageMap.COLOPHON, 23, 0), text(PageMap.COLOPHON, 0, 12))),
+                ORDER,
+                Map.of());
 
         assertThat(map.pages().get(2)).isEqualTo(new PageMap.PageStart(3, "3", PageMap.COLOPHON, 0));
         assertThat(map.pages().get(0).elementId()).isEqualTo(PageMap.DOCUMENT_START);

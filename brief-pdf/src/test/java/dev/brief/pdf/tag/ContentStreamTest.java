@@ -1,5 +1,8 @@
 package dev.brief.pdf.tag;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.brief.pdf.OneArtifactPage;
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
@@ -21,8 +24,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * What a page's content stream says: font and colour set once while they stay the same, one text object per
@@ -41,8 +42,8 @@ class ContentStreamTest {
             content.text(font, 10, INK, space, 700, " ");
             content.text(font, 10, INK, data, 700, "data");
         });
-        assertThat(page.operators()).containsExactly("BDC", "Tf", "cs", "sc", "BT", "Td", "Tj(Civic )", "Tm",
-                "Tj(data)", "ET", "EMC");
+        assertThat(page.operators())
+                .containsExactly("BDC", "Tf", "cs", "sc", "BT", "Td", "Tj(Civic )", "Tm", "Tj(data)", "ET", "EMC");
         assertThat(page.placements().get(1)).isCloseTo(data, within(0.00001f));
         assertThat(page.text()).isEqualTo("Civic data");
     }
@@ -55,7 +56,8 @@ class ContentStreamTest {
             content.text(font, 10, INK, 130, 700, "fund");
             content.text(font, 10, Color.RED, 130 + METRICS.width("fund", 10), 700, " ");
         });
-        assertThat(page.operators()).filteredOn(operator -> operator.startsWith("Tj"))
+        assertThat(page.operators())
+                .filteredOn(operator -> operator.startsWith("Tj"))
                 .containsExactly("Tj(trust)", "Tj( )", "Tj(fund)", "Tj( )");
         assertThat(page.placements()).containsExactly(72f, 120f, 130f, 130 + METRICS.width("fund", 10));
     }
@@ -68,8 +70,8 @@ class ContentStreamTest {
     }
 
     private static Page draw(Drawing drawing) throws IOException {
-        byte[] pdf = OneArtifactPage.pdf(FontLibrary.bundled(),
-                (content, fonts) -> drawing.draw(content, fonts.font(Face.SANS_REGULAR)));
+        byte[] pdf = OneArtifactPage.pdf(
+                FontLibrary.bundled(), (content, fonts) -> drawing.draw(content, fonts.font(Face.SANS_REGULAR)));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
             PDType0Font font = (PDType0Font) page.getResources().getFont(COSName.getPDFName("F1"));
@@ -93,7 +95,10 @@ class ContentStreamTest {
                 }
                 operands.clear();
             }
-            return new Page(operators, placements, new PDFTextStripper().getText(document).strip());
+            return new Page(
+                    operators,
+                    placements,
+                    new PDFTextStripper().getText(document).strip());
         }
     }
 

@@ -42,10 +42,12 @@ class TagTreeTest {
                 }
             }
             tree.write(document);
-            assertThat(p.kids()).containsExactly(
-                    new ContentReference.MarkedContent(0, 0), new ContentReference.MarkedContent(0, 1),
-                    new ContentReference.MarkedContent(1, 0), new ContentReference.MarkedContent(1, 1));
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getParentTreeNextKey()).isEqualTo(2);
+            assertThat(p.kids())
+                    .containsExactly(
+                            new ContentReference.MarkedContent(0, 0), new ContentReference.MarkedContent(0, 1),
+                            new ContentReference.MarkedContent(1, 0), new ContentReference.MarkedContent(1, 1));
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getParentTreeNextKey())
+                    .isEqualTo(2);
         }
     }
 
@@ -63,7 +65,8 @@ class TagTreeTest {
                 canvas.open(p).close();
                 assertThat(p.kids()).hasSize(3);
                 assertThat(p.kids().get(1)).isSameAs(link);
-                assertThatThrownBy(() -> canvas.open(link)).isInstanceOf(IllegalStateException.class)
+                assertThatThrownBy(() -> canvas.open(link))
+                        .isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("resumed");
             }
         }

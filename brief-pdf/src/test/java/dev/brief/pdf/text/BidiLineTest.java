@@ -1,33 +1,41 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** Lines of right-to-left and mixed-direction paragraphs: visual order (UAX #9), right alignment, CJK breaks. */
 class BidiLineTest {
     private final LineBreaker breaker = new LineBreaker(FontLibrary.bundled());
 
-    private BrokenParagraph<String> set(String text, float width, Alignment alignment, String language,
-            RunDirection direction) {
-        return breaker.breakLines(List.of(new StyledRun<>(text, Face.SERIF_REGULAR, 10, "p")),
-                LineWidths.uniform(width), alignment, language, direction);
+    private BrokenParagraph<String> set(
+            String text, float width, Alignment alignment, String language, RunDirection direction) {
+        return breaker.breakLines(
+                List.of(new StyledRun<>(text, Face.SERIF_REGULAR, 10, "p")),
+                LineWidths.uniform(width),
+                alignment,
+                language,
+                direction);
     }
 
     private static List<String> leftToRight(Line<String> line) {
-        return line.pieces().stream().filter(piece -> !piece.space())
-                .sorted(Comparator.comparingDouble(Piece::x)).map(Piece::sourceText).collect(Collectors.toList());
+        return line.pieces().stream()
+                .filter(piece -> !piece.space())
+                .sorted(Comparator.comparingDouble(Piece::x))
+                .map(Piece::sourceText)
+                .collect(Collectors.toList());
     }
 
     @Test
     void aRightToLeftLineReversesItsWordsButNotALatinAcronymAndANumber() {
-        BrokenParagraph<String> paragraph = set("אחת UN 2024 שתיים", 300, Alignment.RAGGED_RIGHT, "he",
-                RunDirection.RIGHT_TO_LEFT);
+        BrokenParagraph<String> paragraph =
+                set("אחת UN 2024 שתיים", 300, Alignment.RAGGED_RIGHT, "he", RunDirection.RIGHT_TO_LEFT);
 
         assertThat(paragraph.lines()).hasSize(1);
         Line<String> line = paragraph.lines().get(0);
@@ -42,7 +50,8 @@ class BidiLineTest {
     @Test
     void aRaggedRightToLeftLineEndsAtTheRightEdge() {
         Line<String> line = set("שלום עולם", 300, Alignment.RAGGED_RIGHT, "he", RunDirection.RIGHT_TO_LEFT)
-                .lines().get(0);
+                .lines()
+                .get(0);
         float right = 0;
         float left = Float.MAX_VALUE;
         for (Piece<String> piece : line.pieces()) {
@@ -56,7 +65,8 @@ class BidiLineTest {
     @Test
     void latinTextLeftToRightStaysOnTheFastPath() {
         Line<String> line = set("plain words", 300, Alignment.RAGGED_RIGHT, "en", RunDirection.LEFT_TO_RIGHT)
-                .lines().get(0);
+                .lines()
+                .get(0);
         assertThat(line.pieces().get(0).x()).isZero();
         assertThat(leftToRight(line)).containsExactly("plain", "words");
     }
@@ -64,16 +74,18 @@ class BidiLineTest {
     @Test
     void japaneseBreaksBetweenCharactersButNotBeforeClosingPunctuation() {
         String text = "地方の港では、荷役の予約や通関の書類がいまだに紙で回されている。「予約制」を導入した港では、待ち時間が半分以下に減った。";
-        BrokenParagraph<String> paragraph = set(text, 120, Alignment.JUSTIFIED, "ja",
-                RunDirection.LEFT_TO_RIGHT);
+        BrokenParagraph<String> paragraph = set(text, 120, Alignment.JUSTIFIED, "ja", RunDirection.LEFT_TO_RIGHT);
 
         assertThat(paragraph.lineCount()).isGreaterThan(3);
-        assertThat(paragraph.lines().stream().map(Line::text).collect(Collectors.joining())).isEqualTo(text);
+        assertThat(paragraph.lines().stream().map(Line::text).collect(Collectors.joining()))
+                .isEqualTo(text);
         for (Line<String> line : paragraph.lines()) {
             assertThat("，。、）」").doesNotContain(line.text().substring(0, 1));
         }
         for (Line<String> line : paragraph.lines().subList(0, paragraph.lineCount() - 1)) {
-            assertThat(line.contentWidth()).as("justified by spacing characters").isCloseTo(120f, within(0.05f));
+            assertThat(line.contentWidth())
+                    .as("justified by spacing characters")
+                    .isCloseTo(120f, within(0.05f));
         }
     }
 

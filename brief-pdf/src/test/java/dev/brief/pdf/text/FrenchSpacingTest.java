@@ -23,27 +23,35 @@ class FrenchSpacingTest {
     @Test
     void noLineStartsWithAMarkThatTakesANarrowSpace() {
         for (float width = 60; width <= 200; width += 7) {
-            BrokenParagraph<String> paragraph = breaker.breakLines(plain(TEXT), LineWidths.uniform(width),
-                    Alignment.JUSTIFIED, "fr");
+            BrokenParagraph<String> paragraph =
+                    breaker.breakLines(plain(TEXT), LineWidths.uniform(width), Alignment.JUSTIFIED, "fr");
             List<Line<String>> lines = paragraph.lines();
             for (int l = 0; l < lines.size(); l++) {
                 String line = lines.get(l).text();
-                assertThat(line).as("line %d at width %s", l, width).doesNotStartWith(":").doesNotStartWith("?")
-                        .doesNotStartWith("!").doesNotStartWith(";").doesNotStartWith("»");
-                assertThat(line.stripTrailing()).as("line %d at width %s", l, width).doesNotEndWith("«");
+                assertThat(line)
+                        .as("line %d at width %s", l, width)
+                        .doesNotStartWith(":")
+                        .doesNotStartWith("?")
+                        .doesNotStartWith("!")
+                        .doesNotStartWith(";")
+                        .doesNotStartWith("»");
+                assertThat(line.stripTrailing())
+                        .as("line %d at width %s", l, width)
+                        .doesNotEndWith("«");
             }
             // The text of the lines is the source's: nothing was added for the gaps.
-            assertThat(lines.stream().map(Line::text).collect(Collectors.joining())).isEqualTo(TEXT);
+            assertThat(lines.stream().map(Line::text).collect(Collectors.joining()))
+                    .isEqualTo(TEXT);
         }
     }
 
     @Test
     void aNarrowGapSeparatesAMarkTypedWithoutASpace() {
         String text = "Qui en rend compte? Personne.";
-        Line<String> french = onlyLine(breaker.breakLines(plain(text), LineWidths.uniform(500),
-                Alignment.RAGGED_RIGHT, "fr"));
-        Line<String> english = onlyLine(breaker.breakLines(plain(text), LineWidths.uniform(500),
-                Alignment.RAGGED_RIGHT, "en"));
+        Line<String> french =
+                onlyLine(breaker.breakLines(plain(text), LineWidths.uniform(500), Alignment.RAGGED_RIGHT, "fr"));
+        Line<String> english =
+                onlyLine(breaker.breakLines(plain(text), LineWidths.uniform(500), Alignment.RAGGED_RIGHT, "en"));
 
         Piece<String> word = piece(french, "compte");
         Piece<String> mark = piece(french, "?");
@@ -58,8 +66,8 @@ class FrenchSpacingTest {
     void theAuthorsSpaceBecomesNarrowAndDoesNotStretch() {
         String text = "Trois questions : qui finance la coopération internationale et pourquoi faut-il agir ?"
                 + " Encore une phrase assez longue pour remplir plusieurs lignes justifiées du paragraphe.";
-        BrokenParagraph<String> paragraph = breaker.breakLines(plain(text), LineWidths.uniform(150),
-                Alignment.JUSTIFIED, "fr");
+        BrokenParagraph<String> paragraph =
+                breaker.breakLines(plain(text), LineWidths.uniform(150), Alignment.JUSTIFIED, "fr");
         float narrow = FontLibrary.bundled().metrics(Face.SERIF_REGULAR).width('\u202F', 10);
         List<Piece<String>> spacesBeforeMarks = new ArrayList<>();
         for (Line<String> line : paragraph.lines()) {
@@ -86,7 +94,9 @@ class FrenchSpacingTest {
     }
 
     private static Piece<String> piece(Line<String> line, String source) {
-        return line.pieces().stream().filter(piece -> piece.sourceText().equals(source)).findFirst()
+        return line.pieces().stream()
+                .filter(piece -> piece.sourceText().equals(source))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no piece " + source + " in " + line.pieces()));
     }
 }

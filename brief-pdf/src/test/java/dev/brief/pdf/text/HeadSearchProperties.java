@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import java.util.List;
@@ -12,9 +14,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.FloatRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import net.jqwik.api.statistics.StatisticsReport;
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 
 /**
  * A search that fails on the first items of a paragraph (up to their last box) fails on the whole paragraph,
@@ -22,8 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeadSearchProperties {
     private static final String[] WORDS = {
-        "a", "of", "data", "the", "trust", "public", "council", "residents", "stewardship",
-        "accountability", "records", "well-known", "and", "interoperability", "\n"
+        "a",
+        "of",
+        "data",
+        "the",
+        "trust",
+        "public",
+        "council",
+        "residents",
+        "stewardship",
+        "accountability",
+        "records",
+        "well-known",
+        "and",
+        "interoperability",
+        "\n"
     };
 
     /** Both outcomes must come up often enough to mean something: checked, not printed into the build log. */

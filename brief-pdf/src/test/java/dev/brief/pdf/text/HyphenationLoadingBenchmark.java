@@ -34,8 +34,13 @@ public final class HyphenationLoadingBenchmark {
                 warm[i] = THREADS.getCurrentThreadCpuTime() - before;
             }
             Arrays.sort(warm);
-            System.out.printf(Locale.ROOT, "%-8s first load %.1f ms, then median %.2f ms; about %d KiB of heap (%s)%n",
-                    set.language(), cold, warm[warm.length / 2] / 1e6, retained / 1024,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s first load %.1f ms, then median %.2f ms; about %d KiB of heap (%s)%n",
+                    set.language(),
+                    cold,
+                    warm[warm.length / 2] / 1e6,
+                    retained / 1024,
                     first.hyphenate("Zusammenfassung", "-"));
         }
     }

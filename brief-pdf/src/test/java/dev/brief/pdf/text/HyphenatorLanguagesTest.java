@@ -118,12 +118,41 @@ class HyphenatorLanguagesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "fr, fr", "fr-CA, fr", "fr-CH, fr",
-        "de, de-1996", "de-DE, de-1996", "de-AT, de-1996", "de-CH, de-1996",
-        "es-MX, es", "it, it", "pt-BR, pt", "pt-PT, pt", "nl-BE, nl", "ru, ru", "uk-UA, uk",
-        "pl, pl", "cs, cs", "sv-FI, sv", "da, da", "nb, nb", "no, nb", "nn, nn", "fi, fi", "tr, tr",
-        "ca-ES, ca", "sk, sk", "sl, sl", "hr, hr", "bg, bg", "el-GR, el-monoton", "et, et", "lt, lt",
-        "en, en-us", "en-US, en-us", "en-GB, en-gb", "en_gb, en-gb"
+        "fr, fr",
+        "fr-CA, fr",
+        "fr-CH, fr",
+        "de, de-1996",
+        "de-DE, de-1996",
+        "de-AT, de-1996",
+        "de-CH, de-1996",
+        "es-MX, es",
+        "it, it",
+        "pt-BR, pt",
+        "pt-PT, pt",
+        "nl-BE, nl",
+        "ru, ru",
+        "uk-UA, uk",
+        "pl, pl",
+        "cs, cs",
+        "sv-FI, sv",
+        "da, da",
+        "nb, nb",
+        "no, nb",
+        "nn, nn",
+        "fi, fi",
+        "tr, tr",
+        "ca-ES, ca",
+        "sk, sk",
+        "sl, sl",
+        "hr, hr",
+        "bg, bg",
+        "el-GR, el-monoton",
+        "et, et",
+        "lt, lt",
+        "en, en-us",
+        "en-US, en-us",
+        "en-GB, en-gb",
+        "en_gb, en-gb"
     })
     void choosesPatternsByThePrimaryLanguageSubtag(String tag, String patterns) {
         assertThat(Hyphenator.forLanguage(tag)).map(Hyphenator::patternLanguage).contains(patterns);
@@ -159,8 +188,8 @@ class HyphenatorLanguagesTest {
     void turkishCapitalsLowerTheTurkishWay() {
         Hyphenator turkish = Hyphenator.forLanguage("tr").orElseThrow();
         // İ lowers to i in Turkish, not to i and a combining dot as it does elsewhere.
-        assertThat(turkish.hyphenate("İstanbul", "-")).isEqualTo(
-                "İ" + turkish.hyphenate("istanbul", "-").substring(1));
+        assertThat(turkish.hyphenate("İstanbul", "-"))
+                .isEqualTo("İ" + turkish.hyphenate("istanbul", "-").substring(1));
         assertThat(turkish.breakIndices("İstanbul")).isNotEmpty();
     }
 
@@ -180,7 +209,8 @@ class HyphenatorLanguagesTest {
         for (String elided : new String[] {"l\u2019information", "l'information"}) {
             WordBreak[] breaks = WordBreak.find(elided, french);
             int[] at = IntStream.range(0, breaks.length)
-                    .filter(k -> breaks[k] == WordBreak.HYPHENATION).toArray();
+                    .filter(k -> breaks[k] == WordBreak.HYPHENATION)
+                    .toArray();
             // in-for-ma-tion after the two characters "l'".
             assertThat(at).as(elided).containsExactly(4, 7, 9);
             assertThat(Arrays.stream(breaks).filter(Objects::nonNull).count()).isEqualTo(3);

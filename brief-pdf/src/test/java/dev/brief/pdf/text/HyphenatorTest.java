@@ -43,9 +43,15 @@ class HyphenatorTest {
 
     @Test
     void choosesPatternsByLanguageTag() {
-        assertThat(Hyphenator.forLanguage("en")).map(Hyphenator::patternLanguage).contains("en-us");
-        assertThat(Hyphenator.forLanguage("en-GB")).map(Hyphenator::patternLanguage).contains("en-gb");
-        assertThat(Hyphenator.forLanguage("en-au")).map(Hyphenator::patternLanguage).contains("en-gb");
+        assertThat(Hyphenator.forLanguage("en"))
+                .map(Hyphenator::patternLanguage)
+                .contains("en-us");
+        assertThat(Hyphenator.forLanguage("en-GB"))
+                .map(Hyphenator::patternLanguage)
+                .contains("en-gb");
+        assertThat(Hyphenator.forLanguage("en-au"))
+                .map(Hyphenator::patternLanguage)
+                .contains("en-gb");
         assertThat(Hyphenator.forLanguage("ja-JP")).isEmpty();
         assertThat(Hyphenator.forLanguage("")).isEmpty();
         assertThat(Hyphenator.forLanguage(null)).isEmpty();

@@ -28,12 +28,14 @@ public final class LineBreakerBenchmark {
             for (Alignment alignment : Alignment.values()) {
                 int lines = 0;
                 for (int i = 0; i < 2_000; i++) {
-                    lines = breaker.breakLines(runs, LineWidths.uniform(width), alignment, "en").lineCount();
+                    lines = breaker.breakLines(runs, LineWidths.uniform(width), alignment, "en")
+                            .lineCount();
                 }
                 int rounds = 2_000;
                 long start = System.nanoTime();
                 for (int i = 0; i < rounds; i++) {
-                    lines += breaker.breakLines(runs, LineWidths.uniform(width), alignment, "en").lineCount();
+                    lines += breaker.breakLines(runs, LineWidths.uniform(width), alignment, "en")
+                            .lineCount();
                 }
                 double millis = (System.nanoTime() - start) / 1e6 / rounds;
                 System.out.printf("width %5.0f %-12s %.3f ms per paragraph (%d)%n", width, alignment, millis, lines);

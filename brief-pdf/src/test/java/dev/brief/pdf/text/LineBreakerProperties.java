@@ -1,5 +1,7 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import java.util.ArrayList;
@@ -12,23 +14,70 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.FloatRange;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of line breaking over random paragraphs, widths and alignments. */
 class LineBreakerProperties {
     private static final float EPSILON = 0.01f;
     private static final String[] WORDS = {
-        "a", "of", "the", "data", "trust", "council", "residents", "hyphenation", "accountability",
-        "institutional", "procurement", "considerably", "interoperability", "2026", "37.5%",
-        "well-known", "NATO", "UNESCO's", "(see", "note)", "“quoted”", "naïve", "façade", "—",
-        "https://data.example.org/reports/2026/annex-b.pdf", "www.example.org/a/b",
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ", "co\u00ADoperation", "10\u00A0km", "e.g.",
-        "and/or", "pre-\u200Bprocessing", "Mississippi,"
+        "a",
+        "of",
+        "the",
+        "data",
+        "trust",
+        "council",
+        "residents",
+        "hyphenation",
+        "accountability",
+        "institutional",
+        "procurement",
+        "considerably",
+        "interoperability",
+        "2026",
+        "37.5%",
+        "well-known",
+        "NATO",
+        "UNESCO's",
+        "(see",
+        "note)",
+        "“quoted”",
+        "naïve",
+        "façade",
+        "—",
+        "https://data.example.org/reports/2026/annex-b.pdf",
+        "www.example.org/a/b",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        "co\u00ADoperation",
+        "10\u00A0km",
+        "e.g.",
+        "and/or",
+        "pre-\u200Bprocessing",
+        "Mississippi,"
     };
     private static final String[] FRENCH_WORDS = {
-        "le", "de", "coopération", "développement", "questions", ":", "?", "!", ";", "«", "»", "compte?",
-        "règles;", "dit:", "«vite»", "l’information", "10:30", "3:2", "https://exemple.fr/page?id=4",
-        "contact@exemple.fr:", "Quoi?!", "(voir)?", "interopérabilité", "gouvernement"
+        "le",
+        "de",
+        "coopération",
+        "développement",
+        "questions",
+        ":",
+        "?",
+        "!",
+        ";",
+        "«",
+        "»",
+        "compte?",
+        "règles;",
+        "dit:",
+        "«vite»",
+        "l’information",
+        "10:30",
+        "3:2",
+        "https://exemple.fr/page?id=4",
+        "contact@exemple.fr:",
+        "Quoi?!",
+        "(voir)?",
+        "interopérabilité",
+        "gouvernement"
     };
     private static final String[] GLUE = {" ", " ", " ", " ", " ", "  ", "\n", " \n", "\t"};
     private static final Face[] FACES = {
@@ -60,7 +109,10 @@ class LineBreakerProperties {
         // The first line, and a line after the author's line feed, may start with anything.
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i - 1).forcedBreak()) {
-                assertThat(lines.get(i).text()).doesNotStartWith(":").doesNotStartWith("?").doesNotStartWith("»");
+                assertThat(lines.get(i).text())
+                        .doesNotStartWith(":")
+                        .doesNotStartWith("?")
+                        .doesNotStartWith("»");
             }
         }
     }
@@ -84,7 +136,9 @@ class LineBreakerProperties {
                     assertThat(piece.x() + piece.width()).isLessThanOrEqualTo(line.width() + EPSILON);
                 }
                 assertThat(piece.owner()).isBetween(0, runs.size() - 1);
-                assertThat(text.substring(piece.offset(), piece.offset() + piece.sourceText().length()))
+                assertThat(text.substring(
+                                piece.offset(),
+                                piece.offset() + piece.sourceText().length()))
                         .isEqualTo(piece.sourceText());
             }
             assertPiecesShowTheLine(line, afterForcedBreak);
@@ -94,8 +148,7 @@ class LineBreakerProperties {
 
     @Property(tries = 200)
     void justifiedLinesFillTheWidth(
-            @ForAll("paragraphs") List<StyledRun<Integer>> runs,
-            @ForAll @FloatRange(min = 60, max = 420) float width) {
+            @ForAll("paragraphs") List<StyledRun<Integer>> runs, @ForAll @FloatRange(min = 60, max = 420) float width) {
         BrokenParagraph<Integer> paragraph =
                 breaker.breakLines(runs, LineWidths.uniform(width), Alignment.JUSTIFIED, "en");
 
@@ -147,7 +200,9 @@ class LineBreakerProperties {
         while (last >= 0 && pieces.get(last).space()) {
             last--;
         }
-        return pieces.subList(0, Math.max(0, last)).stream().filter(Piece::space).count();
+        return pieces.subList(0, Math.max(0, last)).stream()
+                .filter(Piece::space)
+                .count();
     }
 
     @Provide
@@ -163,8 +218,8 @@ class LineBreakerProperties {
     private static Arbitrary<List<StyledRun<Integer>>> paragraphs(String[] vocabulary) {
         Arbitrary<String> word = Arbitraries.of(vocabulary);
         Arbitrary<String> glue = Arbitraries.of(GLUE);
-        Arbitrary<String> text = Combinators.combine(word.list().ofMinSize(1).ofMaxSize(60),
-                        glue.list().ofSize(60))
+        Arbitrary<String> text = Combinators.combine(
+                        word.list().ofMinSize(1).ofMaxSize(60), glue.list().ofSize(60))
                 .as((words, spaces) -> {
                     StringBuilder out = new StringBuilder();
                     for (int i = 0; i < words.size(); i++) {
@@ -175,15 +230,16 @@ class LineBreakerProperties {
                     }
                     return out.toString();
                 });
-        return Combinators.combine(text, Arbitraries.integers().between(1, 6).list().ofSize(6),
+        return Combinators.combine(
+                        text,
+                        Arbitraries.integers().between(1, 6).list().ofSize(6),
                         Arbitraries.of(FACES).list().ofSize(6),
                         Arbitraries.of(8f, 9.5f, 11f, 14f).list().ofSize(6))
                 .as(LineBreakerProperties::cut);
     }
 
     /** Cuts a text into runs of a few faces and sizes, at arbitrary places, even inside words. */
-    private static List<StyledRun<Integer>> cut(
-            String text, List<Integer> cuts, List<Face> faces, List<Float> sizes) {
+    private static List<StyledRun<Integer>> cut(String text, List<Integer> cuts, List<Face> faces, List<Float> sizes) {
         List<StyledRun<Integer>> runs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < cuts.size() && start < text.length(); i++) {

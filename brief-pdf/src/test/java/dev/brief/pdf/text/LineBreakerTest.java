@@ -1,12 +1,13 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class LineBreakerTest {
     private static final String TEXT =
@@ -89,10 +90,10 @@ class LineBreakerTest {
 
         assertThat(paragraph.lines().get(0).text()).isEqualTo("First line\n");
         assertThat(paragraph.lines().get(0).forcedBreak()).isTrue();
-        assertThat(paragraph.lines().get(0).pieces()).extracting(Piece::text)
-                .containsExactly("First", " ", "line");
-        assertThat(paragraph.lines()).noneMatch(line -> line.text().endsWith("10\u00A0")
-                || line.text().startsWith("km"));
+        assertThat(paragraph.lines().get(0).pieces()).extracting(Piece::text).containsExactly("First", " ", "line");
+        assertThat(paragraph.lines())
+                .noneMatch(
+                        line -> line.text().endsWith("10\u00A0") || line.text().startsWith("km"));
         assertThat(joined(paragraph)).isEqualTo(text);
     }
 
@@ -134,17 +135,21 @@ class LineBreakerTest {
 
         assertThat(paragraph.lineCount()).isEqualTo(1);
         List<Piece<String>> pieces = paragraph.lines().get(0).pieces();
-        assertThat(pieces).filteredOn(piece -> piece.owner().equals("link-1"))
-                .extracting(Piece::text).containsExactly("annual", " ", "report");
-        assertThat(pieces).filteredOn(piece -> piece.text().equals("report"))
-                .extracting(Piece::face).containsExactly(Face.SERIF_ITALIC);
+        assertThat(pieces)
+                .filteredOn(piece -> piece.owner().equals("link-1"))
+                .extracting(Piece::text)
+                .containsExactly("annual", " ", "report");
+        assertThat(pieces)
+                .filteredOn(piece -> piece.text().equals("report"))
+                .extracting(Piece::face)
+                .containsExactly(Face.SERIF_ITALIC);
         assertThat(pieces).extracting(Piece::text).contains(",");
     }
 
     @Test
     void narrowFirstLinesGetTheirOwnWidth() {
-        BrokenParagraph<String> paragraph = breaker.breakLines(
-                plain(TEXT), new LineWidths(100, 3, 250), Alignment.JUSTIFIED, "en");
+        BrokenParagraph<String> paragraph =
+                breaker.breakLines(plain(TEXT), new LineWidths(100, 3, 250), Alignment.JUSTIFIED, "en");
 
         for (int i = 0; i < paragraph.lineCount() - 1; i++) {
             float expected = i < 3 ? 100f : 250f;
@@ -161,8 +166,8 @@ class LineBreakerTest {
     @Test
     void explicitHyphensBreakWithoutAnAddedOne() {
         String text = "A well-known, community-governed arrangement";
-        BrokenParagraph<String> paragraph =
-                breaker.breakLines(plain(text), LineWidths.uniform(75), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
+        BrokenParagraph<String> paragraph = breaker.breakLines(
+                plain(text), LineWidths.uniform(75), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
 
         assertThat(paragraph.lines()).extracting(Line::text).contains("community-");
         assertThat(paragraph.lines()).noneMatch(Line::hyphenated);
@@ -172,8 +177,8 @@ class LineBreakerTest {
     @Test
     void softHyphensBreakWithAVisibleHyphenThatIsNotText() {
         String text = "Inter\u00ADoperability";
-        BrokenParagraph<String> paragraph =
-                breaker.breakLines(plain(text), LineWidths.uniform(60), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
+        BrokenParagraph<String> paragraph = breaker.breakLines(
+                plain(text), LineWidths.uniform(60), Alignment.RAGGED_RIGHT, java.util.Optional.empty());
 
         Line<String> first = paragraph.lines().get(0);
         assertThat(first.hyphenated()).isTrue();
@@ -190,15 +195,16 @@ class LineBreakerTest {
                 breaker.breakLines(plain(text), LineWidths.uniform(70), Alignment.JUSTIFIED, "en");
 
         assertThat(paragraph.lines()).noneMatch(Line::hyphenated);
-        assertThat(paragraph.lines()).allSatisfy(line ->
-                assertThat(line.contentWidth()).isLessThanOrEqualTo(70.01f));
+        assertThat(paragraph.lines())
+                .allSatisfy(line -> assertThat(line.contentWidth()).isLessThanOrEqualTo(70.01f));
         assertThat(joined(paragraph)).isEqualTo(text);
     }
 
     @Test
     void emptyParagraphHasNoLines() {
         assertThat(breaker.breakLines(plain(""), LineWidths.uniform(100), Alignment.JUSTIFIED, "en")
-                .lineCount()).isZero();
+                        .lineCount())
+                .isZero();
     }
 
     static <T> Piece<T> lastVisible(Line<T> line) {

@@ -1,5 +1,8 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import java.util.ArrayList;
@@ -11,8 +14,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Total fit really is optimal: no way of breaking a short paragraph has fewer demerits, and on long
@@ -23,8 +24,19 @@ import static org.assertj.core.api.Assertions.within;
  */
 class OptimalFitProperties {
     private static final String[] WORDS = {
-        "a", "of", "data", "the", "trust", "public", "council", "residents", "stewardship",
-        "accountability", "records", "well-known", "and"
+        "a",
+        "of",
+        "data",
+        "the",
+        "trust",
+        "public",
+        "council",
+        "residents",
+        "stewardship",
+        "accountability",
+        "records",
+        "well-known",
+        "and"
     };
     /**
      * The brute force below tries about 2^(n-1) sequences for n breakpoints when every line fits (a
@@ -34,8 +46,7 @@ class OptimalFitProperties {
     private static final int MOST_BREAKPOINTS_FOR_BRUTE_FORCE = 14;
 
     /** A paragraph as the search sees it, and the text it came from (what jqwik reports when one fails). */
-    record Paragraph(String text, boolean hyphenate, boolean ragged, List<Item> items,
-            LineWidths widths) {
+    record Paragraph(String text, boolean hyphenate, boolean ragged, List<Item> items, LineWidths widths) {
         OptimalFit fit() {
             return new OptimalFit(items, widths, ragged ? 20 : 30);
         }
@@ -51,8 +62,8 @@ class OptimalFitProperties {
 
         @Override
         public String toString() {
-            return "\"" + text + "\" in " + widths + ", hyphenate " + hyphenate + ", ragged " + ragged
-                    + " (" + items.size() + " items)";
+            return "\"" + text + "\" in " + widths + ", hyphenate " + hyphenate + ", ragged " + ragged + " ("
+                    + items.size() + " items)";
         }
     }
 
@@ -65,8 +76,7 @@ class OptimalFitProperties {
             assertThat(chosen).isNull();
         } else {
             assertThat(chosen).isNotNull();
-            assertThat(fit.demeritsOf(chosen, Double.POSITIVE_INFINITY))
-                    .isCloseTo(best, within(best * 1e-9 + 1e-6));
+            assertThat(fit.demeritsOf(chosen, Double.POSITIVE_INFINITY)).isCloseTo(best, within(best * 1e-9 + 1e-6));
         }
     }
 
@@ -165,10 +175,17 @@ class OptimalFitProperties {
 
     /** @param firstWidths the width of the first two lines, in widths of the others */
     private static Arbitrary<Paragraph> paragraphs(int fewestWords, int mostWords, float firstWidths) {
-        Arbitrary<String> texts = Arbitraries.of(WORDS).list().ofMinSize(fewestWords).ofMaxSize(mostWords)
+        Arbitrary<String> texts = Arbitraries.of(WORDS)
+                .list()
+                .ofMinSize(fewestWords)
+                .ofMaxSize(mostWords)
                 .map(words -> String.join(" ", words));
-        return Combinators.combine(texts, Arbitraries.floats().between(70, 200), Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as((text, width, hyphenate, ragged) ->
+        return Combinators.combine(
+                        texts,
+                        Arbitraries.floats().between(70, 200),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false))
+                .as((text, width, hyphenate, ragged) ->
                         paragraph(text, new LineWidths(width * firstWidths, 2, width), hyphenate, ragged));
     }
 

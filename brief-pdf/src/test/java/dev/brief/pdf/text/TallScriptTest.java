@@ -1,9 +1,10 @@
 package dev.brief.pdf.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.brief.pdf.fonts.Face;
 import dev.brief.pdf.fonts.FontLibrary;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Urdu set in Nastaliq (Noto Nastaliq Urdu, Debian's fonts-noto-core) climbs far above the line: its paragraphs

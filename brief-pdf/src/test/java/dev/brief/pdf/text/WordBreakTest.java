@@ -19,8 +19,10 @@ class WordBreakTest {
             StringBuilder word = new StringBuilder(random.nextInt(4) == 0 ? "www." : "");
             int length = 1 + random.nextInt(12);
             for (int k = 0; k < length; k++) {
-                word.append(random.nextInt(3) == 0 ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
-                        : (char) ('a' + random.nextInt(26)));
+                word.append(
+                        random.nextInt(3) == 0
+                                ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+                                : (char) ('a' + random.nextInt(26)));
             }
             String text = "x " + word + " y";
             int start = 2;
@@ -28,7 +30,9 @@ class WordBreakTest {
             boolean anyBreak = Arrays.stream(WordBreak.find(word.toString(), Optional.empty()))
                     .anyMatch(Objects::nonNull);
             if (anyBreak) {
-                assertThat(WordBreak.mayBreakUnhyphenated(text, start, end)).as(word.toString()).isTrue();
+                assertThat(WordBreak.mayBreakUnhyphenated(text, start, end))
+                        .as(word.toString())
+                        .isTrue();
             }
         }
     }

@@ -26,11 +26,11 @@ public final class AtomicOutput {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would stick to the output after the move.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + Thread.currentThread().getId() + "."
-                + System.nanoTime() + ".part");
+        Path temporary = folder.resolve(
+                "." + target.getFileName() + "." + Thread.currentThread().getId() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             long size = Files.size(temporary);

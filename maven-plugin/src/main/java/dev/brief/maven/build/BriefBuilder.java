@@ -47,7 +47,9 @@ public final class BriefBuilder {
         BriefProgress progress = new BriefProgress(log, sources.size());
         int threads = Math.min(request.threads(), sources.size());
         if (threads == 1) {
-            return new BuildReport(sources.stream().map(source -> build(source, house, progress)).toList());
+            return new BuildReport(sources.stream()
+                    .map(source -> build(source, house, progress))
+                    .toList());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, BriefBuilder::workerThread);
         try {

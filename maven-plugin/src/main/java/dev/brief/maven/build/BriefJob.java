@@ -58,8 +58,12 @@ final class BriefJob {
                 return write(source, read.brief().get(), diagnostics);
             } catch (UncoveredCharactersException e) {
                 // A problem in the source, not a failure of the writer: report every character where it is.
-                return failedInSource(source, diagnostics, new UncoveredCharacterLocator(
-                        SourceLoader.readAs(source).toString(), text, read.sourceMap()).diagnostics(e));
+                return failedInSource(
+                        source,
+                        diagnostics,
+                        new UncoveredCharacterLocator(
+                                        SourceLoader.readAs(source).toString(), text, read.sourceMap())
+                                .diagnostics(e));
             } catch (UnusableImageException e) {
                 // An image the PDF cannot embed validly: report it at the figure that shows it.
                 return failedInSource(source, diagnostics, List.of(unusableImage(source, e, read.sourceMap())));
@@ -73,8 +77,7 @@ final class BriefJob {
         }
     }
 
-    private BriefOutcome write(BriefSource source, Brief brief, List<Diagnostic> diagnostics)
-            throws Exception {
+    private BriefOutcome write(BriefSource source, Brief brief, List<Diagnostic> diagnostics) throws Exception {
         Path folder = request.outputDirectory().resolve(source.slug());
         BuildStamp stamp = stampOf(source, brief);
         if (stamp.isCurrent(folder)) {
@@ -83,7 +86,8 @@ final class BriefJob {
                     .toList();
             return new BriefOutcome(source, BriefOutcome.Status.UP_TO_DATE, diagnostics, outputs);
         }
-        if (doubtful(source, diagnostics) && !EditionFiles.existing(folder, source.slug()).isEmpty()) {
+        if (doubtful(source, diagnostics)
+                && !EditionFiles.existing(folder, source.slug()).isEmpty()) {
             Diagnostic refusal = guessNotPublished(source, diagnostics);
             log.error(refusal.toString());
             diagnostics.add(refusal);
@@ -108,7 +112,9 @@ final class BriefJob {
     }
 
     private Diagnostic guessNotPublished(BriefSource source, List<Diagnostic> diagnostics) {
-        return new Diagnostic(Severity.ERROR, new SourcePosition(source.file().toString(), 1, 1),
+        return new Diagnostic(
+                Severity.ERROR,
+                new SourcePosition(source.file().toString(), 1, 1),
                 "imported as legacy Markdown without being asked (brief.legacy=auto), with " + diagnostics.size()
                         + " inferences and repairs to review; a guess does not replace the previous editions,"
                         + " which are kept",
@@ -152,8 +158,13 @@ final class BriefJob {
         inputs.add(source.file());
         inputs.addAll(InputCollector.imagesOf(brief, source.folder()));
         inputs.addAll(house.files());
-        String settings = String.join("\n", request.toolkitVersion(), request.formats().toString(),
-                request.timestamp().toString(), house.settings(), source.kind().name());
+        String settings = String.join(
+                "\n",
+                request.toolkitVersion(),
+                request.formats().toString(),
+                request.timestamp().toString(),
+                house.settings(),
+                source.kind().name());
         return BuildStamp.of(settings, inputs);
     }
 
@@ -172,9 +183,11 @@ final class BriefJob {
      * without a house file).
      */
     private Diagnostic unusableImage(BriefSource source, UnusableImageException e, SourceMap sourceMap) {
-        SourcePosition at = e.elementId() == null ? null : sourceMap.position(e.elementId()).orElse(null);
+        SourcePosition at =
+                e.elementId() == null ? null : sourceMap.position(e.elementId()).orElse(null);
         if (at == null) {
-            Path file = e.elementId() == null ? request.houseFile().orElse(SourceLoader.readAs(source))
+            Path file = e.elementId() == null
+                    ? request.houseFile().orElse(SourceLoader.readAs(source))
                     : SourceLoader.readAs(source);
             at = new SourcePosition(file.toString(), 1, 1);
         }
@@ -183,9 +196,11 @@ final class BriefJob {
 
     /** An exception is a bug or an I/O failure, not a problem in the source: say so, and where it struck. */
     private static Diagnostic writerFailure(BriefSource source, Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
-        return new Diagnostic(Severity.ERROR, new SourcePosition(source.file().toString(), 1, 1),
+        String message =
+                e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new Diagnostic(
+                Severity.ERROR,
+                new SourcePosition(source.file().toString(), 1, 1),
                 "building this brief failed: " + message,
                 "run Maven with -X for the stack trace; if the source is valid, this is a bug in Brief");
     }

@@ -13,7 +13,9 @@ public record BuildReport(List<BriefOutcome> outcomes) {
     }
 
     public List<BriefOutcome> withWarnings() {
-        return outcomes.stream().filter(outcome -> !outcome.warnings().isEmpty()).toList();
+        return outcomes.stream()
+                .filter(outcome -> !outcome.warnings().isEmpty())
+                .toList();
     }
 
     public long count(BriefOutcome.Status status) {

@@ -48,27 +48,69 @@ public record BuildRequest(
     }
 
     /** A request that keeps the house's PDF standard. */
-    public BuildRequest(Path source, Path outputDirectory, Set<Format> formats, Optional<PageSize> pageSize,
-            Optional<Path> house, int threads, Instant timestamp, String toolkitVersion, LegacyMode legacy) {
-        this(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion, legacy,
+    public BuildRequest(
+            Path source,
+            Path outputDirectory,
+            Set<Format> formats,
+            Optional<PageSize> pageSize,
+            Optional<Path> house,
+            int threads,
+            Instant timestamp,
+            String toolkitVersion,
+            LegacyMode legacy) {
+        this(
+                source,
+                outputDirectory,
+                formats,
+                pageSize,
+                house,
+                threads,
+                timestamp,
+                toolkitVersion,
+                legacy,
                 Optional.empty());
     }
 
     /** A request with the default legacy setting, {@link LegacyMode#AUTO}. */
-    public BuildRequest(Path source, Path outputDirectory, Set<Format> formats, Optional<PageSize> pageSize,
-            Optional<Path> house, int threads, Instant timestamp, String toolkitVersion) {
+    public BuildRequest(
+            Path source,
+            Path outputDirectory,
+            Set<Format> formats,
+            Optional<PageSize> pageSize,
+            Optional<Path> house,
+            int threads,
+            Instant timestamp,
+            String toolkitVersion) {
         this(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion, LegacyMode.AUTO);
     }
 
     public BuildRequest withLegacy(LegacyMode mode) {
-        return new BuildRequest(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion,
-                mode, pdfStandard);
+        return new BuildRequest(
+                source,
+                outputDirectory,
+                formats,
+                pageSize,
+                house,
+                threads,
+                timestamp,
+                toolkitVersion,
+                mode,
+                pdfStandard);
     }
 
     /** This request, writing the PDF edition to {@code standard} whatever the house says. */
     public BuildRequest withPdfStandard(Optional<PdfStandard> standard) {
-        return new BuildRequest(source, outputDirectory, formats, pageSize, house, threads, timestamp, toolkitVersion,
-                legacy, standard);
+        return new BuildRequest(
+                source,
+                outputDirectory,
+                formats,
+                pageSize,
+                house,
+                threads,
+                timestamp,
+                toolkitVersion,
+                legacy,
+                standard);
     }
 
     /** The folder the source paths are relative to: the source folder, or the folder of a single source file. */

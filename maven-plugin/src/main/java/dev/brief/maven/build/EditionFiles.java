@@ -44,6 +44,7 @@ public final class EditionFiles {
 
     /** "a.pdf, a.epub", for log lines. */
     static String listed(List<Path> files) {
-        return String.join(", ", files.stream().map(file -> file.getFileName().toString()).toList());
+        return String.join(
+                ", ", files.stream().map(file -> file.getFileName().toString()).toList());
     }
 }

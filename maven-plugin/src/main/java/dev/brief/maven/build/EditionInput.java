@@ -22,7 +22,12 @@ record EditionInput(
         Optional<PageMap> pageMap,
         EditionFonts fonts) {
 
-    EditionInput(Brief brief, BriefSource source, HouseStyle style, Instant timestamp, Path outputFolder,
+    EditionInput(
+            Brief brief,
+            BriefSource source,
+            HouseStyle style,
+            Instant timestamp,
+            Path outputFolder,
             Optional<PageMap> pageMap) {
         this(brief, source, style, timestamp, outputFolder, pageMap, EditionFonts.none());
     }

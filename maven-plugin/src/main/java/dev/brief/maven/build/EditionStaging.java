@@ -41,8 +41,8 @@ final class EditionStaging implements AutoCloseable {
         for (BriefOutcome.Output output : staged) {
             Path destination = target.resolve(output.file().getFileName());
             move(output.file(), destination);
-            committed.add(new BriefOutcome.Output(output.format(), destination, output.pages(), output.bytes(),
-                    output.millis()));
+            committed.add(new BriefOutcome.Output(
+                    output.format(), destination, output.pages(), output.bytes(), output.millis()));
         }
         return committed;
     }

@@ -72,12 +72,13 @@ final class EditionWriters {
         }
         EditionInput ready = paged;
         Optional<Later<BriefOutcome.Output>> html = formats.contains(Format.HTML)
-                ? Optional.of(onHelper(() -> HtmlEdition.write(ready), started)) : Optional.empty();
+                ? Optional.of(onHelper(() -> HtmlEdition.write(ready), started))
+                : Optional.empty();
         if (warm.isEmpty() && html.isPresent()) {
             html.get().get(); // without a helper, the HTML is written before the EPUB, as it always was
         }
-        Optional<BriefOutcome.Output> epub = formats.contains(Format.EPUB)
-                ? Optional.of(epub(ready, cover)) : Optional.empty();
+        Optional<BriefOutcome.Output> epub =
+                formats.contains(Format.EPUB) ? Optional.of(epub(ready, cover)) : Optional.empty();
         if (html.isPresent()) {
             outputs.add(html.get().get());
         }
@@ -88,9 +89,9 @@ final class EditionWriters {
         return outputs;
     }
 
-    private static BriefOutcome.Output epub(EditionInput input, Optional<Later<RenderedCover>> cover)
-            throws Exception {
-        return EpubEdition.write(input, cover.isPresent() ? Optional.of(cover.get().get()) : Optional.empty());
+    private static BriefOutcome.Output epub(EditionInput input, Optional<Later<RenderedCover>> cover) throws Exception {
+        return EpubEdition.write(
+                input, cover.isPresent() ? Optional.of(cover.get().get()) : Optional.empty());
     }
 
     /**
@@ -103,7 +104,8 @@ final class EditionWriters {
             WarmEditions editions = warm.get();
             return Optional.of(onHelper(() -> editions.cover(input), started));
         }
-        return formats.contains(Format.PNG) ? Optional.of(onDemand(() -> RenderedCover.render(input)))
+        return formats.contains(Format.PNG)
+                ? Optional.of(onDemand(() -> RenderedCover.render(input)))
                 : Optional.empty();
     }
 

@@ -23,12 +23,13 @@ final class ExtractionSigns {
     private static final List<Sign> OTHER_SIGNS = List.of(
             new Sign("a Notes heading", Pattern.compile("(?im)^(#{1,6}\\s+)?(end\\s*)?notes\\s*$")),
             new Sign("an \"About this …\" heading", Pattern.compile("(?im)^#{1,6}\\s+about\\s+(this|the)\\s+\\w+")),
-            new Sign("a back-matter heading (Author Information, Disclaimer, About the authors)",
-                    Pattern.compile("(?im)^#{1,6}\\s+(author( contact)? information|disclaimer|about the authors?)\\s*$")),
+            new Sign(
+                    "a back-matter heading (Author Information, Disclaimer, About the authors)",
+                    Pattern.compile(
+                            "(?im)^#{1,6}\\s+(author( contact)? information|disclaimer|about the authors?)\\s*$")),
             new Sign("an ISBN line", Pattern.compile("(?im)^\\s*e?-?isbn\\b")),
             new Sign("an e-mail line", Pattern.compile("(?im)^\\s*e-?mail\\s*:|\\(mailto:")),
-            new Sign("HTML entities or escapes left by conversion",
-                    Pattern.compile("\\\\\\$|&(amp|#39|quot|nbsp);")));
+            new Sign("HTML entities or escapes left by conversion", Pattern.compile("\\\\\\$|&(amp|#39|quot|nbsp);")));
 
     private static final String SUPERSCRIPTS = "bare superscript note numbers";
     private static final String FURNITURE = "page furniture repeated on several pages";
@@ -72,7 +73,8 @@ final class ExtractionSigns {
         Map<String, Integer> seen = new HashMap<>();
         for (String line : text.split("\\R")) {
             String plain = line.replaceAll("<sup>[^<]*</sup>|\\*\\*", "").strip();
-            if (FURNITURE_LINE.matcher(plain).matches() && !plain.endsWith(".")
+            if (FURNITURE_LINE.matcher(plain).matches()
+                    && !plain.endsWith(".")
                     && seen.merge(plain, 1, Integer::sum) == 2) {
                 return true;
             }

@@ -10,8 +10,8 @@ final class HtmlEdition {
 
     static BriefOutcome.Output write(EditionInput input) throws Exception {
         long start = System.nanoTime();
-        HtmlOptions options = new HtmlOptions(
-                input.baseDirectory(), input.style(), Flavor.PRINT, input.pageMap(), input.fonts());
+        HtmlOptions options =
+                new HtmlOptions(input.baseDirectory(), input.style(), Flavor.PRINT, input.pageMap(), input.fonts());
         long bytes = AtomicOutput.write(
                 input.output(".html"), out -> HtmlWriter.writePrintEdition(input.brief(), options, out));
         return BriefOutcome.Output.timed(Format.HTML, input.output(".html"), 0, bytes, start);

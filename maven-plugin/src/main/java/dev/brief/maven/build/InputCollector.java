@@ -18,7 +18,8 @@ final class InputCollector {
                 files.add(folder.resolve(figure.source()));
             }
         }
-        brief.publisher().flatMap(publisher -> publisher.logo())
+        brief.publisher()
+                .flatMap(publisher -> publisher.logo())
                 .ifPresent(logo -> files.add(folder.resolve(logo.source())));
         return List.copyOf(files);
     }

@@ -30,18 +30,23 @@ public record LoadedHouse(House house, List<Path> files, String settings, List<D
             house = result.house().orElse(house);
         }
         if (request.pageSize().isPresent()) {
-            house = new House(house.publisher(), house.style().withPageSize(request.pageSize().get()));
+            house = new House(
+                    house.publisher(),
+                    house.style().withPageSize(request.pageSize().get()));
         }
         if (request.pdfStandard().isPresent()) {
             // The plugin parameter wins over the house key, as the page size does.
-            house = new House(house.publisher(), house.style().withPdfStandard(request.pdfStandard().get()));
+            house = new House(
+                    house.publisher(),
+                    house.style().withPdfStandard(request.pdfStandard().get()));
         }
         List<Path> files = new ArrayList<>();
         file.ifPresent(files::add);
         house.style().serif().ifPresent(family -> files.addAll(fontFiles(family)));
         house.style().sans().ifPresent(family -> files.addAll(fontFiles(family)));
         String settings = "house " + file.map(Path::toString).orElse("(defaults)") + " page "
-                + house.style().pageSize() + " pdf " + house.style().pdfStandard().key();
+                + house.style().pageSize() + " pdf "
+                + house.style().pdfStandard().key();
         return new LoadedHouse(house, files, settings, diagnostics);
     }
 

@@ -14,10 +14,13 @@ final class OutcomeLine {
         int warnings = outcome.warnings().size();
         String warned = warnings == 0 ? "" : warnings == 1 ? ", 1 warning" : ", " + warnings + " warnings";
         return switch (outcome.status()) {
-            case BUILT -> slug + ": built in " + millis + " ms" + warned + ": " + String.join("; ",
-                    outcome.outputs().stream().map(OutcomeLine::of).toList());
-            case UP_TO_DATE -> slug + ": up to date (source, images, house file and toolkit unchanged), skipped"
-                    + warned;
+            case BUILT ->
+                slug + ": built in " + millis + " ms" + warned + ": "
+                        + String.join(
+                                "; ",
+                                outcome.outputs().stream().map(OutcomeLine::of).toList());
+            case UP_TO_DATE ->
+                slug + ": up to date (source, images, house file and toolkit unchanged), skipped" + warned;
             case FAILED -> slug + ": failed with " + count(outcome.errors().size(), "error") + warned;
         };
     }
@@ -27,11 +30,16 @@ final class OutcomeLine {
     }
 
     static String of(BriefOutcome.Output output) {
-        StringBuilder line = new StringBuilder().append(output.file().getFileName()).append(": ");
+        StringBuilder line =
+                new StringBuilder().append(output.file().getFileName()).append(": ");
         if (output.pages() > 0) {
             line.append(output.pages()).append(output.pages() == 1 ? " page, " : " pages, ");
         }
-        return line.append(size(output.bytes())).append(", ").append(output.millis()).append(" ms").toString();
+        return line.append(size(output.bytes()))
+                .append(", ")
+                .append(output.millis())
+                .append(" ms")
+                .toString();
     }
 
     static String size(long bytes) {

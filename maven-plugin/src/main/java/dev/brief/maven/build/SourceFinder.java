@@ -53,7 +53,9 @@ public final class SourceFinder {
             candidates.add(source);
         } else {
             try (Stream<Path> files = Files.walk(source)) {
-                files.filter(file -> isMarkdown(file) && !hidden(source, file)).sorted().forEach(candidates::add);
+                files.filter(file -> isMarkdown(file) && !hidden(source, file))
+                        .sorted()
+                        .forEach(candidates::add);
             }
         }
         List<BriefSource> briefs = new ArrayList<>();
@@ -92,9 +94,13 @@ public final class SourceFinder {
                 log.warn(file + ": empty, not a brief; skipped");
                 return null;
             }
-            return refused(file, error(file, "the file is empty: there is no brief to build",
-                    "write the front matter between two --- lines (title, language, authors), then the brief's"
-                            + " text; see docs/source-format.md"));
+            return refused(
+                    file,
+                    error(
+                            file,
+                            "the file is empty: there is no brief to build",
+                            "write the front matter between two --- lines (title, language, authors), then the brief's"
+                                    + " text; see docs/source-format.md"));
         }
         ExtractionSigns signs = ExtractionSigns.of(text);
         if (legacy == LegacyMode.ALWAYS || legacy == LegacyMode.AUTO && signs.unmistakable()) {
@@ -120,14 +126,18 @@ public final class SourceFinder {
 
     private Diagnostic notABrief(Path file, ExtractionSigns signs) {
         if (legacy == LegacyMode.NEVER) {
-            return error(file, "no front matter: a brief starts with a line that holds only ---, and"
-                    + " brief.legacy=never imports no legacy Markdown",
+            return error(
+                    file,
+                    "no front matter: a brief starts with a line that holds only ---, and"
+                            + " brief.legacy=never imports no legacy Markdown",
                     "add the front matter between two --- lines at the top, or import the file: mvn brief:import"
                             + " -Dbrief.source=" + file);
         }
-        return error(file, "no front matter, and not unmistakably Markdown extracted from a PDF (found: "
-                + signs.described() + "; Brief imports on its own only with bare <sup>N</sup> note numbers or"
-                + " repeated page furniture, and one more sign, see docs/import.md)",
+        return error(
+                file,
+                "no front matter, and not unmistakably Markdown extracted from a PDF (found: "
+                        + signs.described() + "; Brief imports on its own only with bare <sup>N</sup> note numbers or"
+                        + " repeated page furniture, and one more sign, see docs/import.md)",
                 "add the front matter between two --- lines at the top; or, if the file was extracted from a PDF,"
                         + " import it with mvn brief:import -Dbrief.source=" + file
                         + " or build it with -Dbrief.legacy=always");
@@ -165,14 +175,16 @@ public final class SourceFinder {
     /** {@code civic-data-trusts.md} and {@code civic-data-trusts.brief.md} both become {@code civic-data-trusts}. */
     static String slug(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        name = name.endsWith(".brief.md") ? name.substring(0, name.length() - ".brief.md".length())
+        name = name.endsWith(".brief.md")
+                ? name.substring(0, name.length() - ".brief.md".length())
                 : name.substring(0, name.length() - ".md".length());
         String slug = name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "brief" : slug;
     }
 
     private static boolean isMarkdown(Path file) {
-        return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        return Files.isRegularFile(file)
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     private static boolean hidden(Path root, Path file) {

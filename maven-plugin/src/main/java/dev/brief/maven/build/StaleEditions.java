@@ -23,8 +23,8 @@ final class StaleEditions {
                 Path file = folder.resolve(name);
                 if (Files.isRegularFile(file) && EditionFiles.olderThan(file, source.file())) {
                     Files.delete(file);
-                    log.warn(file + ": removed, older than the source " + source.file().getFileName()
-                            + " and not rebuilt (brief.formats=" + formats + ")");
+                    log.warn(file + ": removed, older than the source "
+                            + source.file().getFileName() + " and not rebuilt (brief.formats=" + formats + ")");
                 }
             }
         }

@@ -22,7 +22,10 @@ public final class ToolkitVersion {
         }
         List<Path> jars = new ArrayList<>();
         for (Class<?> type : EditionWriters.entryClasses()) {
-            codeLocation(type).filter(Files::isRegularFile).filter(jar -> !jars.contains(jar)).ifPresent(jars::add);
+            codeLocation(type)
+                    .filter(Files::isRegularFile)
+                    .filter(jar -> !jars.contains(jar))
+                    .ifPresent(jars::add);
         }
         try {
             return pluginVersion + " " + BuildStamp.of("", jars);

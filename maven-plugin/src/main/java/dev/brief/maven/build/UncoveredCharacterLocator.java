@@ -32,21 +32,25 @@ final class UncoveredCharacterLocator {
     List<Diagnostic> diagnostics(UncoveredCharactersException exception) {
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         for (UncoveredCharactersException.Uncovered uncovered : exception.characters()) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, position(uncovered, earlier(uncovered, exception)),
-                    uncovered.character().message(), exception.fix(uncovered)));
+            diagnostics.add(new Diagnostic(
+                    Severity.ERROR,
+                    position(uncovered, earlier(uncovered, exception)),
+                    uncovered.character().message(),
+                    exception.fix(uncovered)));
         }
         return new ArrayList<>(diagnostics);
     }
 
     /** How many occurrences of the same character the same element has before this one. */
-    private static int earlier(UncoveredCharactersException.Uncovered uncovered,
-            UncoveredCharactersException exception) {
+    private static int earlier(
+            UncoveredCharactersException.Uncovered uncovered, UncoveredCharactersException exception) {
         if (uncovered.elementId() == null) {
             return 0;
         }
         return (int) exception.characters().stream()
                 .filter(other -> uncovered.elementId().equals(other.elementId())
-                        && other.character().codePoint() == uncovered.character().codePoint()
+                        && other.character().codePoint()
+                                == uncovered.character().codePoint()
                         && other.offset() < uncovered.offset())
                 .mapToInt(UncoveredCharactersException.Uncovered::offset)
                 .distinct()
@@ -55,7 +59,8 @@ final class UncoveredCharacterLocator {
 
     private SourcePosition position(UncoveredCharactersException.Uncovered uncovered, int skip) {
         String character = new String(Character.toChars(uncovered.character().codePoint()));
-        SourcePosition element = uncovered.elementId() == null ? null
+        SourcePosition element = uncovered.elementId() == null
+                ? null
                 : sourceMap.position(uncovered.elementId()).orElse(null);
         if (element == null) {
             SourcePosition found = find(character, 1, 1, false, 0);

@@ -19,8 +19,21 @@ final class UnopenedFrontMatter {
      * The front matter's keys, as brief-core's front matter reader knows them. Kept here because that reader
      * keeps its list private; a key missing here only makes this check less eager, never wrong.
      */
-    private static final Set<String> KEYS = Set.of("title", "subtitle", "short-title", "series", "number", "date",
-            "language", "authors", "identifiers", "keywords", "rights", "summary", "publisher", "typography");
+    private static final Set<String> KEYS = Set.of(
+            "title",
+            "subtitle",
+            "short-title",
+            "series",
+            "number",
+            "date",
+            "language",
+            "authors",
+            "identifiers",
+            "keywords",
+            "rights",
+            "summary",
+            "publisher",
+            "typography");
     /** A YAML key as front matter writes it: lower case, at the start of the line, a colon, then a space or end. */
     private static final Pattern KEY_LINE = Pattern.compile("([a-z][a-z-]*):(\\s.*)?");
     /** How far past the first key another key or the closing {@code ---} may be. */
@@ -57,9 +70,12 @@ final class UnopenedFrontMatter {
     }
 
     private static Diagnostic error(Path file, int line, String key, int closingLine) {
-        String closing = closingLine > 0 ? "; the --- on line " + closingLine + " then closes it"
+        String closing = closingLine > 0
+                ? "; the --- on line " + closingLine + " then closes it"
                 : ", and another --- line after the last front matter line";
-        return new Diagnostic(Severity.ERROR, new SourcePosition(file.toString(), line, 1),
+        return new Diagnostic(
+                Severity.ERROR,
+                new SourcePosition(file.toString(), line, 1),
                 "the opening --- of the front matter is missing: line " + line + " (" + key + ":) starts front"
                         + " matter, but a brief's front matter must start with a line that holds only ---",
                 "add a line with only --- at the top of the file" + closing);

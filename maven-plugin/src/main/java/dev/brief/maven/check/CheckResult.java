@@ -19,7 +19,7 @@ public record CheckResult(String name, String output, List<Finding> findings) {
     }
 
     static CheckResult missing(String name, String output) {
-        return new CheckResult(name, output, List.of(new Finding(output,
-                "the file is missing; run brief:build before brief:check")));
+        return new CheckResult(
+                name, output, List.of(new Finding(output, "the file is missing; run brief:build before brief:check")));
     }
 }

@@ -23,9 +23,41 @@ public record CheckedTag(
     public static final String ANNOTATION = "#annotation";
 
     /** Roles that start a new block of text: the text in reading order puts each on its own line. */
-    static final Set<String> BLOCKS = Set.of("Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption",
-            "TOC", "TOCI", "Index", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody",
-            "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Figure", "Formula", "Note", "Aside", "Title",
+    static final Set<String> BLOCKS = Set.of(
+            "Document",
+            "Part",
+            "Art",
+            "Sect",
+            "Div",
+            "BlockQuote",
+            "Caption",
+            "TOC",
+            "TOCI",
+            "Index",
+            "P",
+            "H",
+            "H1",
+            "H2",
+            "H3",
+            "H4",
+            "H5",
+            "H6",
+            "L",
+            "LI",
+            "Lbl",
+            "LBody",
+            "Table",
+            "TR",
+            "TH",
+            "TD",
+            "THead",
+            "TBody",
+            "TFoot",
+            "Figure",
+            "Formula",
+            "Note",
+            "Aside",
+            "Title",
             "FENote");
 
     public CheckedTag {
@@ -43,8 +75,8 @@ public record CheckedTag(
     }
 
     static CheckedTag annotation(String target) {
-        return new CheckedTag(ANNOTATION, ANNOTATION, Optional.empty(), Optional.empty(), Optional.empty(), target,
-                List.of());
+        return new CheckedTag(
+                ANNOTATION, ANNOTATION, Optional.empty(), Optional.empty(), Optional.empty(), target, List.of());
     }
 
     public boolean isElement() {
@@ -65,8 +97,11 @@ public record CheckedTag(
                 continue;
             }
             String part = child.text();
-            if (!part.isEmpty() && text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))
-                    && child.isElement() && BLOCKS.contains(child.role())) {
+            if (!part.isEmpty()
+                    && text.length() > 0
+                    && !Character.isWhitespace(text.charAt(text.length() - 1))
+                    && child.isElement()
+                    && BLOCKS.contains(child.role())) {
                 text.append(' ');
             }
             text.append(part);

@@ -12,17 +12,28 @@ final class JUnitReportWriter {
     static String write(BriefCheck check) {
         long failures = check.failures().size();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append(String.format(Locale.ROOT, "<testsuite name=\"brief-check.%s\" tests=\"%d\" failures=\"%d\""
-                + " errors=\"0\" skipped=\"0\">\n", escape(check.slug()), check.results().size(), failures));
+        xml.append(String.format(
+                Locale.ROOT,
+                "<testsuite name=\"brief-check.%s\" tests=\"%d\" failures=\"%d\"" + " errors=\"0\" skipped=\"0\">\n",
+                escape(check.slug()),
+                check.results().size(),
+                failures));
         for (CheckResult result : check.results()) {
-            xml.append("  <testcase classname=\"brief-check.").append(escape(check.slug())).append('.')
-                    .append(escape(result.output())).append("\" name=\"").append(escape(result.name())).append('"');
+            xml.append("  <testcase classname=\"brief-check.")
+                    .append(escape(check.slug()))
+                    .append('.')
+                    .append(escape(result.output()))
+                    .append("\" name=\"")
+                    .append(escape(result.name()))
+                    .append('"');
             if (result.passed()) {
                 xml.append("/>\n");
                 continue;
             }
-            xml.append(">\n    <failure message=\"").append(escape(result.findings().size() + " finding"
-                    + (result.findings().size() == 1 ? "" : "s") + ": " + result.findings().get(0)))
+            xml.append(">\n    <failure message=\"")
+                    .append(escape(result.findings().size() + " finding"
+                            + (result.findings().size() == 1 ? "" : "s") + ": "
+                            + result.findings().get(0)))
                     .append("\">");
             for (Finding finding : result.findings()) {
                 xml.append(escape(finding.toString())).append('\n');

@@ -8,8 +8,20 @@ import java.util.Set;
  * the phrases that only make sense to someone who can see the surrounding page.
  */
 final class LinkTexts {
-    private static final Set<String> VAGUE = Set.of("here", "click here", "click", "this", "this link", "link",
-            "more", "read more", "learn more", "details", "this page", "go", "website");
+    private static final Set<String> VAGUE = Set.of(
+            "here",
+            "click here",
+            "click",
+            "this",
+            "this link",
+            "link",
+            "more",
+            "read more",
+            "learn more",
+            "details",
+            "this page",
+            "go",
+            "website");
 
     private LinkTexts() {}
 

@@ -43,7 +43,8 @@ final class MarkupChecks {
             }
             headingLevels(named, where, headings);
         }
-        return List.of(new CheckResult(edition + " notes resolve both ways", output, notes),
+        return List.of(
+                new CheckResult(edition + " notes resolve both ways", output, notes),
                 new CheckResult(edition + " images have alt text", output, images),
                 new CheckResult(edition + " heading levels do not skip", output, headings),
                 new CheckResult(edition + " links resolve and say where they lead", output, links));
@@ -64,12 +65,14 @@ final class MarkupChecks {
         return key(href.substring(0, href.indexOf('#')), href.substring(href.indexOf('#') + 1));
     }
 
-    private static void internalLink(String document, Element link, Set<String> targets, String where,
-            List<Finding> findings) {
+    private static void internalLink(
+            String document, Element link, Set<String> targets, String where, List<Finding> findings) {
         String target = targetKey(document, link.attr("href"));
         if (target != null && !targets.contains(target)) {
-            findings.add(new Finding(where, "the link \u201c" + link.text() + "\u201d points at "
-                    + link.attr("href") + ", which does not exist"));
+            findings.add(new Finding(
+                    where,
+                    "the link \u201c" + link.text() + "\u201d points at " + link.attr("href")
+                            + ", which does not exist"));
         }
     }
 
@@ -92,8 +95,10 @@ final class MarkupChecks {
         for (Element heading : named.document().select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
-                findings.add(new Finding(where, "heading \u201c" + heading.text() + "\u201d is h" + level
-                        + " but follows h" + previous + "; levels must not skip"));
+                findings.add(new Finding(
+                        where,
+                        "heading \u201c" + heading.text() + "\u201d is h" + level + " but follows h" + previous
+                                + "; levels must not skip"));
             }
             previous = level;
         }

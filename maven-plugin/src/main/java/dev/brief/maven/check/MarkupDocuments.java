@@ -60,9 +60,13 @@ final class MarkupDocuments {
             String folder = packagePath.contains("/") ? packagePath.substring(0, packagePath.lastIndexOf('/') + 1) : "";
             List<Named> spine = new ArrayList<>();
             for (Element itemref : opf.select("spine > itemref")) {
-                String href = opf.select("manifest > item[id=" + itemref.attr("idref") + "]").attr("href");
+                String href = opf.select("manifest > item[id=" + itemref.attr("idref") + "]")
+                        .attr("href");
                 String path = folder + href;
-                documents.stream().filter(named -> named.name().equals(path)).findFirst().ifPresent(spine::add);
+                documents.stream()
+                        .filter(named -> named.name().equals(path))
+                        .findFirst()
+                        .ifPresent(spine::add);
             }
             return spine;
         }

@@ -38,8 +38,10 @@ final class NoteResolution {
                 }
                 String target = MarkupChecks.targetKey(named.name(), link.attr("href"));
                 if (target == null || !notes.containsKey(target)) {
-                    findings.add(new Finding(where(output, documents, named), "note reference \u201c" + link.text()
-                            + "\u201d points at " + link.attr("href") + ", which is not a note in this edition"));
+                    findings.add(new Finding(
+                            where(output, documents, named),
+                            "note reference \u201c" + link.text() + "\u201d points at " + link.attr("href")
+                                    + ", which is not a note in this edition"));
                     continue;
                 }
                 referenced.add(target);
@@ -59,8 +61,8 @@ final class NoteResolution {
                     .map(link -> noteOfReference.get(MarkupChecks.targetKey(named.name(), link.attr("href"))))
                     .anyMatch(entry.getKey()::equals);
             if (!linksBack) {
-                findings.add(new Finding(where, "note " + note.id() + " has no working link back to its"
-                        + " reference"));
+                findings.add(
+                        new Finding(where, "note " + note.id() + " has no working link back to its" + " reference"));
             }
         }
         return findings;
@@ -73,9 +75,10 @@ final class NoteResolution {
     private static List<Element> notes(MarkupDocuments.Named named) {
         List<Element> notes = new ArrayList<>();
         for (Element element : named.document().select("[id]")) {
-            boolean listed = element.tagName().equals("li") && element.parent() != null
-                    && element.parent().parents().stream().limit(2)
-                            .anyMatch(ancestor -> semantics(ancestor).contains("endnotes"));
+            boolean listed = element.tagName().equals("li")
+                    && element.parent() != null
+                    && element.parent().parents().stream().limit(2).anyMatch(ancestor -> semantics(ancestor)
+                            .contains("endnotes"));
             if (marked(element) || (listed && element.select("[id]").stream().noneMatch(NoteResolution::marked))) {
                 notes.add(element);
             }

@@ -53,10 +53,11 @@ public final class OutputChecker {
             if (check.passed()) {
                 log.info(progress + "all " + check.results().size() + " checks passed");
             } else {
-                log.error(progress + check.failures().size() + " of " + check.results().size() + " checks failed");
+                log.error(progress + check.failures().size() + " of "
+                        + check.results().size() + " checks failed");
                 for (CheckResult failure : check.failures()) {
-                    failure.findings().forEach(finding -> log.error(source.slug() + ": " + failure.name() + ": "
-                            + finding));
+                    failure.findings()
+                            .forEach(finding -> log.error(source.slug() + ": " + failure.name() + ": " + finding));
                 }
             }
             checks.add(check);
@@ -66,8 +67,8 @@ public final class OutputChecker {
 
     private BriefCheck check(BriefSource source, LoadedHouse house) throws IOException {
         if (source.refused()) {
-            return new BriefCheck(source.slug(), source.file(), List.of(sourceReads(source, source.problems())),
-                    Optional.empty());
+            return new BriefCheck(
+                    source.slug(), source.file(), List.of(sourceReads(source, source.problems())), Optional.empty());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(house.diagnostics());
         String text = SourceLoader.load(source, diagnostics);
@@ -87,9 +88,14 @@ public final class OutputChecker {
                 structure = readStructure(pdf, results);
                 if (read.brief().isPresent() && structure.isPresent()) {
                     String output = pdf.getFileName().toString();
-                    results.add(ReadingOrderCheck.check(structure.get(), read.brief().get(), read.sourceMap(),
-                            source.file().toString(), output));
-                    results.addAll(PdfStructureChecks.check(structure.get(), read.brief().get(), output));
+                    results.add(ReadingOrderCheck.check(
+                            structure.get(),
+                            read.brief().get(),
+                            read.sourceMap(),
+                            source.file().toString(),
+                            output));
+                    results.addAll(PdfStructureChecks.check(
+                            structure.get(), read.brief().get(), output));
                 }
             }
         }
@@ -109,19 +115,30 @@ public final class OutputChecker {
                 String output = html.getFileName().toString();
                 List<MarkupDocuments.Named> documents = MarkupDocuments.ofHtml(html);
                 results.addAll(MarkupChecks.check(documents, "HTML", output));
-                read.brief().ifPresent(brief -> results.add(ReadingOrderCheck.check("HTML", documents, brief,
-                        read.sourceMap(), source.file().toString(), output)));
+                read.brief()
+                        .ifPresent(brief -> results.add(ReadingOrderCheck.check(
+                                "HTML",
+                                documents,
+                                brief,
+                                read.sourceMap(),
+                                source.file().toString(),
+                                output)));
             } else {
-                results.add(CheckResult.missing("HTML edition", html.getFileName().toString()));
+                results.add(
+                        CheckResult.missing("HTML edition", html.getFileName().toString()));
             }
         }
         return new BriefCheck(source.slug(), source.file(), results, structure);
     }
 
     private static CheckResult sourceReads(BriefSource source, List<Diagnostic> diagnostics) {
-        return new CheckResult("source reads without errors", source.file().getFileName().toString(),
-                diagnostics.stream().filter(Diagnostic::isError)
-                        .map(diagnostic -> new Finding("", diagnostic.toString())).toList());
+        return new CheckResult(
+                "source reads without errors",
+                source.file().getFileName().toString(),
+                diagnostics.stream()
+                        .filter(Diagnostic::isError)
+                        .map(diagnostic -> new Finding("", diagnostic.toString()))
+                        .toList());
     }
 
     /**
@@ -139,20 +156,31 @@ public final class OutputChecker {
             return true;
         }
         String name = edition.getFileName().toString();
-        results.add(new CheckResult(format.name() + " edition is current", name, List.of(new Finding(name,
-                "older than the source " + source.file().getFileName() + ", so not checked; run brief:build"
-                        + " (with brief.formats including " + format.extension() + "), then brief:check"))));
+        results.add(new CheckResult(
+                format.name() + " edition is current",
+                name,
+                List.of(new Finding(
+                        name,
+                        "older than the source " + source.file().getFileName() + ", so not checked; run brief:build"
+                                + " (with brief.formats including " + format.extension() + "), then brief:check"))));
         return false;
     }
 
-    private static CheckResult epubReadingOrder(Path epub, List<MarkupDocuments.Named> documents, Brief brief,
-            ReadResult read, BriefSource source) {
+    private static CheckResult epubReadingOrder(
+            Path epub, List<MarkupDocuments.Named> documents, Brief brief, ReadResult read, BriefSource source) {
         String output = epub.getFileName().toString();
         try {
-            return ReadingOrderCheck.check("EPUB", MarkupDocuments.ofEpubSpine(epub, documents), brief,
-                    read.sourceMap(), source.file().toString(), output);
+            return ReadingOrderCheck.check(
+                    "EPUB",
+                    MarkupDocuments.ofEpubSpine(epub, documents),
+                    brief,
+                    read.sourceMap(),
+                    source.file().toString(),
+                    output);
         } catch (IOException e) {
-            return new CheckResult("EPUB text follows the source", output,
+            return new CheckResult(
+                    "EPUB text follows the source",
+                    output,
                     List.of(new Finding(output, "its reading order cannot be read: " + e.getMessage())));
         }
     }
@@ -162,7 +190,9 @@ public final class OutputChecker {
         try {
             return Optional.of(PdfTagReader.read(pdf));
         } catch (IOException e) {
-            results.add(new CheckResult("PDF can be read", pdf.getFileName().toString(),
+            results.add(new CheckResult(
+                    "PDF can be read",
+                    pdf.getFileName().toString(),
                     List.of(new Finding(pdf.getFileName().toString(), "PDFBox cannot read it: " + e.getMessage()))));
             return Optional.empty();
         }
@@ -171,9 +201,11 @@ public final class OutputChecker {
     private void write(BriefCheck check) throws IOException {
         Path folder = request.outputDirectory().resolve(check.slug());
         try {
-            AtomicOutput.write(folder.resolve(REPORT),
+            AtomicOutput.write(
+                    folder.resolve(REPORT),
                     out -> out.write(AccessibilityReportWriter.write(check).getBytes(StandardCharsets.UTF_8)));
-            AtomicOutput.write(folder.resolve(JUNIT_REPORT),
+            AtomicOutput.write(
+                    folder.resolve(JUNIT_REPORT),
                     out -> out.write(JUnitReportWriter.write(check).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw e;

@@ -10,8 +10,13 @@ import java.util.Optional;
  * has none), the document language and title, and any painting outside marked content (as "page N:
  * operator"), which is neither tagged content nor an artifact.
  */
-public record PdfStructure(boolean marked, Optional<CheckedTag> root, Optional<String> lang, Optional<String> title,
-        int pageCount, List<String> unmarkedPainting) {
+public record PdfStructure(
+        boolean marked,
+        Optional<CheckedTag> root,
+        Optional<String> lang,
+        Optional<String> title,
+        int pageCount,
+        List<String> unmarkedPainting) {
     public PdfStructure {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lang, "lang");

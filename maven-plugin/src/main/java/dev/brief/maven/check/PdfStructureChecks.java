@@ -14,8 +14,12 @@ final class PdfStructureChecks {
 
     static List<CheckResult> check(PdfStructure pdf, Brief brief, String output) {
         List<CheckedTag> nodes = pdf.nodes();
-        return List.of(marks(pdf, output), altTexts(nodes, output), headingLevels(nodes, output, "PDF"),
-                links(nodes, output), notes(nodes, brief, output));
+        return List.of(
+                marks(pdf, output),
+                altTexts(nodes, output),
+                headingLevels(nodes, output, "PDF"),
+                links(nodes, output),
+                notes(nodes, brief, output));
     }
 
     /** PDF/UA-1 7.1: every mark on a page is either real content (tagged) or an artifact. */
@@ -23,8 +27,10 @@ final class PdfStructureChecks {
         List<Finding> findings = new ArrayList<>();
         List<String> unmarked = pdf.unmarkedPainting();
         for (String painting : unmarked.subList(0, Math.min(unmarked.size(), 20))) {
-            findings.add(new Finding(output + " " + painting, "painted outside any marked content: neither tagged"
-                    + " content nor an artifact, so a screen reader cannot account for it"));
+            findings.add(new Finding(
+                    output + " " + painting,
+                    "painted outside any marked content: neither tagged"
+                            + " content nor an artifact, so a screen reader cannot account for it"));
         }
         if (unmarked.size() > 20) {
             findings.add(new Finding(output, (unmarked.size() - 20) + " more unmarked painting operators"));
@@ -41,7 +47,8 @@ final class PdfStructureChecks {
                 boolean described = node.alt().filter(alt -> !alt.isBlank()).isPresent()
                         || node.actualText().filter(text -> !text.isBlank()).isPresent();
                 if (!described) {
-                    findings.add(new Finding(output + " Figure " + figure,
+                    findings.add(new Finding(
+                            output + " Figure " + figure,
                             "the figure has no alternative text (Alt); describe the image in the source's ![alt]"));
                 }
             }
@@ -58,8 +65,10 @@ final class PdfStructureChecks {
                 continue;
             }
             if (level > previous + 1) {
-                findings.add(new Finding(output, "heading \u201c" + node.text().strip() + "\u201d is level " + level
-                        + " but follows level " + previous + "; levels must not skip"));
+                findings.add(new Finding(
+                        output,
+                        "heading \u201c" + node.text().strip() + "\u201d is level " + level + " but follows level "
+                                + previous + "; levels must not skip"));
             }
             previous = level;
         }
@@ -83,16 +92,19 @@ final class PdfStructureChecks {
             if (!node.role().equals("Link")) {
                 continue;
             }
-            String target = node.children().stream().filter(child -> child.role().equals(CheckedTag.ANNOTATION))
-                    .map(CheckedTag::content).findFirst().orElse(null);
+            String target = node.children().stream()
+                    .filter(child -> child.role().equals(CheckedTag.ANNOTATION))
+                    .map(CheckedTag::content)
+                    .findFirst()
+                    .orElse(null);
             String where = output + " link" + (target == null ? "" : " to " + target);
             String problem = LinkTexts.problem(node.text());
             if (problem != null) {
                 findings.add(new Finding(where, problem));
             }
             if (target == null) {
-                findings.add(new Finding(where, "the Link element owns no link annotation (OBJR), so it cannot be"
-                        + " followed"));
+                findings.add(new Finding(
+                        where, "the Link element owns no link annotation (OBJR), so it cannot be" + " followed"));
             }
         }
         return new CheckResult("PDF link texts", output, findings);
@@ -100,11 +112,14 @@ final class PdfStructureChecks {
 
     private static CheckResult notes(List<CheckedTag> nodes, Brief brief, String output) {
         // PDF/UA-2 writes a note as FENote (ISO 32000-2, 14.8.4.7.5).
-        long tagged = nodes.stream().filter(node -> node.role().equals("Note") || node.role().equals("FENote")).count();
+        long tagged = nodes.stream()
+                .filter(node -> node.role().equals("Note") || node.role().equals("FENote"))
+                .count();
         List<Finding> findings = new ArrayList<>();
         if (tagged < brief.notes().size()) {
-            findings.add(new Finding(output, "the brief has " + brief.notes().size() + " notes but the PDF tags only "
-                    + tagged + " as Note"));
+            findings.add(new Finding(
+                    output,
+                    "the brief has " + brief.notes().size() + " notes but the PDF tags only " + tagged + " as Note"));
         }
         return new CheckResult("PDF notes are tagged", output, findings);
     }

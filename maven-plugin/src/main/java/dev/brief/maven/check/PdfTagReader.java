@@ -27,16 +27,28 @@ public final class PdfTagReader {
         for (TagNode.Element root : inspection.roots()) {
             roots.add(node(root));
         }
-        Optional<CheckedTag> root = roots.isEmpty() ? Optional.empty()
-                : Optional.of(roots.size() == 1 ? roots.get(0) : new CheckedTag("StructTreeRoot", "StructTreeRoot",
-                        Optional.empty(), Optional.empty(), Optional.empty(), "", roots));
+        Optional<CheckedTag> root = roots.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        roots.size() == 1
+                                ? roots.get(0)
+                                : new CheckedTag(
+                                        "StructTreeRoot",
+                                        "StructTreeRoot",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        "",
+                                        roots));
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
-            boolean marked = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
+            boolean marked =
+                    catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
             Optional<String> lang = Optional.ofNullable(catalog.getLanguage()).filter(value -> !value.isBlank());
-            Optional<String> title = Optional.ofNullable(document.getDocumentInformation().getTitle());
-            return new PdfStructure(marked, root, lang, title, document.getNumberOfPages(),
-                    inspection.unmarkedPainting());
+            Optional<String> title =
+                    Optional.ofNullable(document.getDocumentInformation().getTitle());
+            return new PdfStructure(
+                    marked, root, lang, title, document.getNumberOfPages(), inspection.unmarkedPainting());
         }
     }
 
@@ -45,17 +57,23 @@ public final class PdfTagReader {
             return CheckedTag.content(content.text());
         }
         if (kid instanceof TagNode.Annotation annotation) {
-            return CheckedTag.annotation(annotation.target().isEmpty()
-                    ? "(" + annotation.subtype() + " without a target)" : annotation.target());
+            return CheckedTag.annotation(
+                    annotation.target().isEmpty()
+                            ? "(" + annotation.subtype() + " without a target)"
+                            : annotation.target());
         }
         TagNode.Element element = (TagNode.Element) kid;
         List<CheckedTag> children = new ArrayList<>();
         for (TagNode child : element.kids()) {
             children.add(node(child));
         }
-        return new CheckedTag(element.standardType(), element.type(),
+        return new CheckedTag(
+                element.standardType(),
+                element.type(),
                 Optional.ofNullable(element.attributes().get("Alt")),
                 Optional.ofNullable(element.attributes().get("ActualText")),
-                Optional.ofNullable(element.attributes().get("Lang")), "", children);
+                Optional.ofNullable(element.attributes().get("Lang")),
+                "",
+                children);
     }
 }

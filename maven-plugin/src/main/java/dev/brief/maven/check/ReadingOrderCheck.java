@@ -20,24 +20,49 @@ final class ReadingOrderCheck {
 
     static CheckResult check(PdfStructure pdf, Brief brief, SourceMap sourceMap, String sourceFile, String output) {
         if (pdf.root().isEmpty()) {
-            return new CheckResult(NAME, output,
+            return new CheckResult(
+                    NAME,
+                    output,
                     List.of(new Finding(output, "the PDF has no tag tree, so it has no reading order at all")));
         }
-        return check(NAME, pdf.root().get().text(), "the PDF's tagged text (untagged, marked as an artifact, or"
-                + " changed)", brief, sourceMap, sourceFile, output);
+        return check(
+                NAME,
+                pdf.root().get().text(),
+                "the PDF's tagged text (untagged, marked as an artifact, or" + " changed)",
+                brief,
+                sourceMap,
+                sourceFile,
+                output);
     }
 
     /** The same check on the text of an HTML or EPUB edition, its documents in reading order. */
-    static CheckResult check(String edition, List<MarkupDocuments.Named> documents, Brief brief,
-            SourceMap sourceMap, String sourceFile, String output) {
+    static CheckResult check(
+            String edition,
+            List<MarkupDocuments.Named> documents,
+            Brief brief,
+            SourceMap sourceMap,
+            String sourceFile,
+            String output) {
         StringBuilder text = new StringBuilder();
         documents.forEach(named -> text.append(named.document().body().text()).append(' '));
-        return check(edition + " text follows the source", text.toString(), "the " + edition + " edition's text",
-                brief, sourceMap, sourceFile, output);
+        return check(
+                edition + " text follows the source",
+                text.toString(),
+                "the " + edition + " edition's text",
+                brief,
+                sourceMap,
+                sourceFile,
+                output);
     }
 
-    private static CheckResult check(String name, String editionText, String missingFrom, Brief brief,
-            SourceMap sourceMap, String sourceFile, String output) {
+    private static CheckResult check(
+            String name,
+            String editionText,
+            String missingFrom,
+            Brief brief,
+            SourceMap sourceMap,
+            String sourceFile,
+            String output) {
         List<Finding> findings = new ArrayList<>();
         String structureText = normalized(editionText);
         int cursor = 0;
@@ -53,16 +78,22 @@ final class ReadingOrderCheck {
             }
             problems++;
             if (problems <= MOST_FINDINGS) {
-                String where = sourceMap.position(unit.elementId()).map(Object::toString).orElse(sourceFile);
+                String where = sourceMap
+                        .position(unit.elementId())
+                        .map(Object::toString)
+                        .orElse(sourceFile);
                 boolean elsewhere = structureText.contains(text);
-                findings.add(new Finding(where, unit.elementId() + " \u201c" + excerpt(unit.text()) + "\u201d "
-                        + (elsewhere ? "is read before " + previous + ", though the source puts it after"
-                                : "is missing from " + missingFrom)));
+                findings.add(new Finding(
+                        where,
+                        unit.elementId() + " \u201c" + excerpt(unit.text()) + "\u201d "
+                                + (elsewhere
+                                        ? "is read before " + previous + ", though the source puts it after"
+                                        : "is missing from " + missingFrom)));
             }
         }
         if (problems > MOST_FINDINGS) {
-            findings.add(new Finding(sourceFile, (problems - MOST_FINDINGS)
-                    + " more elements out of order or missing"));
+            findings.add(
+                    new Finding(sourceFile, (problems - MOST_FINDINGS) + " more elements out of order or missing"));
         }
         return new CheckResult(name, output, findings);
     }

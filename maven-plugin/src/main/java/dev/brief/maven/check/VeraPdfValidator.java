@@ -45,7 +45,9 @@ public final class VeraPdfValidator {
         try {
             Map<String, List<dev.brief.check.Finding>> failedByRule = new LinkedHashMap<>();
             for (dev.brief.check.Finding failure : runner.check(pdf).findings()) {
-                failedByRule.computeIfAbsent(failure.rule(), rule -> new ArrayList<>()).add(failure);
+                failedByRule
+                        .computeIfAbsent(failure.rule(), rule -> new ArrayList<>())
+                        .add(failure);
             }
             failedByRule.values().forEach(failures -> findings.add(finding(output, failures)));
         } catch (IOException e) {

@@ -27,8 +27,10 @@ final class EditionTitle {
         }
         try (InputStream in = Files.newInputStream(html)) {
             Matcher title = TITLE.matcher(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
-            return title.find() ? Optional.of(Parser.unescapeEntities(title.group(1).strip(), false))
-                    .filter(text -> !text.isEmpty()) : Optional.empty();
+            return title.find()
+                    ? Optional.of(Parser.unescapeEntities(title.group(1).strip(), false))
+                            .filter(text -> !text.isEmpty())
+                    : Optional.empty();
         } catch (IOException e) {
             // Being replaced at this moment: the slug will do until the next look.
             return Optional.empty();

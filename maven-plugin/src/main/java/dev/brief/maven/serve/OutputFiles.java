@@ -64,12 +64,12 @@ final class OutputFiles {
     static Optional<String> contentType(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty()
+        return dot < 0
+                ? Optional.empty()
                 : Optional.ofNullable(TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean acceptable(String segment) {
-        return !segment.isEmpty() && !segment.startsWith(".") && segment.indexOf('\\') < 0
-                && segment.indexOf(':') < 0;
+        return !segment.isEmpty() && !segment.startsWith(".") && segment.indexOf('\\') < 0 && segment.indexOf(':') < 0;
     }
 }

@@ -2,7 +2,8 @@ package dev.brief.maven.serve;
 
 /** The preview page's own style sheet and script, inlined into the page so the server has no asset files. */
 final class PreviewAssets {
-    static final String STYLE = String.join("",
+    static final String STYLE = String.join(
+            "",
             "body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#f4f4f2}",
             "header,main{max-width:72rem;margin:0 auto;padding:0 1rem}h1{margin:1rem 0 .25rem}",
             "section{background:#fff;border:1px solid #ccc;border-radius:4px;margin:1rem 0;padding:0 1rem 1rem}",
@@ -16,7 +17,8 @@ final class PreviewAssets {
      * the briefs named in the event, restoring each frame's scroll position. A change in the set of briefs (or
      * a brief's first edition) reloads the whole page. EventSource reconnects by itself after a restart.
      */
-    static final String SCRIPT = String.join("\n",
+    static final String SCRIPT = String.join(
+            "\n",
             "const shape = d => [...d.querySelectorAll('[data-slug]')]",
             "  .map(s => s.dataset.slug + ':' + s.dataset.framed).join(' ');",
             "const events = new EventSource('/events');",

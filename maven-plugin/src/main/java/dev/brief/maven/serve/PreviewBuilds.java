@@ -88,8 +88,12 @@ final class PreviewBuilds implements AutoCloseable {
 
     private static String summary(PreviewState state) {
         BuildReport report = state.report();
-        return String.format("%s in %d ms: %d built, %d up to date, %d failed",
-                state.generation() == 1 ? "Built" : "Rebuilt", state.millis(), report.count(BriefOutcome.Status.BUILT),
-                report.count(BriefOutcome.Status.UP_TO_DATE), report.count(BriefOutcome.Status.FAILED));
+        return String.format(
+                "%s in %d ms: %d built, %d up to date, %d failed",
+                state.generation() == 1 ? "Built" : "Rebuilt",
+                state.millis(),
+                report.count(BriefOutcome.Status.BUILT),
+                report.count(BriefOutcome.Status.UP_TO_DATE),
+                report.count(BriefOutcome.Status.FAILED));
     }
 }

@@ -75,7 +75,8 @@ final class PreviewHandler implements HttpHandler {
         if (host == null) {
             return false;
         }
-        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        String name = host.startsWith("[")
+                ? host.substring(0, host.indexOf(']') + 1)
                 : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
         return LOOPBACK_NAMES.contains(name.toLowerCase(Locale.ROOT));
     }

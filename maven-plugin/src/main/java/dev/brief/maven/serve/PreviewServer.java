@@ -29,7 +29,11 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService requests;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(HttpServer http, SourceWatcher watcher, ReloadEvents events, PreviewBuilds builds,
+    private PreviewServer(
+            HttpServer http,
+            SourceWatcher watcher,
+            ReloadEvents events,
+            PreviewBuilds builds,
             ExecutorService requests) {
         this.http = http;
         this.watcher = watcher;
@@ -42,23 +46,26 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeRequest request, BuildLog log) throws IOException {
         BuildRequest build = request.build();
         // The port first: a port in use fails at once, not after the first build.
-        HttpServer http = HttpServer.create(
-                new InetSocketAddress(InetAddress.getByName(request.host()), request.port()), 0);
+        HttpServer http =
+                HttpServer.create(new InetSocketAddress(InetAddress.getByName(request.host()), request.port()), 0);
         SourceWatcher watcher = null;
         PreviewBuilds builds = null;
         try {
             ReloadEvents events = new ReloadEvents();
-            builds = new PreviewBuilds(build, log, state -> events.reload(
-                    String.join(" ", state.changedSlugs())));
+            builds = new PreviewBuilds(build, log, state -> events.reload(String.join(" ", state.changedSlugs())));
             // Watching starts before the first build, so that a save during it is not missed.
-            watcher = new SourceWatcher(build.sourceRoot(), build.outputDirectory(), outsideFiles(build),
-                    request.quiet());
+            watcher = new SourceWatcher(
+                    build.sourceRoot(), build.outputDirectory(), outsideFiles(build), request.quiet());
             PreviewBuilds running = builds;
             running.build();
             ExecutorService requests = Executors.newCachedThreadPool(task -> daemon(task, "brief-preview-http"));
             Path outputRoot = build.outputDirectory().toAbsolutePath().normalize();
-            http.createContext("/", new PreviewHandler(new OutputFiles(outputRoot), events,
-                    () -> PreviewPage.render(running.state(), outputRoot)));
+            http.createContext(
+                    "/",
+                    new PreviewHandler(
+                            new OutputFiles(outputRoot),
+                            events,
+                            () -> PreviewPage.render(running.state(), outputRoot)));
             http.setExecutor(requests);
             http.start();
             PreviewServer server = new PreviewServer(http, watcher, events, running, requests);
@@ -119,7 +126,9 @@ public final class PreviewServer implements AutoCloseable {
     private static Set<Path> outsideFiles(BuildRequest build) {
         LoadedHouse house = LoadedHouse.load(build);
         Set<Path> files = new HashSet<>(house.files());
-        build.houseFile().ifPresent(file -> house.house().publisher().flatMap(Publisher::logo)
+        build.houseFile().ifPresent(file -> house.house()
+                .publisher()
+                .flatMap(Publisher::logo)
                 .ifPresent(logo -> files.add(file.toAbsolutePath().getParent().resolve(logo.source()))));
         return files;
     }

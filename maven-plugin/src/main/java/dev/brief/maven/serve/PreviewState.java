@@ -27,7 +27,9 @@ record PreviewState(BuildReport report, Optional<String> problem, Instant finish
 
     /** The slugs of the briefs whose editions were rewritten or whose diagnostics may have changed. */
     List<String> changedSlugs() {
-        return report.outcomes().stream().filter(outcome -> outcome.status() != BriefOutcome.Status.UP_TO_DATE)
-                .map(outcome -> outcome.source().slug()).toList();
+        return report.outcomes().stream()
+                .filter(outcome -> outcome.status() != BriefOutcome.Status.UP_TO_DATE)
+                .map(outcome -> outcome.source().slug())
+                .toList();
     }
 }

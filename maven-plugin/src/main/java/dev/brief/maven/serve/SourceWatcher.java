@@ -44,8 +44,10 @@ final class SourceWatcher implements AutoCloseable {
         this.service = FileSystems.getDefault().newWatchService();
         this.tree = tree.toAbsolutePath().normalize();
         this.ignored = ignored.toAbsolutePath().normalize();
-        this.outsideFiles = outsideFiles.stream().map(file -> file.toAbsolutePath().normalize())
-                .filter(file -> !file.startsWith(this.tree)).collect(Collectors.toSet());
+        this.outsideFiles = outsideFiles.stream()
+                .map(file -> file.toAbsolutePath().normalize())
+                .filter(file -> !file.startsWith(this.tree))
+                .collect(Collectors.toSet());
         this.quiet = quiet;
         registerTree(this.tree);
         for (Path file : this.outsideFiles) {
@@ -105,7 +107,9 @@ final class SourceWatcher implements AutoCloseable {
         if (outsideFiles.contains(changed)) {
             return true;
         }
-        if (!changed.startsWith(tree) || changed.startsWith(ignored) || changed.toString().endsWith("~")) {
+        if (!changed.startsWith(tree)
+                || changed.startsWith(ignored)
+                || changed.toString().endsWith("~")) {
             return false;
         }
         for (Path part : tree.relativize(changed)) {

@@ -30,36 +30,55 @@ class AdmissionRulesTest {
     @Test
     void extractedTextThatMerelyStartsWithALabelIsNotTakenForFrontMatter() {
         // Capitalised labels, as a PDF prints them, and a lone key followed by prose.
-        assertThat(UnopenedFrontMatter.find("Date: March 2019\nTitle: Fares\n\nText.\n", FILE)).isEmpty();
+        assertThat(UnopenedFrontMatter.find("Date: March 2019\nTitle: Fares\n\nText.\n", FILE))
+                .isEmpty();
         assertThat(UnopenedFrontMatter.find("summary: the board agreed.\n\nMore text follows here.\n", FILE))
                 .isEmpty();
-        assertThat(UnopenedFrontMatter.find("colour: blue\nsize: large\n", FILE)).as("unknown keys").isEmpty();
+        assertThat(UnopenedFrontMatter.find("colour: blue\nsize: large\n", FILE))
+                .as("unknown keys")
+                .isEmpty();
     }
 
     @Test
     void extractionIsUnmistakableOnlyWithSuperscriptNumbersOrPageFurnitureAndOneMoreSign() {
-        assertThat(ExtractionSigns.of("Text.<sup>1</sup>\n\n## Notes\n\n1. A source.\n").unmistakable()).isTrue();
-        assertThat(ExtractionSigns.of("Text.<sup>2, 3</sup>\n\nISBN 978-1-7391-2171-6\n").unmistakable()).isTrue();
-        assertThat(ExtractionSigns.of("Fare<sup>1</sup> | 14.20\n").unmistakable()).as("one sign").isFalse();
-        assertThat(ExtractionSigns.of("## Notes\n\nISBN 978-1-7391-2171-6\nTom &amp; Ann\n").unmistakable())
-                .as("no superscript numbers").isFalse();
+        assertThat(ExtractionSigns.of("Text.<sup>1</sup>\n\n## Notes\n\n1. A source.\n")
+                        .unmistakable())
+                .isTrue();
+        assertThat(ExtractionSigns.of("Text.<sup>2, 3</sup>\n\nISBN 978-1-7391-2171-6\n")
+                        .unmistakable())
+                .isTrue();
+        assertThat(ExtractionSigns.of("Fare<sup>1</sup> | 14.20\n").unmistakable())
+                .as("one sign")
+                .isFalse();
+        assertThat(ExtractionSigns.of("## Notes\n\nISBN 978-1-7391-2171-6\nTom &amp; Ann\n")
+                        .unmistakable())
+                .as("no superscript numbers")
+                .isFalse();
         assertThat(ExtractionSigns.of("20<sup>th</sup> century\n\n## Notes\n").unmistakable())
-                .as("an ordinal is not a note number").isFalse();
+                .as("an ordinal is not a note number")
+                .isFalse();
     }
 
     @Test
     void aRunningFootOnTwoPagesCountsAsPageFurniture() {
         String pages = "First page text.\n\n**Harbour Institute**\n\nhttps://example.org/briefs\n\n"
                 + "Second page text.\n\nHarbour Institute 2\n\nhttps://example.org/briefs\n";
-        assertThat(ExtractionSigns.of(pages).unmistakable()).as("furniture alone").isFalse();
-        assertThat(ExtractionSigns.of(pages + "\n### Disclaimer\n\nNot advice.\n").unmistakable()).isTrue();
+        assertThat(ExtractionSigns.of(pages).unmistakable())
+                .as("furniture alone")
+                .isFalse();
+        assertThat(ExtractionSigns.of(pages + "\n### Disclaimer\n\nNot advice.\n")
+                        .unmistakable())
+                .isTrue();
         assertThat(ExtractionSigns.of(pages + "\n### Disclaimer\n").described())
                 .isEqualTo("page furniture repeated on several pages,"
                         + " a back-matter heading (Author Information, Disclaimer, About the authors)");
-        assertThat(ExtractionSigns.of("It rained.\n\nIt rained.\n\n## Disclaimer\n").unmistakable())
-                .as("a repeated sentence is text, not furniture").isFalse();
+        assertThat(ExtractionSigns.of("It rained.\n\nIt rained.\n\n## Disclaimer\n")
+                        .unmistakable())
+                .as("a repeated sentence is text, not furniture")
+                .isFalse();
         assertThat(ExtractionSigns.of("- yes\n- yes\n\n## Disclaimer\n").unmistakable())
-                .as("list items are not furniture").isFalse();
+                .as("list items are not furniture")
+                .isFalse();
     }
 
     @Test
@@ -68,11 +87,14 @@ class AdmissionRulesTest {
         List<Path> briefs;
         try (Stream<Path> files = Files.walk(corpus)) {
             briefs = files.filter(file -> file.toString().endsWith(".md"))
-                    .filter(file -> !file.getFileName().toString().equals("README.md")).toList();
+                    .filter(file -> !file.getFileName().toString().equals("README.md"))
+                    .toList();
         }
         assertThat(briefs).hasSizeGreaterThanOrEqualTo(20);
         for (Path brief : briefs) {
-            assertThat(ExtractionSigns.of(Files.readString(brief)).unmistakable()).as(brief.toString()).isTrue();
+            assertThat(ExtractionSigns.of(Files.readString(brief)).unmistakable())
+                    .as(brief.toString())
+                    .isTrue();
         }
     }
 }

@@ -29,8 +29,9 @@ final class Admissions {
 
     static BuildReport build(Path source, Path output, Set<Format> formats, LegacyMode legacy, List<String> log)
             throws IOException {
-        BuildRequest request = new BuildRequest(source, output, formats, Optional.empty(), Optional.empty(), 1,
-                TIMESTAMP, "admission-test").withLegacy(legacy);
+        BuildRequest request = new BuildRequest(
+                        source, output, formats, Optional.empty(), Optional.empty(), 1, TIMESTAMP, "admission-test")
+                .withLegacy(legacy);
         return new BriefBuilder(request, new RecordingLog(log)).build();
     }
 }

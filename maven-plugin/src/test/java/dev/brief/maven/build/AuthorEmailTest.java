@@ -34,8 +34,8 @@ class AuthorEmailTest {
     @BeforeAll
     static void build() throws IOException {
         Path source = Admissions.copy("footpaths.md", work.resolve("src/footpaths.md"));
-        BuildReport report = Admissions.build(source, work.resolve("out"),
-                EnumSet.of(Format.PDF, Format.EPUB), LegacyMode.AUTO, new ArrayList<>());
+        BuildReport report = Admissions.build(
+                source, work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB), LegacyMode.AUTO, new ArrayList<>());
         assertThat(report.failed()).isEmpty();
         folder = work.resolve("out/footpaths");
     }
@@ -59,15 +59,19 @@ class AuthorEmailTest {
 
         List<TagNode.Element> links = inspection.elements().stream()
                 .filter(element -> element.standardType().equals("Link"))
-                .filter(element -> element.kids().stream().anyMatch(kid ->
-                        kid instanceof TagNode.Content content && content.text().contains(EMAIL)))
+                .filter(element -> element.kids().stream()
+                        .anyMatch(kid -> kid instanceof TagNode.Content content
+                                && content.text().contains(EMAIL)))
                 .toList();
         assertThat(links).hasSize(1);
-        assertThat(links.get(0).kids()).anyMatch(kid -> kid instanceof TagNode.Annotation annotation
-                && annotation.subtype().equals("Link") && annotation.target().equals("mailto:" + EMAIL));
+        assertThat(links.get(0).kids())
+                .anyMatch(kid -> kid instanceof TagNode.Annotation annotation
+                        && annotation.subtype().equals("Link")
+                        && annotation.target().equals("mailto:" + EMAIL));
         String text = String.join("\n", inspection.readingText());
         assertThat(text).contains("Ilse Marrow");
-        assertThat(text.indexOf(EMAIL)).isGreaterThan(text.indexOf("Ilse Marrow"))
+        assertThat(text.indexOf(EMAIL))
+                .isGreaterThan(text.indexOf("Ilse Marrow"))
                 .isLessThan(text.indexOf("Why walking comes first"));
     }
 

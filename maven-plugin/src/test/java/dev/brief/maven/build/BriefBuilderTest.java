@@ -52,30 +52,42 @@ class BriefBuilderTest {
         assertThat(pdf.format()).isEqualTo(Format.PDF);
         assertThat(pdf.pages()).isGreaterThan(1);
         // One line for the brief, numbered among the briefs of the build, with each output it wrote.
-        assertThat(log).anyMatch(line -> line.matches("info \\[\\d/3\\] civic-data-trusts: built in \\d+ ms: "
-                + "civic-data-trusts\\.pdf: \\d+ pages, [^;]* ms; civic-data-trusts\\.html: [^;]* ms; "
-                + "civic-data-trusts\\.epub: .* ms"))
+        assertThat(log)
+                .anyMatch(line -> line.matches("info \\[\\d/3\\] civic-data-trusts: built in \\d+ ms: "
+                        + "civic-data-trusts\\.pdf: \\d+ pages, [^;]* ms; civic-data-trusts\\.html: [^;]* ms; "
+                        + "civic-data-trusts\\.epub: .* ms"))
                 .noneMatch(line -> line.startsWith("info civic-data-trusts.pdf: "));
     }
 
     @Test
     void logsOneNumberedLinePerBriefWithItsErrorsRightBelowIt() throws IOException {
         Path sample = sources.resolve("civic-data-trusts").resolve("civic-data-trusts.md");
-        Files.writeString(sample.resolveSibling("broken.md"),
+        Files.writeString(
+                sample.resolveSibling("broken.md"),
                 Files.readString(sample) + "\nUnsourced.[^nowhere] Also unsourced.[^missing]\n");
 
         build(work.resolve("out"), EnumSet.of(Format.PDF));
 
-        List<String> progress = log.stream().filter(line -> line.matches("(info|error) \\[\\d/4\\] .*")).toList();
+        List<String> progress = log.stream()
+                .filter(line -> line.matches("(info|error) \\[\\d/4\\] .*"))
+                .toList();
         assertThat(progress).hasSize(4);
         for (int n = 1; n <= 4; n++) {
             assertThat(progress.get(n - 1)).contains("[" + n + "/4] ");
         }
-        int broken = log.indexOf(progress.stream().filter(line -> line.contains("] broken: failed with 2 errors"))
-                .findFirst().orElseThrow());
+        int broken = log.indexOf(progress.stream()
+                .filter(line -> line.contains("] broken: failed with 2 errors"))
+                .findFirst()
+                .orElseThrow());
         assertThat(log.get(broken)).startsWith("error ");
-        assertThat(log.get(broken + 1)).startsWith("error ").contains("broken.md:").contains("nowhere");
-        assertThat(log.get(broken + 2)).startsWith("error ").contains("broken.md:").contains("missing");
+        assertThat(log.get(broken + 1))
+                .startsWith("error ")
+                .contains("broken.md:")
+                .contains("nowhere");
+        assertThat(log.get(broken + 2))
+                .startsWith("error ")
+                .contains("broken.md:")
+                .contains("missing");
     }
 
     @Test
@@ -84,13 +96,15 @@ class BriefBuilderTest {
         build(work.resolve("out"), pdfOnly);
         log.clear();
 
-        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts").status())
+        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts")
+                        .status())
                 .isEqualTo(BriefOutcome.Status.UP_TO_DATE);
         assertThat(log).anyMatch(line -> line.contains("civic-data-trusts: up to date"));
 
         Path image = sources.resolve("civic-data-trusts").resolve("requests-chart.png");
         Files.write(image, Files.readAllBytes(image), java.nio.file.StandardOpenOption.APPEND);
-        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts").status())
+        assertThat(only(build(work.resolve("out"), pdfOnly), "civic-data-trusts")
+                        .status())
                 .isEqualTo(BriefOutcome.Status.BUILT);
     }
 
@@ -104,7 +118,8 @@ class BriefBuilderTest {
 
         BriefOutcome failed = only(report, "broken");
         assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
-        assertThat(failed.errors()).extracting(Diagnostic::toString)
+        assertThat(failed.errors())
+                .extracting(Diagnostic::toString)
                 .anyMatch(text -> text.startsWith(broken + ":8:1: error: "));
         assertThat(log).anyMatch(line -> line.startsWith("error " + broken + ":8:1"));
         assertThat(only(report, "civic-data-trusts").status()).isEqualTo(BriefOutcome.Status.BUILT);
@@ -117,20 +132,27 @@ class BriefBuilderTest {
         Path brief = sources.resolve("uncovered").resolve("uncovered.md");
         Files.createDirectories(brief.getParent());
         // Private-use characters of plane 15, which no font has: the build fails on any machine.
-        Files.writeString(brief, "---\ntitle: \"Coverage\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
-                + "The mark \uDB80\uDC01 is *not* in the \uDB80\uDC01 font.\n\n"
-                + "A paragraph over two lines,\nthe second with \uDB80\uDC02 in it.\n");
+        Files.writeString(
+                brief,
+                "---\ntitle: \"Coverage\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
+                        + "The mark \uDB80\uDC01 is *not* in the \uDB80\uDC01 font.\n\n"
+                        + "A paragraph over two lines,\nthe second with \uDB80\uDC02 in it.\n");
 
         BuildReport report = build(work.resolve("out"), EnumSet.of(Format.PDF, Format.HTML));
 
         BriefOutcome failed = only(report, "uncovered");
         assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
-        assertThat(failed.errors()).extracting(Diagnostic::toString).satisfiesExactly(
-                first -> assertThat(first).startsWith(brief + ":8:10: error: character U+F0001 ")
-                        .contains("is not covered by font ").contains("(replace the character, or configure"),
-                second -> assertThat(second).startsWith(brief + ":8:29: error: character U+F0001 "),
-                third -> assertThat(third).startsWith(brief + ":11:17: error: character U+F0002 "));
-        assertThat(log).anyMatch(line -> line.startsWith("error " + brief + ":8:10: error: character U+F0001"))
+        assertThat(failed.errors())
+                .extracting(Diagnostic::toString)
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .startsWith(brief + ":8:10: error: character U+F0001 ")
+                                .contains("is not covered by font ")
+                                .contains("(replace the character, or configure"),
+                        second -> assertThat(second).startsWith(brief + ":8:29: error: character U+F0001 "),
+                        third -> assertThat(third).startsWith(brief + ":11:17: error: character U+F0002 "));
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("error " + brief + ":8:10: error: character U+F0001"))
                 .anyMatch(line -> line.startsWith("error " + brief + ":11:17: error: character U+F0002"))
                 .noneMatch(line -> line.contains(brief.toString()) && line.contains("building this brief failed"));
         assertThat(work.resolve("out/uncovered")).doesNotExist();
@@ -142,24 +164,30 @@ class BriefBuilderTest {
         Path brief = sources.resolve("cmyk").resolve("cmyk.md");
         Files.createDirectories(brief.getParent());
         Files.write(brief.resolveSibling("scan.jpg"), undecodableCmykJpeg());
-        Files.writeString(brief, "---\ntitle: \"A scanned chart\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
-                + "![A chart of harbour traffic.](scan.jpg)\nHarbour traffic by month.\n");
+        Files.writeString(
+                brief,
+                "---\ntitle: \"A scanned chart\"\nlanguage: en\n---\n\nAn opening paragraph.\n\n"
+                        + "![A chart of harbour traffic.](scan.jpg)\nHarbour traffic by month.\n");
 
         BriefOutcome failed = only(build(work.resolve("out"), EnumSet.of(Format.PDF)), "cmyk");
 
         assertThat(failed.status()).isEqualTo(BriefOutcome.Status.FAILED);
-        assertThat(failed.errors()).extracting(Diagnostic::toString).singleElement().satisfies(error -> assertThat(error)
-                .startsWith(brief + ":8:1: error: image scan.jpg: a CMYK JPEG")
-                .contains("save it as an sRGB JPEG or PNG"));
+        assertThat(failed.errors())
+                .extracting(Diagnostic::toString)
+                .singleElement()
+                .satisfies(error -> assertThat(error)
+                        .startsWith(brief + ":8:1: error: image scan.jpg: a CMYK JPEG")
+                        .contains("save it as an sRGB JPEG or PNG"));
         assertThat(log).noneMatch(line -> line.contains("building this brief failed"));
         assertThat(work.resolve("out/cmyk")).doesNotExist();
     }
 
     /** A four-channel JPEG whose frame header claims 12-bit samples, which no 8-bit decoder reads. */
     private static byte[] undecodableCmykJpeg() throws IOException {
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
-                java.awt.image.DataBuffer.TYPE_BYTE, 16, 16, 4, null);
-        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.awt.image.WritableRaster raster =
+                java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 16, 16, 4, null);
+        javax.imageio.ImageWriter writer =
+                javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
         java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
         try (javax.imageio.stream.ImageOutputStream output = javax.imageio.ImageIO.createImageOutputStream(encoded)) {
             writer.setOutput(output);
@@ -189,24 +217,35 @@ class BriefBuilderTest {
 
         assertThat(outcome.source().legacy()).isTrue();
         assertThat(outcome.status()).isEqualTo(BriefOutcome.Status.BUILT);
-        assertThat(outcome.warnings()).extracting(diagnostic -> diagnostic.position().file())
+        assertThat(outcome.warnings())
+                .extracting(diagnostic -> diagnostic.position().file())
                 .contains(legacy.toString());
         assertThat(log).anyMatch(line -> line.startsWith("warn " + legacy + ":") && line.contains("superscript"));
         assertThat(work.resolve("out/harbour-levy/harbour-levy.pdf")).isRegularFile();
-        assertThat(legacy.resolveSibling("harbour-levy.brief.md")).as("nothing written beside the source")
+        assertThat(legacy.resolveSibling("harbour-levy.brief.md"))
+                .as("nothing written beside the source")
                 .doesNotExist();
     }
 
     @Test
     void aConfiguredPageSizeOverridesTheHouses() throws IOException {
-        BuildRequest a4 = new BuildRequest(sources, work.resolve("a4"), EnumSet.of(Format.PDF),
-                Optional.of(dev.brief.core.house.PageSize.A4), Optional.empty(), 1, TIMESTAMP, "test");
+        BuildRequest a4 = new BuildRequest(
+                sources,
+                work.resolve("a4"),
+                EnumSet.of(Format.PDF),
+                Optional.of(dev.brief.core.house.PageSize.A4),
+                Optional.empty(),
+                1,
+                TIMESTAMP,
+                "test");
         new BriefBuilder(a4, new RecordingLog(log)).build();
         build(work.resolve("house"), EnumSet.of(Format.PDF));
 
-        assertThat(firstPageWidth(work.resolve("a4/civic-data-trusts/civic-data-trusts.pdf"))).isEqualTo(595);
+        assertThat(firstPageWidth(work.resolve("a4/civic-data-trusts/civic-data-trusts.pdf")))
+                .isEqualTo(595);
         assertThat(firstPageWidth(work.resolve("house/civic-data-trusts/civic-data-trusts.pdf")))
-                .as("the sample house asks for LETTER").isEqualTo(612);
+                .as("the sample house asks for LETTER")
+                .isEqualTo(612);
     }
 
     private static long firstPageWidth(Path pdf) throws IOException {
@@ -221,7 +260,8 @@ class BriefBuilderTest {
 
         Path folder = work.resolve("out").resolve("civic-data-trusts");
         String html = Files.readString(folder.resolve("civic-data-trusts.html"));
-        Matcher embedded = Pattern.compile("url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\)").matcher(html);
+        Matcher embedded = Pattern.compile("url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\)")
+                .matcher(html);
         List<byte[]> htmlFaces = new ArrayList<>();
         while (embedded.find()) {
             htmlFaces.add(Base64.getDecoder().decode(embedded.group(1)));
@@ -250,20 +290,26 @@ class BriefBuilderTest {
 
         Path first = work.resolve("first").resolve("civic-data-trusts");
         Path second = work.resolve("second").resolve("civic-data-trusts");
-        for (String name : List.of("civic-data-trusts.pdf", "civic-data-trusts.epub", "civic-data-trusts.html",
-                "civic-data-trusts-cover.png", "civic-data-trusts-preview.png")) {
+        for (String name : List.of(
+                "civic-data-trusts.pdf",
+                "civic-data-trusts.epub",
+                "civic-data-trusts.html",
+                "civic-data-trusts-cover.png",
+                "civic-data-trusts-preview.png")) {
             assertThat(first.resolve(name)).as(name).hasSameBinaryContentAs(second.resolve(name));
         }
     }
 
     private BuildReport build(Path output, Set<Format> formats) throws IOException {
-        BuildRequest request = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 2,
-                TIMESTAMP, "test");
+        BuildRequest request =
+                new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 2, TIMESTAMP, "test");
         return new BriefBuilder(request, new RecordingLog(log)).build();
     }
 
     private static BriefOutcome only(BuildReport report, String slug) {
-        return report.outcomes().stream().filter(outcome -> outcome.source().slug().equals(slug)).findFirst()
+        return report.outcomes().stream()
+                .filter(outcome -> outcome.source().slug().equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no outcome for " + slug + " in " + report));
     }
 

@@ -21,7 +21,8 @@ class BuildStampTest {
     void writeInputsAndOutput() throws Exception {
         source = Files.writeString(folder.resolve("brief.md"), "---\ntitle: A\n---\nText.\n");
         image = Files.write(folder.resolve("chart.png"), new byte[] {1, 2, 3});
-        output = Files.writeString(Files.createDirectories(folder.resolve("out")).resolve("brief.pdf"), "x");
+        output =
+                Files.writeString(Files.createDirectories(folder.resolve("out")).resolve("brief.pdf"), "x");
     }
 
     @Test
@@ -29,10 +30,12 @@ class BuildStampTest {
         Path outputs = output.getParent();
         BuildStamp.of("settings", List.of(source, image)).write(outputs, List.of(output));
 
-        assertThat(BuildStamp.of("settings", List.of(source, image)).isCurrent(outputs)).isTrue();
+        assertThat(BuildStamp.of("settings", List.of(source, image)).isCurrent(outputs))
+                .isTrue();
 
         Files.write(image, new byte[] {1, 2, 4});
-        assertThat(BuildStamp.of("settings", List.of(source, image)).isCurrent(outputs)).isFalse();
+        assertThat(BuildStamp.of("settings", List.of(source, image)).isCurrent(outputs))
+                .isFalse();
     }
 
     @Test
@@ -40,9 +43,11 @@ class BuildStampTest {
         Path outputs = output.getParent();
         BuildStamp.of("settings", List.of(source)).write(outputs, List.of(output));
 
-        assertThat(BuildStamp.of("other settings", List.of(source)).isCurrent(outputs)).isFalse();
+        assertThat(BuildStamp.of("other settings", List.of(source)).isCurrent(outputs))
+                .isFalse();
         Files.delete(output);
-        assertThat(BuildStamp.of("settings", List.of(source)).isCurrent(outputs)).isFalse();
+        assertThat(BuildStamp.of("settings", List.of(source)).isCurrent(outputs))
+                .isFalse();
     }
 
     @Test

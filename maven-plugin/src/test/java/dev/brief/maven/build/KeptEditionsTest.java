@@ -35,7 +35,8 @@ class KeptEditionsTest {
         Path folder = work.resolve("out/footpaths");
         assertThat(build(source, TEXT, LegacyMode.AUTO).status()).isEqualTo(BriefOutcome.Status.BUILT);
         Map<Path, byte[]> good = contents(folder);
-        assertThat(good.keySet()).extracting(path -> path.getFileName().toString())
+        assertThat(good.keySet())
+                .extracting(path -> path.getFileName().toString())
                 .contains("footpaths.pdf", "footpaths.epub", "footpaths.html");
 
         String text = Files.readString(source);
@@ -51,8 +52,9 @@ class KeptEditionsTest {
 
             assertThat(outcome.status()).as(broken).isEqualTo(BriefOutcome.Status.FAILED);
             assertSameBytes(folder, good);
-            assertThat(log).anyMatch(line -> line.startsWith("warn footpaths: not built; the previous editions are"
-                    + " kept unchanged (footpaths.pdf, footpaths.html, footpaths.epub)"));
+            assertThat(log)
+                    .anyMatch(line -> line.startsWith("warn footpaths: not built; the previous editions are"
+                            + " kept unchanged (footpaths.pdf, footpaths.html, footpaths.epub)"));
         }
     }
 
@@ -64,13 +66,17 @@ class KeptEditionsTest {
         assertThat(first.status()).as("%s", first.diagnostics()).isEqualTo(BriefOutcome.Status.BUILT);
         Map<Path, byte[]> good = contents(folder);
 
-        Files.writeString(source, Files.readString(source).replace("## Notes",
-                "The board could try the single fare for one summer.\n\n## Notes"));
+        Files.writeString(
+                source,
+                Files.readString(source)
+                        .replace("## Notes", "The board could try the single fare for one summer.\n\n## Notes"));
         BriefOutcome guessed = build(source, TEXT, LegacyMode.AUTO);
 
         assertThat(guessed.status()).isEqualTo(BriefOutcome.Status.FAILED);
         assertThat(guessed.errors()).hasSize(1);
-        assertThat(guessed.errors().get(0).message()).contains("without being asked").contains("kept");
+        assertThat(guessed.errors().get(0).message())
+                .contains("without being asked")
+                .contains("kept");
         assertThat(guessed.errors().get(0).fix()).contains("brief:import").contains("-Dbrief.legacy=always");
         assertSameBytes(folder, good);
 
@@ -94,8 +100,9 @@ class KeptEditionsTest {
         assertThat(folder.resolve("footpaths.pdf")).doesNotExist();
         assertThat(folder.resolve("footpaths.epub")).doesNotExist();
         assertThat(Files.readString(folder.resolve("footpaths.html"))).contains("first frost");
-        assertThat(log).anyMatch(line -> line.startsWith("warn " + folder.resolve("footpaths.pdf")
-                + ": removed, older than the source footpaths.md and not rebuilt (brief.formats=html)"));
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("warn " + folder.resolve("footpaths.pdf")
+                        + ": removed, older than the source footpaths.md and not rebuilt (brief.formats=html)"));
     }
 
     @Test

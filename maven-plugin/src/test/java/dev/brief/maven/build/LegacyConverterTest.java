@@ -30,16 +30,17 @@ class LegacyConverterTest {
 
     @Test
     void writesTheSourceFormatBesideTheLegacyFileAndReportsEveryRepair() throws IOException {
-        List<LegacyConverter.Converted> converted = new LegacyConverter(new RecordingLog(log))
-                .convert(folder, Optional.empty(), false);
+        List<LegacyConverter.Converted> converted =
+                new LegacyConverter(new RecordingLog(log)).convert(folder, Optional.empty(), false);
 
         Path written = folder.resolve("harbour-levy.brief.md");
         assertThat(converted).singleElement().satisfies(one -> {
             assertThat(one.written()).contains(written);
             assertThat(one.diagnostics()).isNotEmpty();
         });
-        assertThat(Files.readString(written)).startsWith("---\n").contains("title: \"A Levy for Cleaner Harbours\"",
-                "[^1]");
+        assertThat(Files.readString(written))
+                .startsWith("---\n")
+                .contains("title: \"A Levy for Cleaner Harbours\"", "[^1]");
         assertThat(log).anyMatch(line -> line.startsWith("warn " + legacy + ":") && line.contains("note reference"));
     }
 

@@ -61,7 +61,8 @@ class NamedSourceTest {
         assertThat(outcome.status()).as("%s", outcome.diagnostics()).isEqualTo(BriefOutcome.Status.BUILT);
         assertThat(outcome.source().kind()).isEqualTo(BriefSource.Kind.LEGACY_ASKED);
         assertThat(Files.readString(work.resolve("out/plain-note/plain-note.html")))
-                .contains("Ferry Fares in the Outer Islands").contains("four times the price");
+                .contains("Ferry Fares in the Outer Islands")
+                .contains("four times the price");
     }
 
     @Test
@@ -72,8 +73,9 @@ class NamedSourceTest {
 
         assertThat(outcome.status()).as("%s", outcome.diagnostics()).isEqualTo(BriefOutcome.Status.BUILT);
         assertThat(outcome.source().kind()).isEqualTo(BriefSource.Kind.LEGACY_DETECTED);
-        assertThat(log).anyMatch(line -> line.contains("unmistakably extracted")
-                && line.contains("bare superscript note numbers, a Notes heading"));
+        assertThat(log)
+                .anyMatch(line -> line.contains("unmistakably extracted")
+                        && line.contains("bare superscript note numbers, a Notes heading"));
     }
 
     @Test
@@ -94,23 +96,28 @@ class NamedSourceTest {
             log.clear();
             Diagnostic error = onlyError(onlyOutcome(file, mode));
 
-            assertThat(error.toString()).as(mode.value())
+            assertThat(error.toString())
+                    .as(mode.value())
                     .startsWith(file + ":2:1: error: the opening --- of the front matter is missing");
             assertThat(error.message()).contains("(title:)");
-            assertThat(error.fix()).contains("add a line with only --- at the top").contains("line 5");
+            assertThat(error.fix())
+                    .contains("add a line with only --- at the top")
+                    .contains("line 5");
         }
         assertThat(work.resolve("out")).doesNotExist();
     }
 
     @Test
     void frontMatterAfterABlankLineIsLeftToTheReaderNotImportedOrRefusedAsLegacy() throws IOException {
-        Path file = Files.writeString(work.resolve("late.md"),
+        Path file = Files.writeString(
+                work.resolve("late.md"),
                 "\n" + Files.readString(Admissions.copy("footpaths.md", work.resolve("copy.md"))));
 
         BriefOutcome outcome = onlyOutcome(file, LegacyMode.AUTO);
 
         assertThat(outcome.source().kind()).isEqualTo(BriefSource.Kind.SOURCE_FORMAT);
-        assertThat(outcome.diagnostics()).noneMatch(diagnostic -> diagnostic.message().contains("unmistakably"));
+        assertThat(outcome.diagnostics())
+                .noneMatch(diagnostic -> diagnostic.message().contains("unmistakably"));
     }
 
     @Test
@@ -123,11 +130,15 @@ class NamedSourceTest {
 
         BuildReport report = Admissions.build(folder, work.resolve("out"), HTML, LegacyMode.AUTO, log);
 
-        assertThat(report.outcomes()).extracting(outcome -> outcome.source().slug()).containsExactly("unopened");
+        assertThat(report.outcomes())
+                .extracting(outcome -> outcome.source().slug())
+                .containsExactly("unopened");
         assertThat(report.failed()).hasSize(1);
-        assertThat(log).anyMatch(line -> line.startsWith("warn " + folder.resolve("empty.md") + ": empty"))
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("warn " + folder.resolve("empty.md") + ": empty"))
                 .anyMatch(line -> line.startsWith("warn " + folder.resolve("readme-like.md"))
-                        && line.contains("skipped") && line.contains("brief.legacy=always"));
+                        && line.contains("skipped")
+                        && line.contains("brief.legacy=always"));
     }
 
     @Test
@@ -135,12 +146,16 @@ class NamedSourceTest {
         assertThat(LegacyMode.parse(null)).isEqualTo(LegacyMode.AUTO);
         assertThat(LegacyMode.parse(" Always ")).isEqualTo(LegacyMode.ALWAYS);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LegacyMode.parse("sometimes"))
-                .hasMessageContaining("sometimes").hasMessageContaining("auto").hasMessageContaining("never");
+                .hasMessageContaining("sometimes")
+                .hasMessageContaining("auto")
+                .hasMessageContaining("never");
     }
 
     private BriefOutcome onlyOutcome(Path file, LegacyMode mode) throws IOException {
         BuildReport report = Admissions.build(file, work.resolve("out"), HTML, mode, log);
-        assertThat(report.outcomes()).as("a named file is built or fails, never skipped").hasSize(1);
+        assertThat(report.outcomes())
+                .as("a named file is built or fails, never skipped")
+                .hasSize(1);
         return report.outcomes().get(0);
     }
 

@@ -35,14 +35,18 @@ class OtherScriptWebFontsTest {
 
         assertThat(fonts.serifFamilies().get(0)).isEqualTo("Brief Serif");
         assertThat(fonts.sansFamilies().get(0)).isEqualTo("Brief Sans");
-        List<WebFont> arabic = fonts.faces().stream().filter(face -> covers(face, 'م')).toList();
+        List<WebFont> arabic =
+                fonts.faces().stream().filter(face -> covers(face, 'م')).toList();
         assertThat(arabic).isNotEmpty().allSatisfy(face -> {
             assertThat(face.family()).doesNotStartWith("Brief");
             assertThat(substitutionScripts(face)).contains("arab");
         });
         assertThat(arabic).extracting(WebFont::weight).contains(400, 700);
-        String serifArabic = arabic.stream().map(WebFont::family).filter(fonts.serifFamilies()::contains)
-                .findFirst().orElseThrow();
+        String serifArabic = arabic.stream()
+                .map(WebFont::family)
+                .filter(fonts.serifFamilies()::contains)
+                .findFirst()
+                .orElseThrow();
         assertThat(fonts.serifFamilies().indexOf(serifArabic)).isPositive();
     }
 
@@ -52,13 +56,15 @@ class OtherScriptWebFontsTest {
         EditionFonts fonts = fonts(brief);
         SortedSet<Integer> shown = WebFontSubsetter.shownCharacters(brief, options());
 
-        List<WebFont> han = fonts.faces().stream().filter(face -> covers(face, '港')).toList();
+        List<WebFont> han =
+                fonts.faces().stream().filter(face -> covers(face, '港')).toList();
         assertThat(han).isNotEmpty().allSatisfy(face -> {
             assertThat(face.family()).startsWith("Brief ");
             // A subset: the brief's few hundred ideographs, not the font's tens of thousands.
             assertThat(face.trueType().length).isLessThan(1_500_000);
             assertThat(shown.stream().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                    .hasSizeGreaterThan(100).allMatch(c -> covers(face, c));
+                    .hasSizeGreaterThan(100)
+                    .allMatch(c -> covers(face, c));
         });
         assertThat(fonts.sansFamilies()).contains(han.get(0).family());
     }
@@ -75,7 +81,10 @@ class OtherScriptWebFontsTest {
     }
 
     private static Brief brief(String tag, String slug) {
-        Path file = SampleBriefs.repositoryRoot().resolve("test-briefs").resolve(tag).resolve(slug)
+        Path file = SampleBriefs.repositoryRoot()
+                .resolve("test-briefs")
+                .resolve(tag)
+                .resolve(slug)
                 .resolve(slug + ".md");
         return BriefReader.read(file, House.defaults()).brief().orElseThrow();
     }
@@ -98,7 +107,9 @@ class OtherScriptWebFontsTest {
 
     private static List<String> substitutionScripts(WebFont face) {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.trueType()))) {
-            return font.getGsub() == null ? List.of() : List.copyOf(font.getGsub().getSupportedScriptTags());
+            return font.getGsub() == null
+                    ? List.of()
+                    : List.copyOf(font.getGsub().getSupportedScriptTags());
         } catch (IOException e) {
             throw new AssertionError(e);
         }

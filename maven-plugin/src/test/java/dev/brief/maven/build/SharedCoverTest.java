@@ -44,8 +44,15 @@ class SharedCoverTest {
 
     private Path build(String name, Set<Format> formats) throws IOException {
         Path output = work.resolve(name);
-        BuildRequest request = new BuildRequest(sources, output, formats, Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "test");
+        BuildRequest request = new BuildRequest(
+                sources,
+                output,
+                formats,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "test");
         BuildReport report = new BriefBuilder(request, new RecordingLog(new ArrayList<>())).build();
         assertThat(report.outcomes()).allMatch(outcome -> !outcome.failed());
         return output.resolve("civic-data-trusts");

@@ -115,8 +115,8 @@ class WarmEditionsTest {
     }
 
     private void warmBuild(Path out, Set<Format> formats) throws IOException {
-        BuildReport report = new BriefBuilder(request(out, formats), new RecordingLog(new ArrayList<>()),
-                Optional.of(warm)).build();
+        BuildReport report =
+                new BriefBuilder(request(out, formats), new RecordingLog(new ArrayList<>()), Optional.of(warm)).build();
         assertThat(report.outcomes()).allMatch(outcome -> outcome.status() == BriefOutcome.Status.BUILT);
     }
 
@@ -129,14 +129,22 @@ class WarmEditionsTest {
         assertThat(coldFiles).hasSize(formats.contains(Format.PNG) ? 5 : 3);
         for (Path coldFile : coldFiles) {
             Path warmFile = warmOut.resolve(SLUG).resolve(coldFile.getFileName());
-            assertThat(Files.readAllBytes(warmFile)).as(warmFile.getFileName().toString())
+            assertThat(Files.readAllBytes(warmFile))
+                    .as(warmFile.getFileName().toString())
                     .isEqualTo(Files.readAllBytes(coldFile));
         }
     }
 
     private BuildRequest request(Path out, Set<Format> formats) {
-        return new BuildRequest(sources, out, formats, Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "test");
+        return new BuildRequest(
+                sources,
+                out,
+                formats,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "test");
     }
 
     private static byte[] cover(Path out) throws IOException {
@@ -144,8 +152,11 @@ class WarmEditionsTest {
     }
 
     private static byte[] coverInEpub(Path out) throws IOException {
-        return entries(out).stream().filter(entry -> entry.name().endsWith("cover/cover.png")).findFirst()
-                .orElseThrow(() -> new AssertionError("the EPUB has no cover")).bytes();
+        return entries(out).stream()
+                .filter(entry -> entry.name().endsWith("cover/cover.png"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the EPUB has no cover"))
+                .bytes();
     }
 
     private static boolean imageInEpub(Path out, byte[] image) throws IOException {

@@ -48,10 +48,12 @@ class MarkupChecksTest {
 
     @Test
     void findsAnEpubReferenceThatLeadsToTheListItemInsteadOfTheNote() {
-        String broken = GOOD_EPUB.replace("<li value=\"1\">", "<li value=\"1\" id=\"item-a\">")
+        String broken = GOOD_EPUB
+                .replace("<li value=\"1\">", "<li value=\"1\" id=\"item-a\">")
                 .replace("href=\"#note-a\"", "href=\"#item-a\"");
 
-        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+        assertThat(findings(check(broken), "notes resolve both ways"))
+                .extracting(Finding::message)
                 .anyMatch(message -> message.contains("#item-a, which is not a note"))
                 .anyMatch(message -> message.contains("note-a is not referenced"));
     }
@@ -61,7 +63,8 @@ class MarkupChecksTest {
         String broken = GOOD.replace("<h2>Section</h2>", "<h2 id=\"section\">Section</h2>")
                 .replace("href=\"#note-a\"", "href=\"#section\"");
 
-        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+        assertThat(findings(check(broken), "notes resolve both ways"))
+                .extracting(Finding::message)
                 .anyMatch(message -> message.contains("#section, which is not a note"));
     }
 
@@ -70,7 +73,8 @@ class MarkupChecksTest {
         String broken = GOOD.replace("<h2>Section</h2>", "<h2 id=\"section\">Section</h2>")
                 .replace("href=\"#ref-a-1\"", "href=\"#section\"");
 
-        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+        assertThat(findings(check(broken), "notes resolve both ways"))
+                .extracting(Finding::message)
                 .anyMatch(message -> message.contains("note-a has no working link back"));
     }
 
@@ -80,7 +84,9 @@ class MarkupChecksTest {
 
         List<Finding> findings = findings(check(broken), "notes resolve both ways");
 
-        assertThat(findings).extracting(Finding::message).anyMatch(message -> message.contains("#note-b"))
+        assertThat(findings)
+                .extracting(Finding::message)
+                .anyMatch(message -> message.contains("#note-b"))
                 .anyMatch(message -> message.contains("note-a is not referenced"));
     }
 
@@ -88,7 +94,8 @@ class MarkupChecksTest {
     void findsANoteThatDoesNotLinkBack() {
         String broken = GOOD.replace("href=\"#ref-a-1\"", "href=\"#ref-gone\"");
 
-        assertThat(findings(check(broken), "notes resolve both ways")).extracting(Finding::message)
+        assertThat(findings(check(broken), "notes resolve both ways"))
+                .extracting(Finding::message)
                 .anyMatch(message -> message.contains("no working link back"));
     }
 
@@ -99,17 +106,27 @@ class MarkupChecksTest {
                 .replace("the 2025 audit report", "click here");
         List<CheckResult> results = check(broken);
 
-        assertThat(findings(results, "images have alt text")).singleElement().asString().contains("chart.png");
-        assertThat(findings(results, "heading levels")).singleElement().asString().contains("h4");
+        assertThat(findings(results, "images have alt text"))
+                .singleElement()
+                .asString()
+                .contains("chart.png");
+        assertThat(findings(results, "heading levels"))
+                .singleElement()
+                .asString()
+                .contains("h4");
         assertThat(findings(results, "links")).singleElement().asString().contains("click here");
     }
 
     private static List<CheckResult> check(String html) {
-        return MarkupChecks.check(List.of(new MarkupDocuments.Named("brief.html", Jsoup.parse(html))), "HTML",
-                "brief.html");
+        return MarkupChecks.check(
+                List.of(new MarkupDocuments.Named("brief.html", Jsoup.parse(html))), "HTML", "brief.html");
     }
 
     private static List<Finding> findings(List<CheckResult> results, String name) {
-        return results.stream().filter(result -> result.name().contains(name)).findFirst().orElseThrow().findings();
+        return results.stream()
+                .filter(result -> result.name().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .findings();
     }
 }

@@ -37,25 +37,39 @@ class OutputCheckerTest {
     static void buildTheSample() throws IOException {
         sources = work.resolve("src");
         SampleBriefs.copyBriefsTo(sources);
-        new BriefBuilder(request(work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)),
-                BuildLog.silent()).build();
+        new BriefBuilder(
+                        request(work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)),
+                        BuildLog.silent())
+                .build();
     }
 
     @Test
     void theSampleEditionsPassEveryCheck() throws IOException {
-        List<BriefCheck> checks = new OutputChecker(request(work.resolve("out"),
-                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)), BuildLog.silent()).check();
+        List<BriefCheck> checks = new OutputChecker(
+                        request(work.resolve("out"), EnumSet.of(Format.PDF, Format.EPUB, Format.HTML)),
+                        BuildLog.silent())
+                .check();
 
         // The sample and its Arabic and Chinese translations.
-        assertThat(checks).extracting(BriefCheck::slug)
+        assertThat(checks)
+                .extracting(BriefCheck::slug)
                 .containsExactlyInAnyOrder("civic-data-trusts", "civic-data-trusts-ar", "civic-data-trusts-zh");
         for (BriefCheck each : checks) {
             assertThat(each.failures()).as("failed checks of %s", each.slug()).isEmpty();
         }
         BriefCheck check = sample(checks);
-        assertThat(check.results()).extracting(CheckResult::name).contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a",
-                "EPUBCheck", ReadingOrderCheck.NAME, "HTML notes resolve both ways", "EPUB notes resolve both ways",
-                "HTML text follows the source", "EPUB text follows the source", "PDF marks are tagged or artifacts");
+        assertThat(check.results())
+                .extracting(CheckResult::name)
+                .contains(
+                        "veraPDF PDF/UA-1",
+                        "veraPDF PDF/A-2a",
+                        "EPUBCheck",
+                        ReadingOrderCheck.NAME,
+                        "HTML notes resolve both ways",
+                        "EPUB notes resolve both ways",
+                        "HTML text follows the source",
+                        "EPUB text follows the source",
+                        "PDF marks are tagged or artifacts");
         assertThat(check.failures()).as("failed checks").isEmpty();
     }
 
@@ -66,8 +80,15 @@ class OutputCheckerTest {
         new OutputChecker(request(out, EnumSet.of(Format.PDF)), BuildLog.silent()).check();
 
         String report = Files.readString(out.resolve("civic-data-trusts").resolve(OutputChecker.REPORT));
-        assertThat(report).contains("<h3>Tag tree</h3>", "Document", "H1", "Figure", "Who Holds the Keys?",
-                "Text in reading order", "https://");
+        assertThat(report)
+                .contains(
+                        "<h3>Tag tree</h3>",
+                        "Document",
+                        "H1",
+                        "Figure",
+                        "Who Holds the Keys?",
+                        "Text in reading order",
+                        "https://");
     }
 
     @Test
@@ -80,7 +101,8 @@ class OutputCheckerTest {
         BriefCheck check = sample(new OutputChecker(request(out, EnumSet.of(Format.PDF)), BuildLog.silent()).check());
 
         assertThat(check.passed()).isFalse();
-        assertThat(check.failures()).extracting(CheckResult::name)
+        assertThat(check.failures())
+                .extracting(CheckResult::name)
                 .contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a", ReadingOrderCheck.NAME);
         Path folder = out.resolve("civic-data-trusts");
         assertThat(Files.readString(folder.resolve(OutputChecker.REPORT))).contains("The PDF has no tag tree");
@@ -90,8 +112,10 @@ class OutputCheckerTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
-        var junit = factory.newDocumentBuilder().parse(folder.resolve(OutputChecker.JUNIT_REPORT).toFile());
-        assertThat(Integer.parseInt(junit.getDocumentElement().getAttribute("failures"))).isGreaterThanOrEqualTo(3);
+        var junit = factory.newDocumentBuilder()
+                .parse(folder.resolve(OutputChecker.JUNIT_REPORT).toFile());
+        assertThat(Integer.parseInt(junit.getDocumentElement().getAttribute("failures")))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -105,14 +129,19 @@ class OutputCheckerTest {
 
         BriefCheck check = sample(new OutputChecker(request(out, EnumSet.of(Format.EPUB)), BuildLog.silent()).check());
 
-        CheckResult epubCheck = check.failures().stream().filter(result -> result.name().equals("EPUBCheck"))
-                .findFirst().orElseThrow(() -> new AssertionError("EPUBCheck passed; failures: " + check.failures()));
-        assertThat(epubCheck.findings()).extracting(Finding::toString)
-                .anySatisfy(finding -> assertThat(finding).contains("error", "nav.xhtml"));
+        CheckResult epubCheck = check.failures().stream()
+                .filter(result -> result.name().equals("EPUBCheck"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("EPUBCheck passed; failures: " + check.failures()));
+        assertThat(epubCheck.findings()).extracting(Finding::toString).anySatisfy(finding -> assertThat(finding)
+                .contains("error", "nav.xhtml"));
     }
 
     private static BriefCheck sample(List<BriefCheck> checks) {
-        return checks.stream().filter(check -> check.slug().equals("civic-data-trusts")).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(check -> check.slug().equals("civic-data-trusts"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What a careless post-processor does: drops the structure tree and the claim to be tagged. */
@@ -129,8 +158,15 @@ class OutputCheckerTest {
     }
 
     private static BuildRequest request(Path out, Set<Format> formats) {
-        return new BuildRequest(sources, out, formats, Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "test");
+        return new BuildRequest(
+                sources,
+                out,
+                formats,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "test");
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -14,9 +14,15 @@ class PdfStructureChecksTest {
 
     @Test
     void aWellTaggedTreePasses() {
-        List<CheckedTag> notes = brief.notes().stream().map(note -> element("Note", text("a source"))).toList();
-        CheckedTag document = element("Document", element("H1", text("Title")), element("H2", text("Section")),
-                figure(Optional.of("Bar chart of requests")), link("the 2025 audit report", true),
+        List<CheckedTag> notes = brief.notes().stream()
+                .map(note -> element("Note", text("a source")))
+                .toList();
+        CheckedTag document = element(
+                "Document",
+                element("H1", text("Title")),
+                element("H2", text("Section")),
+                figure(Optional.of("Bar chart of requests")),
+                link("the 2025 audit report", true),
                 element("Sect", notes.toArray(CheckedTag[]::new)));
 
         assertThat(check(document)).allMatch(CheckResult::passed);
@@ -24,16 +30,24 @@ class PdfStructureChecksTest {
 
     @Test
     void findsAFigureWithoutAltSkippedHeadingsVagueLinksAndMissingNotes() {
-        CheckedTag document = element("Document", element("H1", text("Title")), element("H3", text("Too deep")),
-                figure(Optional.empty()), link("click here", false));
+        CheckedTag document = element(
+                "Document",
+                element("H1", text("Title")),
+                element("H3", text("Too deep")),
+                figure(Optional.empty()),
+                link("click here", false));
 
         List<CheckResult> results = check(document);
 
         assertThat(findings(results, "figures")).singleElement().asString().contains("Alt");
         assertThat(findings(results, "heading")).singleElement().asString().contains("level 3", "level 1");
-        assertThat(findings(results, "link")).hasSize(2).anyMatch(finding -> finding.message().contains("click here"))
+        assertThat(findings(results, "link"))
+                .hasSize(2)
+                .anyMatch(finding -> finding.message().contains("click here"))
                 .anyMatch(finding -> finding.message().contains("annotation"));
-        assertThat(findings(results, "notes")).singleElement().asString()
+        assertThat(findings(results, "notes"))
+                .singleElement()
+                .asString()
                 .contains(brief.notes().size() + " notes", "only 0");
     }
 
@@ -51,13 +65,17 @@ class PdfStructureChecksTest {
     }
 
     private List<CheckResult> check(CheckedTag document, List<String> unmarkedPainting) {
-        PdfStructure pdf = new PdfStructure(true, Optional.of(document), Optional.of("en"), Optional.empty(), 1,
-                unmarkedPainting);
+        PdfStructure pdf =
+                new PdfStructure(true, Optional.of(document), Optional.of("en"), Optional.empty(), 1, unmarkedPainting);
         return PdfStructureChecks.check(pdf, brief, "brief.pdf");
     }
 
     private static List<Finding> findings(List<CheckResult> results, String name) {
-        return results.stream().filter(result -> result.name().contains(name)).findFirst().orElseThrow().findings();
+        return results.stream()
+                .filter(result -> result.name().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .findings();
     }
 
     private static CheckedTag figure(Optional<String> alt) {

@@ -68,7 +68,8 @@ class QuotationMarksCheckTest {
         assertThat(checks).hasSize(3);
         for (BriefCheck check : checks) {
             assertThat(check.failures()).as("failed checks of %s", check.slug()).isEmpty();
-            assertThat(check.results()).extracting(CheckResult::name)
+            assertThat(check.results())
+                    .extracting(CheckResult::name)
                     .contains(ReadingOrderCheck.NAME, "HTML text follows the source", "EPUB text follows the source");
         }
     }
@@ -84,12 +85,21 @@ class QuotationMarksCheckTest {
         Path copy = Files.createDirectories(out.resolve("quotes-en")).resolve("quotes-en.html");
         Files.writeString(copy, printed.replace('“', '"').replace('”', '"'));
         List<BriefCheck> checks = new OutputChecker(
-                new BuildRequest(sources.resolve("quotes-en"), out, EnumSet.of(Format.HTML), Optional.empty(),
-                        Optional.empty(), 1, Instant.parse("2026-01-01T00:00:00Z"), "test"),
-                BuildLog.silent()).check();
+                        new BuildRequest(
+                                sources.resolve("quotes-en"),
+                                out,
+                                EnumSet.of(Format.HTML),
+                                Optional.empty(),
+                                Optional.empty(),
+                                1,
+                                Instant.parse("2026-01-01T00:00:00Z"),
+                                "test"),
+                        BuildLog.silent())
+                .check();
 
         assertThat(checks).singleElement().satisfies(check -> assertThat(check.failures())
-                .extracting(CheckResult::name).contains("HTML text follows the source"));
+                .extracting(CheckResult::name)
+                .contains("HTML text follows the source"));
     }
 
     /** The EPUB's content documents, one after another. */
@@ -106,7 +116,14 @@ class QuotationMarksCheckTest {
     }
 
     private static BuildRequest request(Path out) {
-        return new BuildRequest(sources, out, EnumSet.of(Format.PDF, Format.EPUB, Format.HTML), Optional.empty(),
-                Optional.empty(), 1, Instant.parse("2026-01-01T00:00:00Z"), "test");
+        return new BuildRequest(
+                sources,
+                out,
+                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "test");
     }
 }

@@ -53,7 +53,8 @@ class ReadingOrderCheckTest {
         List<Finding> findings = check(texts).findings();
 
         assertThat(findings).isNotEmpty();
-        assertThat(findings.get(0).where()).isEqualTo(sourceMap.position(late).orElseThrow().toString());
+        assertThat(findings.get(0).where())
+                .isEqualTo(sourceMap.position(late).orElseThrow().toString());
         assertThat(findings.get(0).message()).contains(late, "is read before " + early);
     }
 
@@ -63,8 +64,8 @@ class ReadingOrderCheckTest {
         String dropped = SourceTexts.of(brief).get(3).elementId();
         texts.remove(3);
 
-        assertThat(check(texts).findings()).singleElement()
-                .satisfies(finding -> assertThat(finding.message()).contains(dropped, "missing"));
+        assertThat(check(texts).findings()).singleElement().satisfies(finding -> assertThat(finding.message())
+                .contains(dropped, "missing"));
     }
 
     @Test
@@ -73,27 +74,33 @@ class ReadingOrderCheckTest {
         assertThat(checkHtml(texts).findings()).isEmpty();
 
         Collections.swap(texts, 6, 7);
-        assertThat(checkHtml(texts).findings()).isNotEmpty()
-                .first().asString().contains(SourceTexts.of(brief).get(7).elementId(), "is read before");
+        assertThat(checkHtml(texts).findings())
+                .isNotEmpty()
+                .first()
+                .asString()
+                .contains(SourceTexts.of(brief).get(7).elementId(), "is read before");
     }
 
     private static CheckResult checkHtml(List<String> texts) {
         StringBuilder html = new StringBuilder("<html><body><main>");
-        texts.forEach(text -> html.append("<p>").append(org.jsoup.nodes.Entities.escape(text)).append("</p>"));
+        texts.forEach(text ->
+                html.append("<p>").append(org.jsoup.nodes.Entities.escape(text)).append("</p>"));
         html.append("</main></body></html>");
         var documents = List.of(new MarkupDocuments.Named("brief.html", org.jsoup.Jsoup.parse(html.toString())));
         return ReadingOrderCheck.check("HTML", documents, brief, sourceMap, "brief.md", "brief.html");
     }
 
     private static List<String> texts() {
-        return new ArrayList<>(SourceTexts.of(brief).stream().map(SourceTexts.Unit::text).toList());
+        return new ArrayList<>(
+                SourceTexts.of(brief).stream().map(SourceTexts.Unit::text).toList());
     }
 
     private static CheckResult check(List<String> texts) {
-        List<CheckedTag> paragraphs =
-                texts.stream().map(text -> element("P", List.of(CheckedTag.content(text)))).toList();
-        PdfStructure pdf = new PdfStructure(true, Optional.of(element("Document", paragraphs)), Optional.of("en"),
-                Optional.empty(), 1, List.of());
+        List<CheckedTag> paragraphs = texts.stream()
+                .map(text -> element("P", List.of(CheckedTag.content(text))))
+                .toList();
+        PdfStructure pdf = new PdfStructure(
+                true, Optional.of(element("Document", paragraphs)), Optional.of("en"), Optional.empty(), 1, List.of());
         return ReadingOrderCheck.check(pdf, brief, sourceMap, "brief.md", "brief.pdf");
     }
 

@@ -34,22 +34,29 @@ class StaleEditionCheckTest {
             Files.copy(in, source);
         }
         new BriefBuilder(request(source), BuildLog.silent()).build();
-        assertThat(new OutputChecker(request(source), BuildLog.silent()).check().get(0).passed())
-                .as("the fresh editions pass").isTrue();
+        assertThat(new OutputChecker(request(source), BuildLog.silent())
+                        .check()
+                        .get(0)
+                        .passed())
+                .as("the fresh editions pass")
+                .isTrue();
 
         Files.writeString(source, Files.readString(source).replace("next winter", "first frost"));
         Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
         List<BriefCheck> checks = new OutputChecker(request(source), BuildLog.silent()).check();
 
         BriefCheck check = checks.get(0);
-        assertThat(check.failures()).extracting(CheckResult::name)
+        assertThat(check.failures())
+                .extracting(CheckResult::name)
                 .containsExactly("PDF edition is current", "EPUB edition is current", "HTML edition is current");
         for (CheckResult failure : check.failures()) {
             assertThat(failure.findings()).hasSize(1);
-            assertThat(failure.findings().get(0).message()).startsWith("older than the source footpaths.md")
+            assertThat(failure.findings().get(0).message())
+                    .startsWith("older than the source footpaths.md")
                     .contains("run brief:build");
         }
-        assertThat(check.results()).extracting(CheckResult::name)
+        assertThat(check.results())
+                .extracting(CheckResult::name)
                 .doesNotContain("veraPDF PDF/UA-1", "EPUBCheck", "HTML text follows the source");
     }
 
@@ -60,13 +67,21 @@ class StaleEditionCheckTest {
         List<BriefCheck> checks = new OutputChecker(request(source), BuildLog.silent()).check();
 
         assertThat(checks).hasSize(1);
-        assertThat(checks.get(0).failures()).extracting(CheckResult::name)
+        assertThat(checks.get(0).failures())
+                .extracting(CheckResult::name)
                 .containsExactly("source reads without errors");
         assertThat(checks.get(0).failures().get(0).findings().get(0).message()).contains("the file is empty");
     }
 
     private BuildRequest request(Path source) {
-        return new BuildRequest(source, work.resolve("out"), TEXT, Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "stale-check-test");
+        return new BuildRequest(
+                source,
+                work.resolve("out"),
+                TEXT,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "stale-check-test");
     }
 }

@@ -26,8 +26,15 @@ class Ua2OutputCheckTest {
     void aUa2EditionIsCheckedAgainstTheStandardsItDeclaresAndPasses() throws IOException {
         Path sources = work.resolve("src");
         SampleBriefs.copyBriefsTo(sources);
-        BuildRequest request = new BuildRequest(sources, work.resolve("out"), EnumSet.of(Format.PDF),
-                Optional.empty(), Optional.empty(), 1, Instant.parse("2026-01-01T00:00:00Z"), "test")
+        BuildRequest request = new BuildRequest(
+                        sources,
+                        work.resolve("out"),
+                        EnumSet.of(Format.PDF),
+                        Optional.empty(),
+                        Optional.empty(),
+                        1,
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        "test")
                 .withPdfStandard(Optional.of(PdfStandard.UA2));
         new BriefBuilder(request, BuildLog.silent()).build();
         Path pdf = work.resolve("out").resolve("civic-data-trusts").resolve("civic-data-trusts.pdf");
@@ -36,17 +43,25 @@ class Ua2OutputCheckTest {
         List<BriefCheck> checks = new OutputChecker(request, BuildLog.silent()).check();
 
         for (BriefCheck check : checks) {
-            assertThat(check.results()).extracting(CheckResult::name).contains("veraPDF PDF/UA-2", "veraPDF PDF/A-4",
-                    "veraPDF WTPDF 1.0 accessibility", ReadingOrderCheck.NAME).doesNotContain("veraPDF PDF/UA-1");
+            assertThat(check.results())
+                    .extracting(CheckResult::name)
+                    .contains(
+                            "veraPDF PDF/UA-2",
+                            "veraPDF PDF/A-4",
+                            "veraPDF WTPDF 1.0 accessibility",
+                            ReadingOrderCheck.NAME)
+                    .doesNotContain("veraPDF PDF/UA-1");
             assertThat(check.failures()).as("failed checks of %s", check.slug()).isEmpty();
         }
     }
 
     @Test
     void pdfUa2RulesAreExplainedInPlainWords() {
-        assertThat(PlainRuleWords.explain("ISO 14289-2:2024 clause 8.2.5.14 test 2")).contains("point at each other");
+        assertThat(PlainRuleWords.explain("ISO 14289-2:2024 clause 8.2.5.14 test 2"))
+                .contains("point at each other");
         assertThat(PlainRuleWords.explain("ISO 14289-2:2024 clause 8.8 test 1")).contains("structure element");
-        assertThat(PlainRuleWords.explain("ISO 14289-2:2024 clause 8.2.4.1 test 1")).contains("PDF 2.0");
+        assertThat(PlainRuleWords.explain("ISO 14289-2:2024 clause 8.2.4.1 test 1"))
+                .contains("PDF 2.0");
         assertThat(PlainRuleWords.explain("ISO 32005:2023 clause Table 5. Title-Hn test 1"))
                 .contains("does not allow inside it");
         assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.1 test 3")).isEmpty();

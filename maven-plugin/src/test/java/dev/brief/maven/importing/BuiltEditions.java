@@ -31,7 +31,12 @@ import org.jsoup.nodes.Element;
  * structure order, one entry per block, and the EPUB's text one entry per block element, in spine order.
  * Whitespace is normalised, because line ends in the PDF and indentation in the XHTML are not the text.
  */
-record BuiltEditions(Path pdf, Path epub, PageMap pageMap, List<String> pdfBlocks, List<String> epubBlocks,
+record BuiltEditions(
+        Path pdf,
+        Path epub,
+        PageMap pageMap,
+        List<String> pdfBlocks,
+        List<String> epubBlocks,
         List<String> epubDocuments) {
     private static final Instant TIMESTAMP = Instant.parse("2026-01-15T09:00:00Z");
     private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, figcaption, caption, td, th";
@@ -42,18 +47,22 @@ record BuiltEditions(Path pdf, Path epub, PageMap pageMap, List<String> pdfBlock
         Files.writeString(file, source);
         House house = House.defaults();
         ReadResult read = BriefReader.read(source, file, house);
-        assertThat(read.diagnostics()).as("errors reading %s", slug).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(read.diagnostics())
+                .as("errors reading %s", slug)
+                .filteredOn(Diagnostic::isError)
+                .isEmpty();
         Brief brief = read.brief().orElseThrow();
 
         ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream();
         PdfResult laidOut = PdfWriter.write(brief, new PdfOptions(folder, house.style(), TIMESTAMP), pdfBytes);
         Path pdf = Files.write(folder.resolve(slug + ".pdf"), pdfBytes.toByteArray());
         List<String> pdfBlocks = PdfInspection.of(pdfBytes.toByteArray()).readingText().stream()
-                .map(BuiltEditions::normalised).toList();
+                .map(BuiltEditions::normalised)
+                .toList();
 
         ByteArrayOutputStream epubBytes = new ByteArrayOutputStream();
-        EpubWriter.write(brief, new EpubOptions(folder, house.style(), TIMESTAMP,
-                Optional.of(laidOut.pageMap())), epubBytes);
+        EpubWriter.write(
+                brief, new EpubOptions(folder, house.style(), TIMESTAMP, Optional.of(laidOut.pageMap())), epubBytes);
         Path epub = Files.write(folder.resolve(slug + ".epub"), epubBytes.toByteArray());
         InspectedEpub inspected = EpubInspector.inspect(epubBytes.toByteArray());
         List<String> documents = new ArrayList<>();

@@ -12,10 +12,14 @@ import java.util.List;
  */
 record ExpectedReading(List<Reading> expected) {
     static ExpectedReading parse(String text) {
-        return new ExpectedReading(text.lines().filter(line -> !line.isBlank()).map(line -> {
-            int space = line.indexOf(' ');
-            return new Reading(line.substring(0, space), line.substring(space + 1).strip());
-        }).toList());
+        return new ExpectedReading(text.lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> {
+                    int space = line.indexOf(' ');
+                    return new Reading(
+                            line.substring(0, space), line.substring(space + 1).strip());
+                })
+                .toList());
     }
 
     /** How many expected blocks come back whole and in order. */
@@ -33,7 +37,9 @@ record ExpectedReading(List<Reading> expected) {
 
     /** The expected blocks no block of the same kind starts with, for the failure message. */
     List<Reading> missing(List<Reading> actual) {
-        return expected.stream().filter(block -> actual.stream().noneMatch(read -> matches(block, read))).toList();
+        return expected.stream()
+                .filter(block -> actual.stream().noneMatch(read -> matches(block, read)))
+                .toList();
     }
 
     /**
@@ -41,7 +47,9 @@ record ExpectedReading(List<Reading> expected) {
      * (furniture, a masthead banner, a table broken into lines, half a paragraph). Precision counts them.
      */
     List<Reading> extra(List<Reading> actual) {
-        return actual.stream().filter(read -> expected.stream().noneMatch(block -> matches(block, read))).toList();
+        return actual.stream()
+                .filter(read -> expected.stream().noneMatch(block -> matches(block, read)))
+                .toList();
     }
 
     static boolean matches(Reading expected, Reading actual) {

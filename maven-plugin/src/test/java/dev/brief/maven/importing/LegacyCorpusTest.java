@@ -51,24 +51,28 @@ class LegacyCorpusTest {
     private static BuildReport report;
 
     /** One corpus brief: its legacy text, the source the importer made, and the blocks that source reads as. */
-    record Imported(String name, String legacy, ImportResult result, List<Diagnostic> readDiagnostics,
-            List<Reading> reading, ExpectedReading expected) {}
+    record Imported(
+            String name,
+            String legacy,
+            ImportResult result,
+            List<Diagnostic> readDiagnostics,
+            List<Reading> reading,
+            ExpectedReading expected) {}
 
     @BeforeAll
     static void importAndBuildTheCorpus() throws Exception {
         Path sources = Files.createDirectories(work.resolve("sources"));
         for (Path legacyFile : corpusFiles()) {
-            String name = legacyFile.getParent().getFileName() + "/" + legacyFile.getFileName().toString()
-                    .replaceFirst("\\.md$", "");
+            String name = legacyFile.getParent().getFileName() + "/"
+                    + legacyFile.getFileName().toString().replaceFirst("\\.md$", "");
             String legacy = Files.readString(legacyFile);
             Path source = sources.resolve(name.replace('/', '-') + ".md");
             ImportResult result = LegacyImporter.convert(legacy, legacyFile.getFileName());
             Files.writeString(source, result.source());
             ReadResult read = BriefReader.read(result.source(), source, House.defaults());
             List<Reading> reading = read.brief().map(ReadingBlocks::of).orElse(List.of());
-            ExpectedReading expected = ExpectedReading.parse(
-                    Files.readString(legacyFile.resolveSibling(legacyFile.getFileName().toString()
-                            .replaceFirst("\\.md$", ".expected"))));
+            ExpectedReading expected = ExpectedReading.parse(Files.readString(legacyFile.resolveSibling(
+                    legacyFile.getFileName().toString().replaceFirst("\\.md$", ".expected"))));
             corpus.put(name, new Imported(name, legacy, result, read.diagnostics(), reading, expected));
         }
         dumpForReview(sources);
@@ -80,9 +84,15 @@ class LegacyCorpusTest {
             return report;
         }
         Path sources = work.resolve("sources");
-        BuildRequest request = new BuildRequest(sources, work.resolve("out"),
-                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML), Optional.empty(), Optional.empty(), 1,
-                Instant.parse("2026-01-01T00:00:00Z"), "corpus-test");
+        BuildRequest request = new BuildRequest(
+                sources,
+                work.resolve("out"),
+                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "corpus-test");
         try {
             report = new BriefBuilder(request, BuildLog.silent()).build();
         } catch (java.io.IOException e) {
@@ -100,32 +110,44 @@ class LegacyCorpusTest {
         Path folder = Files.createDirectories(Path.of(dump));
         for (Imported brief : corpus.values()) {
             String file = brief.name().replace('/', '-');
-            Files.copy(sources.resolve(file + ".md"), folder.resolve(file + ".md"),
+            Files.copy(
+                    sources.resolve(file + ".md"),
+                    folder.resolve(file + ".md"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.write(folder.resolve(file + ".reading"), brief.reading().stream().map(Reading::toString).toList());
-            Files.write(folder.resolve(file + ".warnings"), Stream.concat(brief.result().diagnostics().stream(),
-                    brief.readDiagnostics().stream()).map(Object::toString).toList());
+            Files.write(
+                    folder.resolve(file + ".reading"),
+                    brief.reading().stream().map(Reading::toString).toList());
+            Files.write(
+                    folder.resolve(file + ".warnings"),
+                    Stream.concat(brief.result().diagnostics().stream(), brief.readDiagnostics().stream())
+                            .map(Object::toString)
+                            .toList());
         }
     }
 
     @Test
     void theCorpusHasTwentyBriefsOfSeveralTemplates() {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(corpus.keySet().stream().map(name -> name.substring(0, name.indexOf('/'))).distinct())
+        assertThat(corpus.keySet().stream()
+                        .map(name -> name.substring(0, name.indexOf('/')))
+                        .distinct())
                 .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void everyBriefImportsAndBuildsInEveryFormat() {
         for (Imported brief : corpus.values()) {
-            assertThat(brief.result().diagnostics()).as("import errors of %s", brief.name())
+            assertThat(brief.result().diagnostics())
+                    .as("import errors of %s", brief.name())
                     .noneMatch(Diagnostic::isError);
         }
         assertThat(built().outcomes()).hasSize(corpus.size());
         for (BriefOutcome outcome : built().outcomes()) {
-            assertThat(outcome.status()).as("%s: %s", outcome.source().file(), outcome.errors())
+            assertThat(outcome.status())
+                    .as("%s: %s", outcome.source().file(), outcome.errors())
                     .isEqualTo(BriefOutcome.Status.BUILT);
-            assertThat(outcome.outputs()).extracting(BriefOutcome.Output::format)
+            assertThat(outcome.outputs())
+                    .extracting(BriefOutcome.Output::format)
                     .contains(Format.PDF, Format.EPUB, Format.HTML);
         }
     }
@@ -162,7 +184,9 @@ class LegacyCorpusTest {
                 lost.put(brief.name(), missing);
             }
         }
-        assertThat(lost).as("words of the input missing from the imported source").isEmpty();
+        assertThat(lost)
+                .as("words of the input missing from the imported source")
+                .isEmpty();
     }
 
     @Test
@@ -200,26 +224,38 @@ class LegacyCorpusTest {
         Files.writeString(report, table + "\nextra blocks:\n" + extras);
         double share = (double) matchedBlocks / expectedBlocks;
         double precision = 1.0 - (double) extraBlocks / readBlocks;
-        assertThat(share).as("share of expected blocks whole and in order\n%s\nnot found:\n%s", table, misses)
+        assertThat(share)
+                .as("share of expected blocks whole and in order\n%s\nnot found:\n%s", table, misses)
                 .isGreaterThanOrEqualTo(READING_ORDER_BAR);
-        assertThat(precision).as("share of blocks read that some expected block matches\n%s\nextra:\n%s", table,
-                extras).isGreaterThanOrEqualTo(PRECISION_BAR);
+        assertThat(precision)
+                .as("share of blocks read that some expected block matches\n%s\nextra:\n%s", table, extras)
+                .isGreaterThanOrEqualTo(PRECISION_BAR);
     }
 
     private static String row(String name, int expected, int matched, int read, int extra) {
-        return String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.1f %% | %d | %d | %.1f %% |%n", name, expected,
-                matched, 100.0 * matched / expected, read, extra, 100.0 * (read - extra) / read);
+        return String.format(
+                java.util.Locale.ROOT,
+                "| %s | %d | %d | %.1f %% | %d | %d | %.1f %% |%n",
+                name,
+                expected,
+                matched,
+                100.0 * matched / expected,
+                read,
+                extra,
+                100.0 * (read - extra) / read);
     }
 
     @Test
     void theScoreNoticesBlocksOutOfOrderOrMerged() {
-        ExpectedReading expected = ExpectedReading.parse("heading Economic Conditions\nparagraph The economy has\n"
-                + "paragraph Prices rose");
-        List<Reading> inOrder = List.of(new Reading("heading", "Economic Conditions"),
-                new Reading("paragraph", "The economy has grown."), new Reading("paragraph", "Prices rose."));
+        ExpectedReading expected = ExpectedReading.parse(
+                "heading Economic Conditions\nparagraph The economy has\n" + "paragraph Prices rose");
+        List<Reading> inOrder = List.of(
+                new Reading("heading", "Economic Conditions"),
+                new Reading("paragraph", "The economy has grown."),
+                new Reading("paragraph", "Prices rose."));
         List<Reading> swapped = List.of(inOrder.get(0), inOrder.get(2), inOrder.get(1));
-        List<Reading> glued = List.of(new Reading("paragraph", "Economic Conditions The economy has grown."),
-                inOrder.get(2));
+        List<Reading> glued =
+                List.of(new Reading("paragraph", "Economic Conditions The economy has grown."), inOrder.get(2));
 
         assertThat(expected.matched(inOrder)).isEqualTo(3);
         assertThat(expected.matched(swapped)).isEqualTo(2);
@@ -229,20 +265,26 @@ class LegacyCorpusTest {
     @Test
     void theScoreNoticesBlocksThatShouldNotBeThere() {
         ExpectedReading expected = ExpectedReading.parse("title Copper Tariffs\nparagraph Congress has");
-        List<Reading> withBanner = List.of(new Reading("title", "Copper Tariffs"),
-                new Reading("heading", "CRS INSIGHT"), new Reading("paragraph", "Congress has authority."),
+        List<Reading> withBanner = List.of(
+                new Reading("title", "Copper Tariffs"),
+                new Reading("heading", "CRS INSIGHT"),
+                new Reading("paragraph", "Congress has authority."),
                 new Reading("paragraph", "https://crsreports.congress.gov"));
 
         assertThat(expected.matched(withBanner)).isEqualTo(2);
-        assertThat(expected.extra(withBanner)).containsExactly(new Reading("heading", "CRS INSIGHT"),
-                new Reading("paragraph", "https://crsreports.congress.gov"));
+        assertThat(expected.extra(withBanner))
+                .containsExactly(
+                        new Reading("heading", "CRS INSIGHT"),
+                        new Reading("paragraph", "https://crsreports.congress.gov"));
     }
 
     private static List<Path> corpusFiles() throws URISyntaxException, java.io.IOException {
         Path root = Path.of(LegacyCorpusTest.class.getResource("/legacy-corpus").toURI());
         try (Stream<Path> files = Files.walk(root, 2)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".md"))
-                    .filter(file -> !file.getParent().equals(root)).sorted().toList();
+                    .filter(file -> !file.getParent().equals(root))
+                    .sorted()
+                    .toList();
         }
     }
 }

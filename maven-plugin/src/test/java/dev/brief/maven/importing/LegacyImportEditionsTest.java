@@ -31,6 +31,7 @@ class LegacyImportEditionsTest {
     static final String DREDGER = "the savings paid for a second dredger shared between the three ports";
     /** Split by a page break in the legacy text ("…and the boards" / blank line / "shared them freely…"). */
     static final String BOARDS = "Their methods were cheap, and the boards shared them freely with neighbouring ports";
+
     static final String ABOUT_TITLE = "About this brief";
 
     @TempDir
@@ -50,12 +51,18 @@ class LegacyImportEditionsTest {
     void thePdfReadsBothRepairedParagraphsWholeInStructureOrder() {
         int dredger = holding(imported.pdfBlocks(), DREDGER);
 
-        assertThat(dredger).as("PDF block holding \"%s\" in %s", DREDGER, imported.pdfBlocks()).isNotNegative();
-        assertThat(holding(imported.pdfBlocks(), BOARDS)).as("PDF block holding \"%s\"", BOARDS).isNotNegative()
+        assertThat(dredger)
+                .as("PDF block holding \"%s\" in %s", DREDGER, imported.pdfBlocks())
+                .isNotNegative();
+        assertThat(holding(imported.pdfBlocks(), BOARDS))
+                .as("PDF block holding \"%s\"", BOARDS)
+                .isNotNegative()
                 .isLessThan(dredger);
-        assertThat(imported.pdfBlocks().get(dredger)).doesNotContain(ABOUT_TITLE, "interviews with harbour masters")
+        assertThat(imported.pdfBlocks().get(dredger))
+                .doesNotContain(ABOUT_TITLE, "interviews with harbour masters")
                 .endsWith("without calling the office.");
-        assertThat(imported.pdfBlocks().get(dredger + 1)).as("the block after the repaired paragraph")
+        assertThat(imported.pdfBlocks().get(dredger + 1))
+                .as("the block after the repaired paragraph")
                 .startsWith(ABOUT_TITLE);
     }
 
@@ -64,8 +71,12 @@ class LegacyImportEditionsTest {
         List<String> blocks = imported.epubBlocks();
         int dredger = holding(blocks, DREDGER);
 
-        assertThat(dredger).as("EPUB block holding \"%s\" in %s", DREDGER, blocks).isNotNegative();
-        assertThat(holding(blocks, BOARDS)).as("EPUB block holding \"%s\"", BOARDS).isNotNegative()
+        assertThat(dredger)
+                .as("EPUB block holding \"%s\" in %s", DREDGER, blocks)
+                .isNotNegative();
+        assertThat(holding(blocks, BOARDS))
+                .as("EPUB block holding \"%s\"", BOARDS)
+                .isNotNegative()
                 .isLessThan(dredger);
         assertThat(blocks.get(dredger + 1)).startsWith(ABOUT_TITLE);
         assertThat(imported.pageMap().pages()).as("pages of the PDF").hasSizeGreaterThan(1);
@@ -79,11 +90,15 @@ class LegacyImportEditionsTest {
             Matcher found = marker.matcher(document);
             while (found.find()) {
                 markers++;
-                assertThat(found.group(1).matches("[\\p{L}\\p{N}]") && found.group(2).matches("[\\p{L}\\p{N}]"))
-                        .as("page marker inside a word: %s", found.group()).isFalse();
+                assertThat(found.group(1).matches("[\\p{L}\\p{N}]")
+                                && found.group(2).matches("[\\p{L}\\p{N}]"))
+                        .as("page marker inside a word: %s", found.group())
+                        .isFalse();
             }
         }
-        assertThat(markers).as("page markers from the PDF's page map").isEqualTo(imported.pageMap().pages().size());
+        assertThat(markers)
+                .as("page markers from the PDF's page map")
+                .isEqualTo(imported.pageMap().pages().size());
     }
 
     @Test
@@ -93,7 +108,9 @@ class LegacyImportEditionsTest {
                 VeraPdfValidator.pdfA2a().validate(imported.pdf()),
                 new EpubValidator().validate(imported.epub()));
 
-        assertThat(results).allSatisfy(result -> assertThat(result.findings()).as(result.name()).isEmpty());
+        assertThat(results)
+                .allSatisfy(result ->
+                        assertThat(result.findings()).as(result.name()).isEmpty());
     }
 
     /** The same brief with the repair undone: the box back inside the paragraph, the page-break split kept. */

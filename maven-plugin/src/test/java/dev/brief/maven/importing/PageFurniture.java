@@ -68,7 +68,8 @@ final class PageFurniture {
     static Set<String> wordsOf(String text) {
         Set<String> words = new LinkedHashSet<>();
         // a note number stands apart from the word before it; a table note's letter joins it, as the importer writes
-        String unmarked = text.replaceAll("<sup>\\s*([0-9, ]+)\\s*</sup>", " $1 ").replaceAll("</?sup>", "");
+        String unmarked =
+                text.replaceAll("<sup>\\s*([0-9, ]+)\\s*</sup>", " $1 ").replaceAll("</?sup>", "");
         Matcher word = WORD.matcher(LINK_TARGET.matcher(unmarked).replaceAll("]"));
         while (word.find()) {
             words.add(word.group().toLowerCase(Locale.ROOT));

@@ -49,9 +49,12 @@ final class ReadingBlocks {
         }
         for (Note note : brief.notes()) {
             List<Reading> inside = new ReadingBlocks(brief).blocksOf(note.blocks());
-            reading.add("note", note.number() + " " + (inside.isEmpty() ? "" : inside.get(0).text()));
+            reading.add(
+                    "note",
+                    note.number() + " " + (inside.isEmpty() ? "" : inside.get(0).text()));
         }
-        brief.publisher().flatMap(publisher -> publisher.disclaimer())
+        brief.publisher()
+                .flatMap(publisher -> publisher.disclaimer())
                 .ifPresent(disclaimer -> reading.add("colophon", disclaimer));
         return List.copyOf(reading.blocks);
     }
@@ -99,7 +102,8 @@ final class ReadingBlocks {
             @Override
             public Void table(Block.Table table) {
                 List<Block.TableRow> rows = table.headerRows().isEmpty() ? table.bodyRows() : table.headerRows();
-                String first = rows.isEmpty() || rows.get(0).cells().isEmpty() ? ""
+                String first = rows.isEmpty() || rows.get(0).cells().isEmpty()
+                        ? ""
                         : PlainText.of(rows.get(0).cells().get(0).inlines(), brief);
                 add("table", first);
                 return null;

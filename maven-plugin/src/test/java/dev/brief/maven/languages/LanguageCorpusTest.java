@@ -55,18 +55,27 @@ class LanguageCorpusTest {
     void buildsPassesEveryCheckAndSpeaksItsLanguage(String tag) throws IOException {
         Path source = SampleBriefs.repositoryRoot().resolve("test-briefs").resolve(tag);
         Path out = work.resolve("out");
-        BuildRequest request = new BuildRequest(source, out, EnumSet.of(Format.PDF, Format.EPUB, Format.HTML),
-                Optional.empty(), Optional.empty(), 1, Instant.parse("2026-01-01T00:00:00Z"), "test");
+        BuildRequest request = new BuildRequest(
+                source,
+                out,
+                EnumSet.of(Format.PDF, Format.EPUB, Format.HTML),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "test");
 
         BuildReport report = new BriefBuilder(request, BuildLog.silent()).build();
         assertThat(report.outcomes()).hasSize(1);
-        assertThat(report.outcomes().get(0).status()).as("%s", report.outcomes().get(0).diagnostics())
+        assertThat(report.outcomes().get(0).status())
+                .as("%s", report.outcomes().get(0).diagnostics())
                 .isEqualTo(BriefOutcome.Status.BUILT);
         assertThat(report.outcomes().get(0).warnings()).as("warnings").isEmpty();
 
         List<BriefCheck> checks = new OutputChecker(request, BuildLog.silent()).check();
         assertThat(checks).hasSize(1);
-        assertThat(checks.get(0).results()).extracting(CheckResult::name)
+        assertThat(checks.get(0).results())
+                .extracting(CheckResult::name)
                 .contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a", "EPUBCheck");
         assertThat(checks.get(0).failures()).as("failed checks").isEmpty();
 
@@ -99,8 +108,11 @@ class LanguageCorpusTest {
 
     private static void assertNoEnglish(String edition, String text, List<String> labels) {
         for (String label : labels) {
-            assertThat(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(label) + "(?![\\p{L}])").matcher(text).find())
-                    .as("%s says the English label \"%s\"", edition, label).isFalse();
+            assertThat(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(label) + "(?![\\p{L}])")
+                            .matcher(text)
+                            .find())
+                    .as("%s says the English label \"%s\"", edition, label)
+                    .isFalse();
         }
     }
 
@@ -126,7 +138,8 @@ class LanguageCorpusTest {
     /** The PDF's text, bookmarks and link descriptions. */
     private static String pdfWords(Path pdf) throws IOException {
         StringBuilder text = new StringBuilder();
-        try (InputStream in = Files.newInputStream(pdf); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+        try (InputStream in = Files.newInputStream(pdf);
+                PDDocument document = Loader.loadPDF(in.readAllBytes())) {
             text.append(new PDFTextStripper().getText(document));
             for (PDPage page : document.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
@@ -136,7 +149,8 @@ class LanguageCorpusTest {
                 }
             }
             if (document.getDocumentCatalog().getDocumentOutline() != null) {
-                for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                for (PDOutlineItem item :
+                        document.getDocumentCatalog().getDocumentOutline().children()) {
                     text.append('\n').append(item.getTitle());
                 }
             }

@@ -30,6 +30,7 @@ class BadInputBuildTest {
     /** Arabic and Chinese in an English brief build with the system's fonts (Debian's Noto, WenQuanYi, IPA). */
     private static final List<String> MUST_BUILD =
             List.of("byte-order-mark.md", "crlf-line-ends.md", "no-body.md", "right-to-left-and-cjk.md");
+
     private static final List<String> NOT_UTF8 = List.of("binary-garbage.md", "invalid-utf-8.md");
     /** Nesting 200 deep: built by a test of their own, {@link #deeplyNestedListsAndQuotesBuild}. */
     private static final List<String> DEEP_NESTING = List.of("nested-lists-200.md", "nested-quotes-200.md");
@@ -49,7 +50,8 @@ class BadInputBuildTest {
         Path sources = work.resolve("src");
         Map<Path, String> names = new HashMap<>();
         for (BadInput input : BadInputs.small()) {
-            if (NOT_UTF8.contains(input.name()) || DEEP_NESTING.contains(input.name())
+            if (NOT_UTF8.contains(input.name())
+                    || DEEP_NESTING.contains(input.name())
                     || UNCOVERED_CHARACTERS.contains(input.name())) {
                 continue;
             }
@@ -61,7 +63,9 @@ class BadInputBuildTest {
         BuildReport report = Builds.build(sources, output, Builds.TEXT_FORMATS, 2);
 
         Builds.assertNoPartialFiles(output);
-        List<String> found = report.outcomes().stream().map(o -> names.get(o.source().file())).toList();
+        List<String> found = report.outcomes().stream()
+                .map(o -> names.get(o.source().file()))
+                .toList();
         // Files without front matter are not briefs at all; the finder says so in the log and skips them.
         assertThat(names.values()).containsAll(found);
         assertThat(found).containsAll(MUST_BUILD).doesNotContain("empty.md", "whitespace-only.md");
@@ -73,7 +77,9 @@ class BadInputBuildTest {
                     Builds.assertBuilt(outcome, Builds.TEXT_FORMATS);
                     assertValid(outcome, output);
                 } else {
-                    assertThat(MUST_BUILD).as(name + " should build: " + outcome.diagnostics()).doesNotContain(name);
+                    assertThat(MUST_BUILD)
+                            .as(name + " should build: " + outcome.diagnostics())
+                            .doesNotContain(name);
                     Builds.assertFailedWithDiagnostics(outcome);
                 }
             } catch (AssertionError e) {
@@ -126,7 +132,8 @@ class BadInputBuildTest {
             Path file = write(sources, input(name));
             BuildReport report = Builds.build(file, work.resolve(name + "-out"), Builds.TEXT_FORMATS, 1);
             Builds.assertFailedWithDiagnostics(report.outcomes().get(0));
-            assertThat(report.outcomes().get(0).errors().get(0).position().line()).isGreaterThan(1);
+            assertThat(report.outcomes().get(0).errors().get(0).position().line())
+                    .isGreaterThan(1);
         }
     }
 
@@ -150,13 +157,19 @@ class BadInputBuildTest {
     /** veraPDF (PDF/UA-1, PDF/A-2a), EPUBCheck and the toolkit's own checks, as {@code brief:check} runs them. */
     private static void assertValid(BriefOutcome outcome, Path output) throws IOException {
         List<BriefCheck> checks = new OutputChecker(
-                Builds.request(outcome.source().file(), output, Builds.TEXT_FORMATS, 1), BuildLog.silent()).check();
+                        Builds.request(outcome.source().file(), output, Builds.TEXT_FORMATS, 1), BuildLog.silent())
+                .check();
         assertThat(checks).hasSize(1);
-        assertThat(checks.get(0).failures()).as("checks of " + outcome.source().file()).isEmpty();
+        assertThat(checks.get(0).failures())
+                .as("checks of " + outcome.source().file())
+                .isEmpty();
     }
 
     private static BadInput input(String name) {
-        return BadInputs.all().stream().filter(input -> input.name().equals(name)).findFirst().orElseThrow();
+        return BadInputs.all().stream()
+                .filter(input -> input.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Each input in a folder of its own, as a publisher keeps briefs, so that slugs and images do not clash. */

@@ -27,8 +27,8 @@ final class Builds {
     private Builds() {}
 
     static BuildRequest request(Path source, Path output, Set<Format> formats, int threads) {
-        return new BuildRequest(source, output, formats, Optional.empty(), Optional.empty(), threads, TIMESTAMP,
-                "robustness-test");
+        return new BuildRequest(
+                source, output, formats, Optional.empty(), Optional.empty(), threads, TIMESTAMP, "robustness-test");
     }
 
     static BuildReport build(Path source, Path output, Set<Format> formats, int threads) throws IOException {
@@ -43,7 +43,8 @@ final class Builds {
         assertThat(outcome.status()).as(outcome.source().file().toString()).isEqualTo(BriefOutcome.Status.FAILED);
         assertThat(outcome.errors()).as("errors of " + outcome.source().file()).isNotEmpty();
         for (Diagnostic error : outcome.errors()) {
-            assertThat(error.message()).as("a writer crashed on " + outcome.source().file())
+            assertThat(error.message())
+                    .as("a writer crashed on " + outcome.source().file())
                     .doesNotStartWith("building this brief failed");
             assertThat(error.fix()).as("how to fix " + error).isNotBlank();
             assertThat(error.position().line()).isPositive();
@@ -53,17 +54,21 @@ final class Builds {
 
     /** A built brief has every requested output, whole: the right magic bytes and no partial file beside it. */
     static void assertBuilt(BriefOutcome outcome, Set<Format> formats) throws IOException {
-        assertThat(outcome.status()).as("%s: %s", outcome.source().file(), outcome.diagnostics())
+        assertThat(outcome.status())
+                .as("%s: %s", outcome.source().file(), outcome.diagnostics())
                 .isEqualTo(BriefOutcome.Status.BUILT);
         assertThat(outcome.outputs().stream().map(BriefOutcome.Output::format)).containsAll(formats);
         for (BriefOutcome.Output output : outcome.outputs()) {
             byte[] bytes = Files.readAllBytes(output.file());
             assertThat(bytes.length).isEqualTo(output.bytes());
-            String start = new String(bytes, 0, Math.min(5, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String start =
+                    new String(bytes, 0, Math.min(5, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
             switch (output.format()) {
                 case PDF -> assertThat(start).isEqualTo("%PDF-");
                 case EPUB -> assertThat(start).startsWith("PK");
-                case HTML -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("</html>");
+                case HTML ->
+                    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .contains("</html>");
                 case PNG -> assertThat(start).startsWith("\u0089PNG");
                 default -> throw new AssertionError(output.format());
             }
@@ -76,7 +81,9 @@ final class Builds {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> partial = files.filter(file -> file.getFileName().toString().endsWith(".part")).toList();
+            List<Path> partial = files.filter(
+                            file -> file.getFileName().toString().endsWith(".part"))
+                    .toList();
             assertThat(partial).as("partial files").isEmpty();
         }
     }

@@ -65,7 +65,9 @@ class SafetyTest {
     void epubXmlParserDoesNotExpandExternalEntities() throws IOException {
         Path secret = secretFile();
         Throwable thrown = catchThrowable(() -> {
-            String text = XmlDocuments.parse(externalEntity(secret)).getDocumentElement().getTextContent();
+            String text = XmlDocuments.parse(externalEntity(secret))
+                    .getDocumentElement()
+                    .getTextContent();
             assertThat(text).doesNotContain(SECRET);
         });
         if (thrown != null) {
@@ -76,8 +78,9 @@ class SafetyTest {
     @Test
     void htmlInspectorDoesNotExpandExternalEntities() throws IOException {
         Path secret = secretFile();
-        Throwable thrown = catchThrowable(() -> assertThat(HtmlInspector.inspect(externalEntity(secret), true)
-                .toString()).doesNotContain(SECRET));
+        Throwable thrown = catchThrowable(() -> assertThat(
+                        HtmlInspector.inspect(externalEntity(secret), true).toString())
+                .doesNotContain(SECRET));
         if (thrown != null) {
             assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(SECRET);
         }
@@ -90,13 +93,15 @@ class SafetyTest {
         Files.writeString(target, "the previous edition");
 
         assertThatThrownBy(() -> AtomicOutput.write(target, out -> {
-            out.write("%PDF-1.7 half of a new edition".getBytes(StandardCharsets.US_ASCII));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("%PDF-1.7 half of a new edition".getBytes(StandardCharsets.US_ASCII));
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
 
         assertThat(Files.readString(target)).isEqualTo("the previous edition");
         try (var files = Files.list(target.getParent())) {
-            assertThat(files.map(file -> file.getFileName().toString()).toList()).containsExactly("brief.pdf");
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .containsExactly("brief.pdf");
         }
     }
 
@@ -106,14 +111,16 @@ class SafetyTest {
         Path file = brief(sources, "edition", "figure.png");
         BriefFixtures.writeImages(file.getParent());
         Path output = work.resolve("out");
-        Builds.assertBuilt(Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0), Builds.TEXT_FORMATS);
+        Builds.assertBuilt(
+                Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0), Builds.TEXT_FORMATS);
         Path pdf = output.resolve("edition").resolve("edition.pdf");
         byte[] previous = Files.readAllBytes(pdf);
 
         // The PDF writer throws on a character no font covers (one of plane 15's private use), after it has
         // begun to write.
         Files.writeString(file, Files.readString(file).replace("A paragraph", "A \uDB80\uDC01 paragraph"));
-        BriefOutcome failed = Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0);
+        BriefOutcome failed =
+                Builds.build(file, output, Builds.TEXT_FORMATS, 1).outcomes().get(0);
 
         assertThat(failed.failed()).isTrue();
         assertThat(Files.readAllBytes(pdf)).isEqualTo(previous);
@@ -124,14 +131,21 @@ class SafetyTest {
     private static Path brief(Path sources, String slug, String image) throws IOException {
         Path file = sources.resolve(slug).resolve(slug + ".md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: \"Images Stay Home\"\nlanguage: en\n---\n\n## Introduction\n\n"
-                + "A paragraph before the figure.\n\n![A chart that rises.](" + image + ")\nA caption.\n");
+        Files.writeString(
+                file,
+                "---\ntitle: \"Images Stay Home\"\nlanguage: en\n---\n\n## Introduction\n\n"
+                        + "A paragraph before the figure.\n\n![A chart that rises.](" + image + ")\nA caption.\n");
         return file;
     }
 
     private static String messageOf(BuildReport report, Path file) {
-        return report.outcomes().stream().filter(outcome -> outcome.source().file().equals(file)).findFirst()
-                .orElseThrow().errors().get(0).message();
+        return report.outcomes().stream()
+                .filter(outcome -> outcome.source().file().equals(file))
+                .findFirst()
+                .orElseThrow()
+                .errors()
+                .get(0)
+                .message();
     }
 
     private Path secretFile() throws IOException {
@@ -145,5 +159,4 @@ class SafetyTest {
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title></head>"
                 + "<body><h1>&leak;</h1><p>&leak;</p></body></html>";
     }
-
 }

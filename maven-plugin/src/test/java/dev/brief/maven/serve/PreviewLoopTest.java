@@ -54,8 +54,15 @@ class PreviewLoopTest {
         }
         Path brief = sources.resolve(SLUG).resolve(SLUG + ".md");
         String original = Files.readString(brief);
-        BuildRequest build = new BuildRequest(sources, work.resolve("out"), EnumSet.of(Format.PDF, Format.HTML,
-                Format.EPUB), Optional.empty(), Optional.empty(), 1, OutputTimestamp.FALLBACK, "test");
+        BuildRequest build = new BuildRequest(
+                sources,
+                work.resolve("out"),
+                EnumSet.of(Format.PDF, Format.HTML, Format.EPUB),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "test");
 
         try (PreviewServer server = PreviewServer.start(
                 new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET), BuildLog.silent())) {
@@ -70,8 +77,7 @@ class PreviewLoopTest {
             for (int i = 0; i < EDITIONS.size(); i++) {
                 assertThat(edited.get(i)).as(EDITIONS.get(i) + " rewritten").isNotEqualTo(first.get(i));
             }
-            assertThat(new String(edited.get(1), StandardCharsets.UTF_8))
-                    .contains("Who Keeps the Keys?");
+            assertThat(new String(edited.get(1), StandardCharsets.UTF_8)).contains("Who Keeps the Keys?");
 
             Files.writeString(brief, original + "\nA claim with no source.[^nowhere] Another.[^missing]\n");
             assertThat(nextReload()).isEqualTo(SLUG);
@@ -116,8 +122,9 @@ class PreviewLoopTest {
     private List<byte[]> editions(URI base) throws IOException, InterruptedException {
         List<byte[]> bytes = new ArrayList<>();
         for (String extension : EDITIONS) {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-                    base.resolve("/" + SLUG + "/" + SLUG + "." + extension)).build(),
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(base.resolve("/" + SLUG + "/" + SLUG + "." + extension))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(extension).isEqualTo(200);
             bytes.add(response.body());
@@ -126,7 +133,8 @@ class PreviewLoopTest {
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1)).build(),
+        return client.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

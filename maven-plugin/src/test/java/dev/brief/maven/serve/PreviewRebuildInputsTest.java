@@ -57,8 +57,10 @@ class PreviewRebuildInputsTest {
             String text = Files.readString(house);
             assertThat(text).contains("accent-color: \"#1b5e7a\"");
             int before = server.state().generation();
-            save(house, text.replace("accent-color: \"#1b5e7a\"", "accent-color: \"#7a1b3d\"")
-                    .getBytes(StandardCharsets.UTF_8));
+            save(
+                    house,
+                    text.replace("accent-color: \"#1b5e7a\"", "accent-color: \"#7a1b3d\"")
+                            .getBytes(StandardCharsets.UTF_8));
             awaitRebuild(server, before);
             assertThat(html(out)).contains("#7a1b3d").doesNotContain("#1b5e7a");
             assertThat(coverOf(out)).as("the cover in the accent colour").isNotEqualTo(firstCover);
@@ -69,12 +71,15 @@ class PreviewRebuildInputsTest {
             before = server.state().generation();
             save(chart, replaced);
             awaitRebuild(server, before);
-            assertThat(epubHolds(out, replaced)).as("the EPUB packs the image as saved").isTrue();
+            assertThat(epubHolds(out, replaced))
+                    .as("the EPUB packs the image as saved")
+                    .isTrue();
 
             Path cold = work.resolve("cold");
             new BriefBuilder(request(sources, cold), BuildLog.silent()).build();
             for (String extension : List.of("pdf", "html", "epub")) {
-                assertThat(Files.readAllBytes(out.resolve(SLUG).resolve(SLUG + "." + extension))).as(extension)
+                assertThat(Files.readAllBytes(out.resolve(SLUG).resolve(SLUG + "." + extension)))
+                        .as(extension)
                         .isEqualTo(Files.readAllBytes(cold.resolve(SLUG).resolve(SLUG + "." + extension)));
             }
         }
@@ -87,8 +92,15 @@ class PreviewRebuildInputsTest {
     }
 
     private static BuildRequest request(Path sources, Path out) {
-        return new BuildRequest(sources, out, EnumSet.of(Format.PDF, Format.HTML, Format.EPUB), Optional.empty(),
-                Optional.empty(), 1, OutputTimestamp.FALLBACK, "test");
+        return new BuildRequest(
+                sources,
+                out,
+                EnumSet.of(Format.PDF, Format.HTML, Format.EPUB),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "test");
     }
 
     /** Waits until a build after {@code generation} has ended and built the brief. */

@@ -49,10 +49,17 @@ class PreviewSecurityTest {
         Path secret = Files.writeString(work.resolve("secret.html"), "<p>outside</p>");
         Files.createSymbolicLink(edition.resolve("leak.html"), secret);
         Files.createSymbolicLink(edition.resolve("up"), work);
-        BuildRequest build = new BuildRequest(sources, sources.resolve("out"), EnumSet.of(Format.HTML),
-                Optional.empty(), Optional.empty(), 1, OutputTimestamp.FALLBACK, "test");
-        server = PreviewServer.start(new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET),
-                BuildLog.silent());
+        BuildRequest build = new BuildRequest(
+                sources,
+                sources.resolve("out"),
+                EnumSet.of(Format.HTML),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "test");
+        server = PreviewServer.start(
+                new ServeRequest(build, "127.0.0.1", 0, ServeRequest.DEFAULT_QUIET), BuildLog.silent());
     }
 
     @AfterEach
@@ -67,34 +74,57 @@ class PreviewSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/../notes.md", "/%2e%2e/notes.md", "/%2E%2E/house.yaml", "/harbour/%2e%2e/%2e%2e/notes.md",
-        "/..%2fnotes.md", "/harbour/..%2F..%2Fhouse.yaml", "/%2e%2e%2f%2e%2e%2fsecret.html", "//etc/passwd",
-        "/etc/passwd", "/%2fetc%2fpasswd", "/harbour/leak.html", "/harbour/up/secret.html",
-        "/harbour/harbour.md", "/harbour/.brief-stamp", "/notes.md", "/house.yaml", "/harbour/..%5c..%5cnotes.md",
-        "/harbour/harbour.html%00.md"
-    })
+    @ValueSource(
+            strings = {
+                "/../notes.md",
+                "/%2e%2e/notes.md",
+                "/%2E%2E/house.yaml",
+                "/harbour/%2e%2e/%2e%2e/notes.md",
+                "/..%2fnotes.md",
+                "/harbour/..%2F..%2Fhouse.yaml",
+                "/%2e%2e%2f%2e%2e%2fsecret.html",
+                "//etc/passwd",
+                "/etc/passwd",
+                "/%2fetc%2fpasswd",
+                "/harbour/leak.html",
+                "/harbour/up/secret.html",
+                "/harbour/harbour.md",
+                "/harbour/.brief-stamp",
+                "/notes.md",
+                "/house.yaml",
+                "/harbour/..%5c..%5cnotes.md",
+                "/harbour/harbour.html%00.md"
+            })
     void refusesEverythingElse(String path) throws IOException {
         String response = get(path);
 
-        assertThat(response).startsWith("HTTP/1.1 404").doesNotContain("Private notes", "secret house", "outside",
-                "a source copy", "root:");
+        assertThat(response)
+                .startsWith("HTTP/1.1 404")
+                .doesNotContain("Private notes", "secret house", "outside", "a source copy", "root:");
     }
 
     @Test
     void answersOnlyRequestsThatNameTheLoopbackAddress() throws IOException {
         assertThat(request("GET", "/harbour/harbour.html", "localhost:8000")).startsWith("HTTP/1.1 200");
-        assertThat(request("GET", "/harbour/harbour.html", "attacker.example:8000")).startsWith("HTTP/1.1 421")
+        assertThat(request("GET", "/harbour/harbour.html", "attacker.example:8000"))
+                .startsWith("HTTP/1.1 421")
                 .doesNotContain("<title>edition</title>");
         assertThat(request("GET", "/", "attacker.example")).startsWith("HTTP/1.1 421");
     }
 
     @Test
     void aPortInUseIsReportedAsSuch() {
-        BuildRequest build = new BuildRequest(work.resolve("briefs"), work.resolve("other"), EnumSet.of(Format.HTML),
-                Optional.empty(), Optional.empty(), 1, OutputTimestamp.FALLBACK, "test");
-        ServeRequest taken = new ServeRequest(build, "127.0.0.1", server.address().getPort(),
-                ServeRequest.DEFAULT_QUIET);
+        BuildRequest build = new BuildRequest(
+                work.resolve("briefs"),
+                work.resolve("other"),
+                EnumSet.of(Format.HTML),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                OutputTimestamp.FALLBACK,
+                "test");
+        ServeRequest taken =
+                new ServeRequest(build, "127.0.0.1", server.address().getPort(), ServeRequest.DEFAULT_QUIET);
 
         assertThatThrownBy(() -> PreviewServer.start(taken, BuildLog.silent())).isInstanceOf(BindException.class);
     }
@@ -123,10 +153,12 @@ class PreviewSecurityTest {
     }
 
     private String request(String method, String path, String host) throws IOException {
-        try (Socket socket = new Socket(server.address().getAddress(), server.address().getPort())) {
+        try (Socket socket =
+                new Socket(server.address().getAddress(), server.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
-                    + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Content-Length: 0\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

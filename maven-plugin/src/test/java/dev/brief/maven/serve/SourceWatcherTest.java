@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceWatcherTest {
     /** How long to wait for a callback that should come, and for one that should not. */
     private static final long PATIENCE_MILLIS = 10_000;
+
     private static final long SETTLE_MILLIS = 1_000;
 
     @TempDir
@@ -35,7 +36,8 @@ class SourceWatcherTest {
         sources = Files.createDirectories(work.resolve("briefs"));
         Files.createDirectories(sources.resolve("out"));
         Files.writeString(sources.resolve("brief.md"), "---\ntitle: One\n---\nText.\n");
-        house = Files.writeString(Files.createDirectories(work.resolve("publisher")).resolve("house.yaml"), "a: 1\n");
+        house = Files.writeString(
+                Files.createDirectories(work.resolve("publisher")).resolve("house.yaml"), "a: 1\n");
         Files.writeString(work.resolve("publisher").resolve("other.txt"), "x\n");
         watcher = new SourceWatcher(sources, sources.resolve("out"), Set.of(house), Duration.ofMillis(150));
         Thread thread = new Thread(() -> watcher.run(() -> {
@@ -56,7 +58,10 @@ class SourceWatcherTest {
         Path temporary = sources.resolve("brief.md.tmp-4913");
         Files.writeString(temporary, "---\ntitle: Two\n---\n");
         Files.writeString(temporary, "---\ntitle: Two\n---\nText, edited.\n");
-        Files.move(temporary, sources.resolve("brief.md"), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                temporary,
+                sources.resolve("brief.md"),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
 
         assertThat(rebuilt.tryAcquire(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();

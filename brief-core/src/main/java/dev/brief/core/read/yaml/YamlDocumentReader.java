@@ -17,8 +17,7 @@ public final class YamlDocumentReader {
     private YamlDocumentReader() {}
 
     /** The top-level mapping of {@code yaml}; empty (with a diagnostic) when the text is not a mapping. */
-    public static Optional<YamlMapping> read(
-            String yaml, YamlContext context, Set<String> knownKeys, String what) {
+    public static Optional<YamlMapping> read(String yaml, YamlContext context, Set<String> knownKeys, String what) {
         LoadSettings settings = LoadSettings.builder().setLabel(context.file()).build();
         Optional<Node> root;
         try {
@@ -31,15 +30,18 @@ public final class YamlDocumentReader {
                     "check the indentation and quote values that contain ': ' or start with a special character");
             return Optional.empty();
         } catch (YamlEngineException e) {
-            context.error(context.position(Optional.empty()), "the " + what + " is not valid YAML: "
-                    + e.getMessage(), "check the indentation and quoting");
+            context.error(
+                    context.position(Optional.empty()),
+                    "the " + what + " is not valid YAML: " + e.getMessage(),
+                    "check the indentation and quoting");
             return Optional.empty();
         }
         if (root.isEmpty()) {
             return Optional.of(YamlMapping.empty(context));
         }
         if (!(root.get() instanceof MappingNode)) {
-            context.error(context.position(root.get().getStartMark()),
+            context.error(
+                    context.position(root.get().getStartMark()),
                     "the " + what + " must be a list of `key: value` lines",
                     "start each line with a key such as `title:`");
             return Optional.empty();

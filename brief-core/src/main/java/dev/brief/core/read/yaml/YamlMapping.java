@@ -54,11 +54,15 @@ public final class YamlMapping {
             if (known.isPresent() && !known.get().contains(key)) {
                 Set<String> knownKeys = known.get();
                 Optional<String> nearest = KeySuggester.nearest(key, knownKeys);
-                context.error(keyPosition, "unknown key `" + key + "`",
+                context.error(
+                        keyPosition,
+                        "unknown key `" + key + "`",
                         nearest.map(k -> "did you mean `" + k + "`?")
                                 .orElse("valid keys here are " + String.join(", ", new TreeSet<>(knownKeys))));
             } else if (entries.containsKey(key)) {
-                context.error(keyPosition, "the key `" + key + "` is given twice",
+                context.error(
+                        keyPosition,
+                        "the key `" + key + "` is given twice",
                         "keep one `" + key + ":` and delete the other");
             } else {
                 entries.put(key, tuple);

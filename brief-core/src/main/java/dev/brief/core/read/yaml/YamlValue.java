@@ -51,15 +51,16 @@ public final class YamlValue {
             }
             return Optional.of(value.strip());
         }
-        context.error(position, described() + " must be text, not " + kind(),
-                "write it as one line of text");
+        context.error(position, described() + " must be text, not " + kind(), "write it as one line of text");
         return Optional.empty();
     }
 
     /** A list of texts; every item must be text. */
     public Optional<List<String>> asTexts() {
         if (!(node instanceof SequenceNode)) {
-            context.error(position, described() + " must be a list, not " + kind(),
+            context.error(
+                    position,
+                    described() + " must be a list, not " + kind(),
                     "write each item on its own line, starting with `- `");
             return Optional.empty();
         }
@@ -75,7 +76,9 @@ public final class YamlValue {
 
     public Optional<YamlMapping> asMapping(Set<String> knownKeys) {
         if (!(node instanceof MappingNode)) {
-            context.error(position, described() + " must be a group of `key: value` lines, not " + kind(),
+            context.error(
+                    position,
+                    described() + " must be a group of `key: value` lines, not " + kind(),
                     "indent its keys under `" + name + ":`; valid keys are "
                             + String.join(", ", new java.util.TreeSet<>(knownKeys)));
             return Optional.empty();
@@ -101,7 +104,9 @@ public final class YamlValue {
 
     public List<YamlValue> asItems() {
         if (!(node instanceof SequenceNode)) {
-            context.error(position, described() + " must be a list, not " + kind(),
+            context.error(
+                    position,
+                    described() + " must be a list, not " + kind(),
                     "write each item on its own line, starting with `- `");
             return List.of();
         }
@@ -121,9 +126,7 @@ public final class YamlValue {
     }
 
     private String described() {
-        return name.endsWith(" item")
-                ? "an item of `" + name.substring(0, name.length() - 5) + "`"
-                : "`" + name + "`";
+        return name.endsWith(" item") ? "an item of `" + name.substring(0, name.length() - 5) + "`" : "`" + name + "`";
     }
 
     private String kind() {
