@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -199,8 +200,11 @@ public final class WebFontSubsetter {
     }
 
     private static SortedSet<Integer> printableCodePoints(CharSequence text) {
+        // A bit set first: a brief's markup is tens of thousands of characters but a few hundred distinct ones.
+        BitSet seen = new BitSet();
+        text.codePoints().forEach(seen::set);
         SortedSet<Integer> characters = new TreeSet<>();
-        text.codePoints().filter(c -> !Character.isISOControl(c)).forEach(characters::add);
+        seen.stream().filter(c -> !Character.isISOControl(c)).forEach(characters::add);
         return characters;
     }
 

@@ -53,6 +53,29 @@ class PngEncoderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 1023, 1024, 1025, 2049, 3000})
+    void runsDeflatedOnceAreCopiedInWholeAndChecksummed(int run) throws Exception {
+        // A run longer than the longest kept is several kept runs; the rows after it are deflated afresh.
+        int width = 97 + run % 5; // a width no other test has used yet: its runs are deflated in this test
+        BufferedImage image = new BufferedImage(width, run + 3, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y <= run; y++) {
+                image.setRGB(x, y, x * 0x010203);
+            }
+            image.setRGB(x, run + 1, 0xff0000 ^ x);
+            image.setRGB(x, run + 2, 0x00ff00 ^ x);
+        }
+
+        byte[] first = PngEncoder.encode(image);
+        byte[] again = PngEncoder.encode(image); // the runs now come from what the first encoding kept
+
+        // Inflater checks the Adler-32 trailer; RGB rows are three bytes a pixel after the filter byte
+        assertThat(ZlibStreams.inflate(idat(first)).length).isEqualTo((3 * width + 1) * (run + 3));
+        assertSamePixels(decode(first), image);
+        assertThat(again).isEqualTo(first);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 2, 37, 100, 300})
     void rowsAddedStripByStripGiveTheBytesOfTheWholePicture(int stripRows) {
         BufferedImage image = striped(400, 300);
