@@ -2,26 +2,28 @@ package dev.brief.html;
 
 import dev.brief.core.language.FrenchPunctuation;
 import dev.brief.core.model.Inline;
+import dev.brief.core.model.InlineTextWalk;
 import java.util.List;
 
 /**
  * The text of a heading as the document shows it, for the navigation: its words with the same French spacing
  * the writer puts in ({@link MarkupWriter#text}), without note numbers, a line break read as a space, and runs
- * of white space collapsed as a browser shows them.
+ * of white space collapsed as a browser shows them. Code keeps its characters as they are: the writer leaves
+ * French spacing out of it.
  */
-final class HeadingText implements Inline.Visitor<Void> {
+final class HeadingText extends InlineTextWalk {
     private final FrenchPunctuation french;
-    private final StringBuilder text = new StringBuilder();
     /** The last character the writer wrote in this heading, which French spacing is judged with. */
     private char previous;
 
     private HeadingText(FrenchPunctuation french) {
+        super(new StringBuilder());
         this.french = french;
     }
 
     static String of(List<Inline> inlines, FrenchPunctuation french) {
         HeadingText heading = new HeadingText(french);
-        heading.children(inlines);
+        heading.walk(inlines);
         return collapsed(heading.text.toString());
     }
 
@@ -36,47 +38,10 @@ final class HeadingText implements Inline.Visitor<Void> {
         return null;
     }
 
-    @Override
-    public Void emphasis(Inline.Emphasis emphasis) {
-        children(emphasis.children());
-        return null;
-    }
-
-    @Override
-    public Void strong(Inline.Strong strong) {
-        children(strong.children());
-        return null;
-    }
-
-    @Override
-    public Void link(Inline.Link link) {
-        children(link.children());
-        return null;
-    }
-
     /** The number is written, and so spaces what follows it, but it is not part of the heading's name. */
     @Override
     public Void noteRef(Inline.NoteRef noteRef) {
         previous = '0';
-        return null;
-    }
-
-    /** Code keeps its characters as they are: the writer leaves French spacing out of it. */
-    @Override
-    public Void code(Inline.Code code) {
-        text.append(code.text());
-        return null;
-    }
-
-    @Override
-    public Void lineBreak(Inline.LineBreak lineBreak) {
-        text.append(' ');
-        return null;
-    }
-
-    @Override
-    public Void languageSpan(Inline.LanguageSpan languageSpan) {
-        children(languageSpan.children());
         return null;
     }
 
@@ -89,12 +54,6 @@ final class HeadingText implements Inline.Visitor<Void> {
         return before == 0
                 ? french.withNarrowSpaces(words)
                 : french.withNarrowSpaces(before + words).substring(1);
-    }
-
-    private void children(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            inline.accept(this);
-        }
     }
 
     /** ASCII white space collapsed to one space, as in the rendered heading; no-break spaces are kept. */

@@ -2,6 +2,7 @@ package dev.brief.core.read;
 
 import dev.brief.core.language.QuoteTypesetter;
 import dev.brief.core.model.Inline;
+import dev.brief.core.model.InlineTextWalk;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class InlineQuotes {
         }
         StringBuilder text = new StringBuilder();
         BitSet kept = new BitSet();
-        inlines.forEach(inline -> inline.accept(new Flattener(text, kept)));
+        new Flattener(text, kept).walk(inlines);
         String original = text.toString();
         String typeset = typesetter.get().typeset(original, kept);
         if (typeset.equals(original)) {
@@ -54,18 +55,12 @@ final class InlineQuotes {
     }
 
     /** Appends a passage's text, with a stand-in character for each code span and line break. */
-    private static final class Flattener implements Inline.Visitor<Void> {
-        private final StringBuilder text;
+    private static final class Flattener extends InlineTextWalk {
         private final BitSet kept;
 
         Flattener(StringBuilder text, BitSet kept) {
-            this.text = text;
+            super(text);
             this.kept = kept;
-        }
-
-        private Void all(List<Inline> children) {
-            children.forEach(child -> child.accept(this));
-            return null;
         }
 
         private Void standIn(char c) {
@@ -81,21 +76,6 @@ final class InlineQuotes {
         }
 
         @Override
-        public Void emphasis(Inline.Emphasis emphasis) {
-            return all(emphasis.children());
-        }
-
-        @Override
-        public Void strong(Inline.Strong strong) {
-            return all(strong.children());
-        }
-
-        @Override
-        public Void link(Inline.Link link) {
-            return all(link.children());
-        }
-
-        @Override
         public Void noteRef(Inline.NoteRef noteRef) {
             return null;
         }
@@ -108,11 +88,6 @@ final class InlineQuotes {
         @Override
         public Void lineBreak(Inline.LineBreak lineBreak) {
             return standIn(LINE_BREAK);
-        }
-
-        @Override
-        public Void languageSpan(Inline.LanguageSpan languageSpan) {
-            return all(languageSpan.children());
         }
     }
 
