@@ -141,7 +141,7 @@ public class BuildMojo extends AbstractMojo {
         }
         BuildReport report;
         try {
-            report = new BriefBuilder(request(), new MavenBuildLog(getLog())).build();
+            report = new BriefBuilder(request(), MavenBuildLog.of(getLog())).build();
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -75,7 +75,7 @@ public class CheckMojo extends AbstractMojo {
                             OutputTimestamp.FALLBACK,
                             "check")
                     .withLegacy(LegacyMode.parse(legacy));
-            checks = new OutputChecker(request, new MavenBuildLog(getLog())).check();
+            checks = new OutputChecker(request, MavenBuildLog.of(getLog())).check();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -92,7 +92,7 @@ public class ServeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         ServeRequest request = request();
-        try (PreviewServer server = PreviewServer.start(request, new MavenBuildLog(getLog()))) {
+        try (PreviewServer server = PreviewServer.start(request, MavenBuildLog.of(getLog()))) {
             getLog().info("Preview on " + server.uri() + " (watching "
                     + request.build().sourceRoot() + "; stop with Ctrl+C)");
             server.awaitClose();
