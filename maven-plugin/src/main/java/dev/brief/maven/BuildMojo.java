@@ -1,21 +1,14 @@
 package dev.brief.maven;
 
-import dev.brief.core.house.PageSize;
-import dev.brief.core.house.PdfStandard;
 import dev.brief.maven.build.BriefBuilder;
 import dev.brief.maven.build.BuildReport;
 import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
 import dev.brief.maven.build.LegacyMode;
 import dev.brief.maven.build.OutputTimestamp;
-import dev.brief.maven.build.ToolkitVersion;
 import java.io.File;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import javax.inject.Inject;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -36,7 +29,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * -Dbrief.outputDirectory=DIR</code>.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
+public class BuildMojo extends BriefProjectMojo {
 
     /**
      * A brief (a {@code .md} file with YAML front matter) or a folder searched for briefs, sub-folders
@@ -52,9 +45,6 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
 
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    File basedir;
-
     /**
      * The outputs to write, comma-separated: {@code pdf}, {@code epub}, {@code html}, {@code png} (cover and
      * preview pictures), or {@code all}. HTML and EPUB take their page markers from the PDF layout, which is
@@ -65,8 +55,8 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * When a Markdown file without front matter is imported as legacy Markdown (extracted from a PDF):
-     * {@code auto} imports only a file that is unmistakably extracted (bare superscript
-     * note numbers or repeated page furniture, and one more sign, see docs/import.md) and refuses any other file named as the source;
+     * {@code auto} imports only a file that is unmistakably extracted (bare superscript note numbers or repeated
+     * page furniture, and one more sign, see docs/import.md) and refuses any other file named as the source;
      * {@code always} imports every file without front matter; {@code never} imports none. {@code auto} is the
      * default for project-less builds of a single file too. Front matter without its opening {@code ---} is
      * an error whatever the setting.
@@ -141,7 +131,7 @@ public class BuildMojo extends AbstractMojo {
         }
         BuildReport report;
         try {
-            report = new BriefBuilder(request(), new MavenBuildLog(getLog())).build();
+            report = new BriefBuilder(request(), MavenBuildLog.of(getLog())).build();
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -154,43 +144,19 @@ public class BuildMojo extends AbstractMojo {
 
     private BuildRequest request() throws MojoExecutionException {
         try {
-            Set<Format> formatSet = Format.parseList(formats);
-            Optional<PageSize> size = Optional.ofNullable(pageSize)
-                    .filter(value -> !value.isBlank())
-                    .map(BuildMojo::pageSize);
-            int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            String version = plugin == null ? "unknown" : plugin.getVersion();
             return new BuildRequest(
                             source.toPath(),
-                            OutputFolder.of(outputDirectory, basedir).toPath(),
-                            formatSet,
-                            size,
-                            Optional.ofNullable(house).map(File::toPath),
-                            threadCount,
+                            outputFolder(outputDirectory),
+                            Format.parseList(formats),
+                            pageSize(pageSize),
+                            houseFile(house),
+                            threadCount(threads),
                             OutputTimestamp.parse(outputTimestamp),
-                            ToolkitVersion.of(version))
+                            toolkitVersion(plugin))
                     .withLegacy(LegacyMode.parse(legacy))
                     .withPdfStandard(pdfStandard(pdfStandard));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("brief:build configuration: " + e.getMessage(), e);
-        }
-    }
-
-    /** The standard a {@code pdfStandard} parameter names; empty when it is not set. */
-    static Optional<PdfStandard> pdfStandard(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(PdfStandard.named(value)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown PDF standard '" + value + "'; use one of " + PdfStandard.validValues())));
-    }
-
-    static PageSize pageSize(String value) {
-        try {
-            return PageSize.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown page size '" + value + "'; use A4 or LETTER", e);
         }
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <code>SLUG/accessibility-report.xml</code> (JUnit XML) for CI, and fails the build on any failed check.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends BriefProjectMojo {
 
     /** The briefs whose outputs are checked: a brief or a folder, as for {@code brief:build}. */
     @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
@@ -36,9 +35,6 @@ public class CheckMojo extends AbstractMojo {
     /** Where {@code brief:build} wrote the outputs. */
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
-
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    File basedir;
 
     /** The outputs to check, comma-separated ({@code pdf}, {@code epub}, {@code html}) or {@code all}. */
     @Parameter(property = "brief.formats", defaultValue = "all")
@@ -62,7 +58,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Skipping brief:check (brief.skipCheck)");
             return;
         }
-        Path output = OutputFolder.of(outputDirectory, basedir).toPath();
+        Path output = outputFolder(outputDirectory);
         List<BriefCheck> checks;
         try {
             BuildRequest request = new BuildRequest(
@@ -70,12 +66,12 @@ public class CheckMojo extends AbstractMojo {
                             output,
                             Format.parseList(formats),
                             Optional.empty(),
-                            Optional.ofNullable(house).map(File::toPath),
+                            houseFile(house),
                             1,
                             OutputTimestamp.FALLBACK,
                             "check")
                     .withLegacy(LegacyMode.parse(legacy));
-            checks = new OutputChecker(request, new MavenBuildLog(getLog())).check();
+            checks = new OutputChecker(request, MavenBuildLog.of(getLog())).check();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

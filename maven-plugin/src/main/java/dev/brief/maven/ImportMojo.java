@@ -37,7 +37,7 @@ public class ImportMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         try {
-            new LegacyConverter(new MavenBuildLog(getLog()))
+            new LegacyConverter(MavenBuildLog.of(getLog()))
                     .convert(source.toPath(), Optional.ofNullable(importOutput).map(File::toPath), overwrite);
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);

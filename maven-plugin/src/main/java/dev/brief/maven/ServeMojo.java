@@ -4,14 +4,11 @@ import dev.brief.maven.build.BuildRequest;
 import dev.brief.maven.build.Format;
 import dev.brief.maven.build.LegacyMode;
 import dev.brief.maven.build.OutputTimestamp;
-import dev.brief.maven.build.ToolkitVersion;
 import dev.brief.maven.serve.PreviewServer;
 import dev.brief.maven.serve.ServeRequest;
 import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * -Dbrief.outputDirectory=DIR</code>.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
-public class ServeMojo extends AbstractMojo {
+public class ServeMojo extends BriefProjectMojo {
 
     /** A brief or a folder searched for briefs, as for {@code brief:build}. */
     @Parameter(property = "brief.source", defaultValue = "${basedir}/src/brief")
@@ -37,9 +34,6 @@ public class ServeMojo extends AbstractMojo {
     /** Where the editions are written and served from, as for {@code brief:build}. */
     @Parameter(property = "brief.outputDirectory", defaultValue = "${project.build.directory}/brief")
     File outputDirectory;
-
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    File basedir;
 
     /**
      * The outputs to keep current, as for {@code brief:build}. The default leaves out the cover and preview
@@ -92,7 +86,7 @@ public class ServeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         ServeRequest request = request();
-        try (PreviewServer server = PreviewServer.start(request, new MavenBuildLog(getLog()))) {
+        try (PreviewServer server = PreviewServer.start(request, MavenBuildLog.of(getLog()))) {
             getLog().info("Preview on " + server.uri() + " (watching "
                     + request.build().sourceRoot() + "; stop with Ctrl+C)");
             server.awaitClose();
@@ -111,19 +105,16 @@ public class ServeMojo extends AbstractMojo {
 
     private ServeRequest request() throws MojoExecutionException {
         try {
-            String version = plugin == null ? "unknown" : plugin.getVersion();
             BuildRequest build = new BuildRequest(
                             source.toPath(),
-                            OutputFolder.of(outputDirectory, basedir).toPath(),
+                            outputFolder(outputDirectory),
                             Format.parseList(formats),
-                            Optional.ofNullable(pageSize)
-                                    .filter(value -> !value.isBlank())
-                                    .map(BuildMojo::pageSize),
-                            Optional.ofNullable(house).map(File::toPath),
-                            threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                            pageSize(pageSize),
+                            houseFile(house),
+                            threadCount(threads),
                             OutputTimestamp.parse(outputTimestamp),
-                            ToolkitVersion.of(version))
-                    .withPdfStandard(BuildMojo.pdfStandard(pdfStandard))
+                            toolkitVersion(plugin))
+                    .withPdfStandard(pdfStandard(pdfStandard))
                     .withLegacy(LegacyMode.parse(legacy));
             return new ServeRequest(build, host, port, ServeRequest.DEFAULT_QUIET);
         } catch (IllegalArgumentException e) {

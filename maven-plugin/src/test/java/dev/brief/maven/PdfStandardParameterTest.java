@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class PdfStandardParameterTest {
     @Test
     void namesAStandardInAnyCase() {
-        assertThat(BuildMojo.pdfStandard("UA2")).contains(PdfStandard.UA2);
-        assertThat(BuildMojo.pdfStandard(" ua1 ")).contains(PdfStandard.UA1);
-        assertThat(BuildMojo.pdfStandard(null)).isEqualTo(Optional.empty());
+        assertThat(BriefProjectMojo.pdfStandard("UA2")).contains(PdfStandard.UA2);
+        assertThat(BriefProjectMojo.pdfStandard(" ua1 ")).contains(PdfStandard.UA1);
+        assertThat(BriefProjectMojo.pdfStandard(null)).isEqualTo(Optional.empty());
     }
 
     @Test
     void anUnknownValueListsTheValidOnes() {
-        assertThatThrownBy(() -> BuildMojo.pdfStandard("pdfa"))
+        assertThatThrownBy(() -> BriefProjectMojo.pdfStandard("pdfa"))
                 .hasMessage("unknown PDF standard 'pdfa'; use one of ua1, ua2");
     }
 }

@@ -65,25 +65,7 @@ final class PreviewBuilds implements AutoCloseable {
      * author needs in the terminal as well as on the page.
      */
     private static BuildLog withoutProgress(BuildLog log) {
-        return new BuildLog() {
-            @Override
-            public void info(String line) {}
-
-            @Override
-            public void warn(String line) {
-                log.warn(line);
-            }
-
-            @Override
-            public void error(String line) {
-                log.error(line);
-            }
-
-            @Override
-            public void debug(String line, Throwable cause) {
-                log.debug(line, cause);
-            }
-        };
+        return BuildLog.of(line -> {}, log::warn, log::error, log::debug);
     }
 
     private static String summary(PreviewState state) {
