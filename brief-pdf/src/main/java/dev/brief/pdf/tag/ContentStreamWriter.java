@@ -2,8 +2,8 @@ package dev.brief.pdf.tag;
 
 import dev.brief.pdf.output.StreamCompressor;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -193,14 +193,37 @@ final class ContentStreamWriter {
         return whole == value ? COSInteger.get(whole) : new COSFloat(value);
     }
 
-    /** The stream's bytes so far, without a copy. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(32 * 1024);
+    /**
+     * The stream's bytes so far, readable without a copy. Not a {@code ByteArrayOutputStream}: PDFBox writes
+     * a content stream a byte or a token at a time, and that class takes a lock on every write.
+     */
+    private static final class Bytes extends OutputStream {
+        private byte[] buffer = new byte[32 * 1024];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * buffer.length);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            if (size + length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + length));
+            }
+            System.arraycopy(bytes, offset, buffer, size, length);
+            size += length;
         }
 
         byte[] data() {
-            return buf;
+            return buffer;
+        }
+
+        int size() {
+            return size;
         }
     }
 }
