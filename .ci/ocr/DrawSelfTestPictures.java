@@ -31,7 +31,8 @@ public class DrawSelfTestPictures {
     private static final float SIZE = 28f;
 
     public static void main(String[] args) throws Exception {
-        Path fontFile = Path.of(args.length > 0 ? args[0] : "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf");
+        Path fontFile =
+                Path.of(args.length > 0 ? args[0] : "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf");
         Font font = Font.createFont(Font.TRUETYPE_FONT, fontFile.toFile()).deriveFont(SIZE);
         String text = Files.readString(Path.of("arabic.txt"), StandardCharsets.UTF_8).strip();
         FontRenderContext context = new FontRenderContext(null, true, true);
@@ -101,7 +102,8 @@ public class DrawSelfTestPictures {
         return lines;
     }
 
-    private static void write(Path file, List<Line> lines, Font font, int width, LinePainter painter) throws IOException {
+    private static void write(Path file, List<Line> lines, Font font, int width, LinePainter painter)
+            throws IOException {
         float leading = SIZE * 1.8f;
         int height = Math.round(2 * MARGIN + leading * lines.size());
         // One bit per pixel keeps the committed pictures at a few kilobytes; OCR reads them as well as grey.

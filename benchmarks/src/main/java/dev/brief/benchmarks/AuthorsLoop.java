@@ -7,7 +7,6 @@ import dev.brief.maven.build.Format;
 import dev.brief.maven.build.OutputTimestamp;
 import dev.brief.maven.serve.PreviewServer;
 import dev.brief.maven.serve.ServeRequest;
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  */
 public final class AuthorsLoop {
-    private static final String SLUG = "civic-data-trusts";
+    static final String SLUG = "civic-data-trusts";
     static final String TITLE = "Who Holds the Keys?";
     /** A sentence of the body, for saves that leave the title (and so the cover) alone. */
     private static final String SENTENCE = "These duties are not new inventions.";
@@ -77,53 +76,16 @@ public final class AuthorsLoop {
                 bodyEdits);
         loop("pdf alone", EnumSet.of(Format.PDF), sources, work.resolve("pdf"), warmUp, measured, bodyEdits);
         if (coldRuns > 0) {
-            coldBuilds(sources, work, coldRuns);
+            FreshProcessBuilds.coldMavenBuilds(sources, work, coldRuns);
         }
         if (otherRuns == 0) {
             return;
         }
-        if (onPath("pandoc") && onPath("weasyprint")) {
-            pandocAndWeasyPrint(sources, work, otherRuns);
+        if (FreshProcessBuilds.onPath("pandoc") && FreshProcessBuilds.onPath("weasyprint")) {
+            FreshProcessBuilds.pandocAndWeasyPrint(sources, work, otherRuns);
         } else {
             System.out.println("pandoc + WeasyPrint: not installed, not measured");
         }
-    }
-
-    /**
-     * What a pandoc + WeasyPrint author runs after each save, as benchmarks/scripts/compare-pandoc.sh does for a
-     * catalogue: pandoc to a self-contained HTML and to an EPUB, WeasyPrint from that HTML to a PDF.
-     */
-    private static void pandocAndWeasyPrint(Path sources, Path work, int runs) throws Exception {
-        Path folder = sources.resolve(SLUG);
-        Path out = Files.createDirectories(work.resolve("pandoc"));
-        String source = folder.resolve(SLUG + ".md").toString();
-        List<Double> all = new ArrayList<>();
-        List<Double> pdf = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            String html = out.resolve("b.html").toString();
-            double toHtml = run(folder, "pandoc", source, "-s", "--self-contained", "-o", html);
-            double toEpub =
-                    run(folder, "pandoc", source, "-o", out.resolve("b.epub").toString());
-            double toPdf = run(folder, "weasyprint", html, out.resolve("b.pdf").toString());
-            all.add(toHtml + toEpub + toPdf);
-            pdf.add(toHtml + toPdf);
-        }
-        System.out.printf(Locale.ROOT, "pandoc + WeasyPrint, html+epub+pdf: %s%n", summary(all));
-        System.out.printf(Locale.ROOT, "pandoc + WeasyPrint, pdf (html, then WeasyPrint): %s%n", summary(pdf));
-    }
-
-    /** Runs a command in {@code folder}; its wall time in milliseconds. */
-    private static double run(Path folder, String... command) throws Exception {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command)
-                .directory(folder.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
-        }
-        return (System.nanoTime() - start) / 1e6;
     }
 
     private static void loop(
@@ -253,35 +215,6 @@ public final class AuthorsLoop {
         return events;
     }
 
-    /** Cold builds: {@code mvn} (from the PATH) in a fresh JVM, the plugin from the local repository. */
-    private static void coldBuilds(Path sources, Path work, int runs) throws Exception {
-        String version = System.getProperty("brief.version", "0.1.0-SNAPSHOT");
-        List<Double> times = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            Path log = work.resolve("cold-" + run + ".log");
-            long start = System.nanoTime();
-            String goal = "dev.brief:brief-maven-plugin:" + version + ":build";
-            Process maven = new ProcessBuilder(
-                            "mvn",
-                            "-o",
-                            "-q",
-                            goal,
-                            "-Dbrief.source=" + sources.resolve(SLUG).resolve(SLUG + ".md"),
-                            "-Dbrief.house=" + sources.resolve("house.yaml"),
-                            "-Dbrief.formats=pdf,html,epub",
-                            "-Dbrief.outputDirectory=" + work.resolve("cold-" + run))
-                    .directory(work.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (maven.waitFor() != 0) {
-                throw new IllegalStateException("mvn brief:build failed:\n" + Files.readString(log));
-            }
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        System.out.printf(Locale.ROOT, "cold mvn brief:build, pdf+html+epub: %s%n", summary(times));
-    }
-
     static Path sampleCopy(Path target) throws IOException {
         Path samples = SampleBriefs.briefsDirectory();
         Files.createDirectories(target.resolve(SLUG));
@@ -291,7 +224,8 @@ public final class AuthorsLoop {
         return target;
     }
 
-    private static String summary(List<Double> millis) {
+    /** The spread of {@code millis}: median, 95th percentile, extremes and count. */
+    static String summary(List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         return String.format(
@@ -308,18 +242,5 @@ public final class AuthorsLoop {
     private static double percentile(List<Double> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Milliseconds per brief for each format on one thread, warm: the sample brief, its Arabic and Chinese
  * translations ({@code sample-ar}, {@code sample-zh}: the same structure set in other scripts), and the
- * generated catalogue of 200 realistic briefs taken in turn (so one score is the mean over the catalogue). {@code allFormats} is
- * what {@code brief:build} does per brief without the files: read, PDF, HTML, EPUB.
+ * generated catalogue of 200 realistic briefs taken in turn (so one score is the mean over the catalogue).
+ * {@code allFormats} is what {@code brief:build} does per brief without the files: read, PDF, HTML, EPUB.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

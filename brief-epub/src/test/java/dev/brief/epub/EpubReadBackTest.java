@@ -51,7 +51,8 @@ class EpubReadBackTest {
         assertThat(book.getMetadata().getRights()).containsExactly("© 2026 The Test Harbour Office");
         assertThat(book.getMetadata().getDescriptions())
                 .containsExactly(
-                        "Small ports still light their quays with diesel. Solar lanterns pay for themselves in four winters.");
+                        "Small ports still light their quays with diesel. Solar lanterns pay for themselves in four"
+                                + " winters.");
         assertThat(book.getCoverImage().getHref()).isEqualTo("cover/cover.png");
     }
 

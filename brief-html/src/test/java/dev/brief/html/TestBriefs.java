@@ -25,8 +25,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
-/** Briefs built in code, with every kind of element, for the writer's tests. */
-final class TestBriefs {
+/**
+ * Briefs built in code, with every kind of element, for the writer's tests and, through this module's test jar,
+ * for the pictures drawn from the writer's markup.
+ */
+public final class TestBriefs {
     static final String HOSTILE = "<script>alert(\"x\")</script> & ]]> 'quoted' \u0001\u0007 end";
 
     private TestBriefs() {}
@@ -40,11 +43,11 @@ final class TestBriefs {
     }
 
     /** A brief with a summary, a lead, nested sections, boxes, a figure, a table and a note cited twice. */
-    static Brief kitchenSink() {
+    public static Brief kitchenSink() {
         return kitchenSink("Civic Data, Shared Fairly", "en");
     }
 
-    static Brief kitchenSink(String title, String language) {
+    public static Brief kitchenSink(String title, String language) {
         Metadata metadata = new Metadata(
                 title,
                 Optional.of("How towns can pool what they know"),
@@ -190,7 +193,7 @@ final class TestBriefs {
     }
 
     /** Writes the small chart the kitchen-sink figure refers to. */
-    static void writeChart(Path folder) throws IOException {
+    public static void writeChart(Path folder) throws IOException {
         BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.WHITE);
@@ -201,11 +204,11 @@ final class TestBriefs {
         ImageIO.write(image, "png", folder.resolve("chart.png").toFile());
     }
 
-    static HouseStyle a4(String accent) {
+    public static HouseStyle a4(String accent) {
         return new HouseStyle(accent, PageSize.A4, Optional.empty(), Optional.empty());
     }
 
-    static HouseStyle letter(String accent) {
+    public static HouseStyle letter(String accent) {
         return new HouseStyle(accent, PageSize.LETTER, Optional.empty(), Optional.empty());
     }
 }

@@ -72,11 +72,9 @@ class ScriptsTest {
     void arabicWithAnAcronymAndDigitsReadsInLogicalOrder() throws IOException {
         List<String> reading =
                 PdfInspection.of(ScriptBriefs.written("arabic").bytes()).readingText();
-        assertThat(reading)
-                .anySatisfy(
-                        block -> assertThat(SourceText.normalise(block))
-                                .startsWith(
-                                        "تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن الفاقد بلغ 35% في بعض"));
+        assertThat(reading).anySatisfy(block -> assertThat(SourceText.normalise(block))
+                .startsWith("تعتمد المدن الساحلية على شبكات مياه قديمة، وقد أظهر تقرير UN لعام 2024 أن"
+                        + " الفاقد بلغ 35% في بعض"));
     }
 
     /** Conjuncts, a reph and a vowel sign drawn before its consonant: the shaper's glyphs, not the cmap's. */

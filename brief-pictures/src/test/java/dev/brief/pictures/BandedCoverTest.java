@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.model.Brief;
+import dev.brief.html.TestBriefs;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;

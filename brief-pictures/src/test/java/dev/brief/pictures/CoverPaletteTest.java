@@ -3,6 +3,7 @@ package dev.brief.pictures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.html.TestBriefs;
 import java.awt.Color;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

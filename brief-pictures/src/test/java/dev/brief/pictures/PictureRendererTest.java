@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.brief.core.house.HouseStyle;
 import dev.brief.html.Flavor;
 import dev.brief.html.HtmlOptions;
+import dev.brief.html.TestBriefs;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.html.TestBriefs;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

@@ -116,7 +116,8 @@ final class BackMatterReader {
                         block.line(),
                         isDisclaimer
                                 ? "moved the disclaimer under this heading to the colophon (`publisher: disclaimer:`)"
-                                : "took the authors under this heading into the front matter, their titles as affiliations",
+                                : "took the authors under this heading into the front matter, their titles as"
+                                        + " affiliations",
                         "check `authors:` and `publisher:` in the front matter against the printed back page");
                 i = end;
             } else if (block.is(LegacyBlock.Kind.PARAGRAPH)

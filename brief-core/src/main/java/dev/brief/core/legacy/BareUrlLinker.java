@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class BareUrlLinker {
     private static final Pattern PROTECTED = Pattern.compile("!?\\[[^\\]]*\\]\\([^)]*\\)|<[^>\\s]+>|`[^`]*`");
-    private static final Pattern BARE = Pattern.compile(
-            "(?<![\\w/@.\\-\"'])(https?://[^\\s<>\\[\\]\"]+|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[^\\s<>\\[\\]]*)?)");
+    private static final Pattern BARE = Pattern.compile("(?<![\\w/@.\\-\"'])(https?://[^\\s<>\\[\\]\"]+"
+            + "|www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[^\\s<>\\[\\]]*)?)");
     private static final String TRAILING = ".,;:!?'\"\u201d\u2019";
 
     private BareUrlLinker() {}

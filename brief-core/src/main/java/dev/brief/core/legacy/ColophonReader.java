@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  * paragraphs before that block stay in the body.
  */
 final class ColophonReader {
-    private static final Pattern ISBN = Pattern.compile(
-            "(?i)^(e-?isbn|isbn)(?:-1[03])?\\s*(?:\\(([^)]+)\\))?\\s*:?\\s*([0-9][0-9\\- ]{8,}[0-9Xx])\\s*(?:\\(([^)]+)\\))?$");
+    private static final Pattern ISBN = Pattern.compile("(?i)^(e-?isbn|isbn)(?:-1[03])?\\s*(?:\\(([^)]+)\\))?\\s*:?"
+            + "\\s*([0-9][0-9\\- ]{8,}[0-9Xx])\\s*(?:\\(([^)]+)\\))?$");
     private static final Pattern URL_ONLY =
             Pattern.compile("^(https?://)?(www\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(/\\S*)?$");
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(?i).*(views expressed|do(es)? not necessarily (reflect|represent)|does not advocate|sole responsibility"
                     + "|does not take (institutional|policy) positions).*");
-    private static final Pattern MEDIA = Pattern.compile(
-            "(?i)^(for )?(media|press) (inquiries|enquiries|contact|office).*|.*\\b(media|press) (inquiries|enquiries)\\b.*");
+    private static final Pattern MEDIA =
+            Pattern.compile("(?i)^(for )?(media|press) (inquiries|enquiries|contact|office).*"
+                    + "|.*\\b(media|press) (inquiries|enquiries)\\b.*");
     private static final Pattern RIGHTS = Pattern.compile("(?i)^(\u00a9|\\(c\\)|copyright\\b).*");
 
     private final RepairLog log;

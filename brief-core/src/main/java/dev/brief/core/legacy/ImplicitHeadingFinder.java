@@ -107,8 +107,9 @@ final class ImplicitHeadingFinder {
 
     /**
      * A heading of the same level right after a heading of four words or more, short, starting with a capital,
-     * while the first ends without punctuation: the second line of one heading a column break cut ("Relevant Items Not Funded by
-     * Judiciary" / "Appropriations"). A section with no text at all under its heading is not what briefs print.
+     * while the first ends without punctuation: the second line of one heading a column break cut ("Relevant Items
+     * Not Funded by Judiciary" / "Appropriations"). A section with no text at all under its heading is not what
+     * briefs print.
      */
     private static boolean isRestOfHeading(LegacyBlock heading, LegacyBlock next) {
         String first = Markup.plain(heading.text());

@@ -36,8 +36,8 @@ final class LeadGatherer {
         log.warn(
                 lead.get(0).line(),
                 "wrote the " + lead.size() + " block(s) between the summary and the first section"
-                        + " before `## Summary` in the converted source (the reading order does not change: the summary is"
-                        + " always read first)",
+                        + " before `## Summary` in the converted source (the reading order does not change: the"
+                        + " summary is always read first)",
                 "nothing to do unless the block belongs to a section");
         return out;
     }

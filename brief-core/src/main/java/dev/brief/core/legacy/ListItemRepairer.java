@@ -35,8 +35,8 @@ final class ListItemRepairer {
                     log.warn(
                             next.line(),
                             text.isBlank()
-                                    ? "made this paragraph the text of the empty list item before it (the extraction had"
-                                            + " parted the bullet from its text)"
+                                    ? "made this paragraph the text of the empty list item before it (the"
+                                            + " extraction had parted the bullet from its text)"
                                     : "joined this paragraph to the list item '" + Markup.plain(text) + "' before it",
                             "check that the paragraph belongs to the item");
                     i++;

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class MastheadReader {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)^\\s*(e-?mail|email address)\\s*:?\\s*");
-    private static final Pattern SERIES = Pattern.compile(
-            "(?i)^(.{0,60}?\\b(?:brief|report|paper|note|series|analysis|commentary))\\s+(?:no\\.?\\s*|number\\s+|#)?([0-9]{1,5})$");
+    private static final Pattern SERIES =
+            Pattern.compile("(?i)^(.{0,60}?\\b(?:brief|report|paper|note|series|analysis|commentary))"
+                    + "\\s+(?:no\\.?\\s*|number\\s+|#)?([0-9]{1,5})$");
 
     private final RepairLog log;
     private final AuthorCollector authors;

@@ -5,10 +5,8 @@ import dev.brief.core.diagnostic.SourcePosition;
 import dev.brief.core.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -32,11 +30,6 @@ import org.commonmark.node.Text;
  */
 final class InlineConverter {
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
-    private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
-    /** A URI scheme at the start of an address (RFC 3986, section 3.1). */
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
-
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "doi", "urn");
     /** Span attributes left as text: the braces never closed, or the brackets could not pair up. */
     private static final Pattern UNREAD_SPAN = Pattern.compile("\\]\\{[^}\\n]*\\blang\\s*=");
 
@@ -45,6 +38,7 @@ final class InlineConverter {
     private final NoteRegistry notes;
     private final Map<String, SourcePosition> sourceMap;
     private final SpanLanguageChecker spanLanguages;
+    private final LinkChecker links;
     private final InlineQuotes quotes;
 
     InlineConverter(
@@ -59,6 +53,7 @@ final class InlineConverter {
         this.notes = notes;
         this.sourceMap = sourceMap;
         this.spanLanguages = new SpanLanguageChecker(positions, diagnostics);
+        this.links = new LinkChecker(positions, diagnostics);
     }
 
     /** The children of {@code parent}, a whole passage, converted, its quotation marks set. */
@@ -208,32 +203,8 @@ final class InlineConverter {
         /** The link {@code node} makes to {@code destination}; only its text when it cannot be a link. */
         private List<Inline> link(Node node, String destination, String title) {
             List<Inline> children = nested(node, inNote);
-            String text = plainText(node).strip();
-            SourcePosition at = positions.of(node);
-            if (destination == null || destination.isBlank()) {
-                diagnostics.error(at, "the link [" + text + "] has no address", "write it as [text](https://…)");
+            if (!links.accepts(node, destination, inNote)) {
                 return children;
-            }
-            String scheme = unsafeScheme(destination);
-            if (!scheme.isEmpty()) {
-                diagnostics.error(
-                        at,
-                        "the link to " + destination + " uses the scheme '" + scheme
-                                + ":', which a published brief must not link to",
-                        "use an http(s), mailto or tel address");
-                return children;
-            }
-            if (text.isEmpty()) {
-                diagnostics.warning(
-                        at,
-                        "the link to " + destination + " has no text; a screen reader"
-                                + " can only read out the address",
-                        "write what it links to between the brackets");
-            } else if (!inNote && (BARE_URL.matcher(text).matches() || text.equals(destination))) {
-                diagnostics.warning(
-                        at,
-                        "the link text is a bare URL (" + text + "); a screen reader spells it" + " out",
-                        "describe the target instead, e.g. [the 2025 annual report](" + text + ")");
             }
             return List.of(
                     new Inline.Link(destination, Optional.ofNullable(title).orElse(""), children));
@@ -256,19 +227,6 @@ final class InlineConverter {
                 inlines.addAll(children);
             }
             afterSpan = true;
-        }
-
-        /**
-         * The scheme of an absolute address that is not a reference a reader can follow safely (script or
-         * inline data), or "" when the address is relative or uses a web, mail or telephone scheme.
-         */
-        private static String unsafeScheme(String address) {
-            Matcher scheme = SCHEME.matcher(address.strip());
-            if (!scheme.lookingAt()) {
-                return "";
-            }
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            return SAFE_SCHEMES.contains(name) ? "" : name;
         }
 
         @Override

@@ -68,13 +68,13 @@ class HouseLabelsTest {
                 .containsExactly(
                         "house.yaml:2:3: error: unknown label `summry` (did you mean `summary`? valid labels are"
                                 + " about-authors, about-brief, authors, back-to-note-reference, back-to-reference,"
-                                + " back-to-reference-numbered, colophon, contents, cover, cover-description, issue-number,"
-                                + " landmarks, note, notes, pages, print-edition, start, summary)",
+                                + " back-to-reference-numbered, colophon, contents, cover, cover-description,"
+                                + " issue-number, landmarks, note, notes, pages, print-edition, start, summary)",
                         "house.yaml:4:5: error: unknown label `foreword` (valid labels are about-authors, about-brief,"
-                                + " authors,"
-                                + " back-to-note-reference, back-to-reference, back-to-reference-numbered, colophon, contents,"
-                                + " cover, cover-description, issue-number, landmarks, note, notes, pages, print-edition,"
-                                + " start, summary; labels for one language go under its tag, e.g. `ru:`)");
+                                + " authors, back-to-note-reference, back-to-reference, back-to-reference-numbered,"
+                                + " colophon, contents, cover, cover-description, issue-number, landmarks, note, notes,"
+                                + " pages, print-edition, start, summary; labels for one language go under its tag,"
+                                + " e.g. `ru:`)");
     }
 
     @Test
@@ -93,8 +93,8 @@ class HouseLabelsTest {
                         "house.yaml:3:11: error: the label `note` must hold `%s` once, where its argument goes"
                                 + " (e.g. `note: \"Note %s\"`)",
                         "house.yaml:4:33: error: the label `back-to-reference-numbered` holds `%` other than one `%s`;"
-                                + " write a per cent sign as `%%` (e.g. `back-to-reference-numbered: \"Back to reference"
-                                + " %s\"`)");
+                                + " write a per cent sign as `%%` (e.g. `back-to-reference-numbered: \"Back to"
+                                + " reference %s\"`)");
     }
 
     @Test

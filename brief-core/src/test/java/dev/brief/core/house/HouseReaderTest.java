@@ -69,8 +69,8 @@ class HouseReaderTest {
         HouseResult result = read("style:\n  accent-color: \"#ffcc00\"\n");
         assertThat(lines(result))
                 .containsExactly(
-                        "house.yaml:2:3: error: the accent colour #ffcc00 has a contrast"
-                                + " of 1.51:1 on white; text in it fails WCAG 2.2 AA, which asks for 4.5:1 (choose a darker colour)");
+                        "house.yaml:2:3: error: the accent colour #ffcc00 has a contrast of 1.51:1 on white; text in it"
+                                + " fails WCAG 2.2 AA, which asks for 4.5:1 (choose a darker colour)");
         assertThat(result.house()).isEmpty();
     }
 

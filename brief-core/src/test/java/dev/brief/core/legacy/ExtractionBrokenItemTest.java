@@ -1,15 +1,13 @@
 package dev.brief.core.legacy;
 
+import static dev.brief.core.legacy.ExtractedBriefs.FILE;
+import static dev.brief.core.legacy.ExtractedBriefs.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.diagnostic.Diagnostic;
-import dev.brief.core.house.House;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
-import dev.brief.core.read.BriefReader;
-import dev.brief.core.read.ReadResult;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +17,8 @@ import org.junit.jupiter.api.Test;
  * printed lists have them, stay as they are.
  */
 class ExtractionBrokenItemTest {
-    private static final Path FILE = Path.of("extracted.md");
     private static final String TITLE = "## A Brief on Harbour Budgets\n\nThe board funds two things:\n\n";
     private static final String FOOT = "Harbour Research Institute<sup>%d</sup>\n\n";
-
-    private static Brief read(ImportResult imported) {
-        ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics())
-                .as("reader diagnostics of\n%s", imported.source())
-                .noneMatch(Diagnostic::isError);
-        return read.brief().orElseThrow();
-    }
 
     private static List<String> items(Brief brief) {
         Block.ListBlock list = (Block.ListBlock) brief.lead().get(1);

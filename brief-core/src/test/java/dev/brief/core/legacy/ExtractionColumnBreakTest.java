@@ -1,15 +1,12 @@
 package dev.brief.core.legacy;
 
+import static dev.brief.core.legacy.ExtractedBriefs.imported;
+import static dev.brief.core.legacy.ExtractedBriefs.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.brief.core.diagnostic.Diagnostic;
-import dev.brief.core.house.House;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
-import dev.brief.core.read.BriefReader;
-import dev.brief.core.read.ReadResult;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +15,10 @@ import org.junit.jupiter.api.Test;
  * on in the next paragraph whatever that paragraph's first letter; a paragraph cut after another word does not.
  */
 class ExtractionColumnBreakTest {
-    private static final Path FILE = Path.of("extracted.md");
     private static final String TITLE = "## A Brief on Harbour Budgets\n\n";
 
     private static List<String> paragraphs(String legacy) {
-        ImportResult imported = LegacyImporter.convert(legacy, FILE);
-        ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics()).noneMatch(Diagnostic::isError);
-        Brief brief = read.brief().orElseThrow();
+        Brief brief = read(imported(legacy));
         return brief.lead().stream()
                 .map(block -> PlainText.of(((Block.Paragraph) block).inlines(), brief))
                 .toList();

@@ -1,16 +1,14 @@
 package dev.brief.core.legacy;
 
+import static dev.brief.core.legacy.ExtractedBriefs.imported;
+import static dev.brief.core.legacy.ExtractedBriefs.read;
+import static dev.brief.core.legacy.ExtractedBriefs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.brief.core.diagnostic.Diagnostic;
-import dev.brief.core.house.House;
 import dev.brief.core.model.Author;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
-import dev.brief.core.read.BriefReader;
-import dev.brief.core.read.ReadResult;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,24 +18,7 @@ import org.junit.jupiter.api.Test;
  * information) does not reach the body, and text that only looks like it stays.
  */
 class ExtractionFurnitureRulesTest {
-    private static final Path FILE = Path.of("extracted.md");
     private static final String TITLE = "## A Brief on Harbour Budgets\n\n";
-
-    private static ImportResult imported(String legacy) {
-        return LegacyImporter.convert(legacy, FILE);
-    }
-
-    private static Brief read(ImportResult imported) {
-        ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics())
-                .as("reader diagnostics of\n%s", imported.source())
-                .noneMatch(Diagnostic::isError);
-        return read.brief().orElseThrow();
-    }
-
-    private static List<String> warnings(ImportResult imported) {
-        return imported.diagnostics().stream().map(Diagnostic::message).toList();
-    }
 
     private static List<String> bodyTexts(Brief brief) {
         return brief.lead().stream()

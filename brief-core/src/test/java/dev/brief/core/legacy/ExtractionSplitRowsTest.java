@@ -1,15 +1,13 @@
 package dev.brief.core.legacy;
 
+import static dev.brief.core.legacy.ExtractedBriefs.FILE;
+import static dev.brief.core.legacy.ExtractedBriefs.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.diagnostic.Diagnostic;
-import dev.brief.core.house.House;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.Brief;
 import dev.brief.core.model.PlainText;
-import dev.brief.core.read.BriefReader;
-import dev.brief.core.read.ReadResult;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +17,7 @@ import org.junit.jupiter.api.Test;
  * text between them that is no split row stay as they came.
  */
 class ExtractionSplitRowsTest {
-    private static final Path FILE = Path.of("extracted.md");
     private static final String TITLE = "## A Brief on Harbour Budgets\n\nThe board keeps dates.\n\n";
-
-    private static Brief read(ImportResult imported) {
-        ReadResult read = BriefReader.read(imported.source(), FILE, House.defaults());
-        assertThat(read.diagnostics())
-                .as("reader diagnostics of\n%s", imported.source())
-                .noneMatch(Diagnostic::isError);
-        return read.brief().orElseThrow();
-    }
 
     private static List<List<String>> rows(Block.Table table, Brief brief) {
         return java.util.stream.Stream.concat(table.headerRows().stream(), table.bodyRows().stream())
@@ -63,9 +52,8 @@ class ExtractionSplitRowsTest {
                 .startsWith("Source:");
         assertThat(imported.diagnostics())
                 .map(Diagnostic::message)
-                .contains("rebuilt this table from the lines after"
-                        + " it: the converter had split 2 rows into the first cell on its own line and a row of the other"
-                        + " cells");
+                .contains("rebuilt this table from the lines after it: the converter had split 2 rows into the first"
+                        + " cell on its own line and a row of the other cells");
     }
 
     @Test

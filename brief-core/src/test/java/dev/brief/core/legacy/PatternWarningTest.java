@@ -302,7 +302,8 @@ class PatternWarningTest {
         assertThat(warningsAt(result, 10))
                 .contains(
                         "10:1: took this text from the colophon as the publisher's web address",
-                        "10:1: the web address www.lakes.example was printed without a scheme; wrote https://www.lakes.example");
+                        "10:1: the web address www.lakes.example was printed without a scheme; wrote"
+                                + " https://www.lakes.example");
         assertThat(warningsAt(result, 12))
                 .contains("12:1: took 978-0-306-40615-7 as the ISBN of the print edition (from 'ISBN')");
         assertThat(warningsAt(result, 14))
@@ -340,7 +341,8 @@ class PatternWarningTest {
         assertThat(result.source())
                 .contains(
                         "It cost $5 & took 3 weeks; see [a_b](https://example.org/a_b) 'now'.\n",
-                        "1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle brackets&gt;.\n");
+                        "1\\. This line starts with an escaped number, \\*stars\\* stay escaped, &lt;so do angle"
+                                + " brackets&gt;.\n");
         assertThat(warningsAt(result, 3))
                 .contains(
                         "3:9: removed 3 converter escapes (\\$ \\\\_)", "3:13: decoded 3 HTML entities (&amp; &#39;)");
@@ -421,7 +423,8 @@ class PatternWarningTest {
                 .contains("7:1: moved the about box (it interrupted the sentence at line 5) to after that paragraph");
         assertThat(warningsAt(result, 11))
                 .contains(
-                        "11:1: joined this paragraph to the one ending at line 5: a page or column break had split the sentence");
+                        "11:1: joined this paragraph to the one ending at line 5: a page or column break had split the"
+                                + " sentence");
     }
 
     @Test
@@ -450,8 +453,8 @@ class PatternWarningTest {
                 Cleaner water brought visitors back.
                 """);
         assertThat(warningsAt(result, 7))
-                .contains(
-                        "7:1: moved the heading 'Benefits' (it interrupted the sentence at line 5) to after that paragraph");
+                .contains("7:1: moved the heading 'Benefits' (it interrupted the sentence at line 5) to after that"
+                        + " paragraph");
     }
 
     @Test

@@ -33,25 +33,24 @@ class BodyDiagnosticsTest {
     @Test
     void noteReferenceWithoutANote() {
         assertThat(body("## S\n\nText with a note.[^missing]\n"))
-                .containsExactly("brief.md:7:18: error: the note"
-                        + " reference [^missing] has no note (add a line `[^missing]: …` with the note's text, or correct"
-                        + " the label)");
+                .containsExactly("brief.md:7:18: error: the note reference [^missing] has no note (add a line"
+                        + " `[^missing]: …` with the note's text, or correct the label)");
     }
 
     @Test
     void noteNeverReferenced() {
         assertThat(body("## S\n\nText.\n\n[^lonely]: A note nobody cites.\n"))
                 .containsExactly(
-                        "brief.md:9:1: error: the note [^lonely] is never referred to (refer to it with [^lonely] where it"
-                                + " applies, or delete it)");
+                        "brief.md:9:1: error: the note [^lonely] is never referred to (refer to it with [^lonely] where"
+                                + " it applies, or delete it)");
     }
 
     @Test
     void noteDefinedTwice() {
         assertThat(body("## S\n\nText.[^a]\n\n[^a]: First.\n\n[^a]: Second.\n"))
                 .containsExactly(
-                        "brief.md:11:1: error: the note [^a] is defined twice (give this note its own label, or merge it"
-                                + " into the first definition at line 9)");
+                        "brief.md:11:1: error: the note [^a] is defined twice (give this note its own label, or merge"
+                                + " it into the first definition at line 9)");
     }
 
     @Test
@@ -65,9 +64,9 @@ class BodyDiagnosticsTest {
     @Test
     void imageWithoutAltText() {
         assertThat(body("## S\n\n![](figure.png)\n"))
-                .containsExactly("brief.md:7:1: error: the image has no alt"
-                        + " text (describe what it shows: ![Bar chart of …](figure.png), or, if it is purely decorative,"
-                        + " mark it: ![](figure.png \"decorative\"))");
+                .containsExactly("brief.md:7:1: error: the image has no alt text (describe what it shows: ![Bar chart"
+                        + " of …](figure.png), or, if it is purely decorative, mark it: ![](figure.png"
+                        + " \"decorative\"))");
     }
 
     @Test
@@ -83,34 +82,31 @@ class BodyDiagnosticsTest {
     @Test
     void decorativeImageWithAltText() {
         assertThat(body("## S\n\n![A rule](rule.png \"decorative\")\n"))
-                .containsExactly("brief.md:7:1: error: the"
-                        + " image is marked decorative but has alt text (remove the alt text, or remove the \"decorative\""
-                        + " title so that the alt text is read)");
+                .containsExactly("brief.md:7:1: error: the image is marked decorative but has alt text (remove the alt"
+                        + " text, or remove the \"decorative\" title so that the alt text is read)");
     }
 
     @Test
     void imageTitleIsNotShown() {
         assertThat(body("## S\n\n![A square](figure.png \"A title\")\n"))
-                .containsExactly("brief.md:7:1: warning:"
-                        + " the image title \"A title\" is not shown in any edition (write the caption on the line below the"
-                        + " image instead)");
+                .containsExactly("brief.md:7:1: warning: the image title \"A title\" is not shown in any edition (write"
+                        + " the caption on the line below the image instead)");
     }
 
     @Test
     void veryLongAltText() {
         assertThat(body("## S\n\n![" + "word ".repeat(60).strip() + "](figure.png)\n"))
                 .containsExactly(
-                        "brief.md:7:1: warning: the alt text is 299 characters long (keep it under 250 characters and move"
-                                + " the detail into the caption or the text)");
+                        "brief.md:7:1: warning: the alt text is 299 characters long (keep it under 250 characters and"
+                                + " move the detail into the caption or the text)");
     }
 
     @Test
     void imagePathWithDotDotLeavesTheFolder() throws Exception {
         BriefFixtures.writeImages(root);
         assertThat(body("## S\n\n![A square](../figure.png)\n"))
-                .containsExactly("brief.md:7:1: error: the image"
-                        + " path `../figure.png` leaves the brief's folder (copy the image into the brief's folder (or a"
-                        + " subfolder) and refer to it from there)");
+                .containsExactly("brief.md:7:1: error: the image path `../figure.png` leaves the brief's folder (copy"
+                        + " the image into the brief's folder (or a subfolder) and refer to it from there)");
     }
 
     @Test
@@ -144,25 +140,22 @@ class BodyDiagnosticsTest {
     @Test
     void remoteImage() {
         assertThat(body("## S\n\n![A square](https://example.org/a.png)\n"))
-                .containsExactly("brief.md:7:1: error:"
-                        + " the image `https://example.org/a.png` is not a file in the brief's folder (download it next to"
-                        + " the brief and write its file name)");
+                .containsExactly("brief.md:7:1: error: the image `https://example.org/a.png` is not a file in the"
+                        + " brief's folder (download it next to the brief and write its file name)");
     }
 
     @Test
     void imageInsideRunningText() {
         assertThat(body("## S\n\nSee ![A square](figure.png) here.\n"))
-                .containsExactly("brief.md:7:5: error: an"
-                        + " image inside running text (put the image at the start of its own paragraph; the lines after it"
-                        + " are its caption)");
+                .containsExactly("brief.md:7:5: error: an image inside running text (put the image at the start of its"
+                        + " own paragraph; the lines after it are its caption)");
     }
 
     @Test
     void headingLevelThatSkips() {
         assertThat(body("## A\n\nText.\n\n#### B\n\nText.\n"))
-                .containsExactly("brief.md:9:1: error: the heading"
-                        + " level skips from ## to #### (use ### here: a heading is at most one level below the one before"
-                        + " it)");
+                .containsExactly("brief.md:9:1: error: the heading level skips from ## to #### (use ### here: a heading"
+                        + " is at most one level below the one before it)");
     }
 
     @Test
@@ -190,8 +183,8 @@ class BodyDiagnosticsTest {
     void blockRawHtml() {
         assertThat(body("## S\n\n<div class=\"box\">\nText.\n</div>\n"))
                 .containsExactly(
-                        "brief.md:7:1: error: raw"
-                                + " HTML <div> is not allowed (use a container: `::: pullquote` or `::: about \"Title\"` … `:::`)");
+                        "brief.md:7:1: error: raw HTML <div> is not allowed (use a container: `::: pullquote` or `:::"
+                                + " about \"Title\"` … `:::`)");
     }
 
     @Test
@@ -224,27 +217,25 @@ class BodyDiagnosticsTest {
     @Test
     void unquotedContainerTitle() {
         assertThat(body("## S\n\n::: about About this brief\nText.\n:::\n"))
-                .containsExactly("brief.md:7:1: error:"
-                        + " unexpected text `About this brief` after `::: about` (put a title in double quotes: `::: about"
-                        + " \"About this brief\"`)");
+                .containsExactly("brief.md:7:1: error: unexpected text `About this brief` after `::: about` (put a"
+                        + " title in double quotes: `::: about \"About this brief\"`)");
     }
 
     @Test
     void pullQuoteWithMoreThanOneParagraph() {
         assertThat(body("## S\n\n::: pullquote\nOne.\n\nTwo.\n\nThree.\n:::\n"))
-                .containsExactly("brief.md:7:1:"
-                        + " error: a pull quote holds one paragraph, optionally followed by an attribution line that starts"
-                        + " with — (shorten the pull quote to one paragraph)");
+                .containsExactly("brief.md:7:1: error: a pull quote holds one paragraph, optionally followed by an"
+                        + " attribution line that starts with — (shorten the pull quote to one paragraph)");
     }
 
     @Test
     void codeBlockAndHorizontalRule() {
         assertThat(body("## S\n\n    indented\n\n***\n"))
                 .containsExactly(
-                        "brief.md:7:1: error: a code block is not part of the brief format (remove the indentation: four"
-                                + " spaces at the start of a line make a code block)",
-                        "brief.md:9:1: error: a horizontal rule (---, ***) has no meaning in a brief (start a new section"
-                                + " with ## instead, or delete the line)");
+                        "brief.md:7:1: error: a code block is not part of the brief format (remove the indentation:"
+                                + " four spaces at the start of a line make a code block)",
+                        "brief.md:9:1: error: a horizontal rule (---, ***) has no meaning in a brief (start a new"
+                                + " section with ## instead, or delete the line)");
     }
 
     @Test
@@ -258,9 +249,8 @@ class BodyDiagnosticsTest {
     @Test
     void summaryWithMoreThanItsList() {
         assertThat(body("## Summary\n\n- A point.\n\nA paragraph.\n"))
-                .containsExactly("brief.md:9:1: error: the ##"
-                        + " Summary section holds only one bulleted list (move this after the next ## heading, or make it"
-                        + " a point of the list)");
+                .containsExactly("brief.md:9:1: error: the ## Summary section holds only one bulleted list (move this"
+                        + " after the next ## heading, or make it a point of the list)");
     }
 
     @Test
@@ -280,32 +270,28 @@ class BodyDiagnosticsTest {
     @Test
     void scriptLinks() {
         assertThat(body("## S\n\nSee [the form](javascript:alert(1)) now.\n"))
-                .containsExactly("brief.md:7:5: error:"
-                        + " the link to javascript:alert(1) uses the scheme 'javascript:', which a published brief must not"
-                        + " link to (use an http(s), mailto or tel address)");
+                .containsExactly("brief.md:7:5: error: the link to javascript:alert(1) uses the scheme 'javascript:',"
+                        + " which a published brief must not link to (use an http(s), mailto or tel address)");
     }
 
     @Test
     void linkWithoutText() {
         assertThat(body("## S\n\nSee [](https://example.org/) now.\n"))
-                .containsExactly("brief.md:7:5: warning: the"
-                        + " link to https://example.org/ has no text; a screen reader can only read out the address (write"
-                        + " what it links to between the brackets)");
+                .containsExactly("brief.md:7:5: warning: the link to https://example.org/ has no text; a screen reader"
+                        + " can only read out the address (write what it links to between the brackets)");
     }
 
     @Test
     void tableWithoutCaption() {
         assertThat(body("## S\n\n| A | B |\n| - | - |\n| 1 | 2 |\n"))
-                .containsExactly("brief.md:7:1: warning: the"
-                        + " table has no caption (add a paragraph `Table: what the table shows` after it, separated by an"
-                        + " empty line)");
+                .containsExactly("brief.md:7:1: warning: the table has no caption (add a paragraph `Table: what the"
+                        + " table shows` after it, separated by an empty line)");
     }
 
     @Test
     void tableCaptionWithoutATable() {
         assertThat(body("## S\n\nTable: Lost caption.\n"))
-                .containsExactly("brief.md:7:1: warning: a `Table:`"
-                        + " caption that does not follow a table (put it directly after the table, separated by one empty"
-                        + " line)");
+                .containsExactly("brief.md:7:1: warning: a `Table:` caption that does not follow a table (put it"
+                        + " directly after the table, separated by one empty line)");
     }
 }

@@ -109,9 +109,9 @@ class FrontMatterDiagnosticsTest {
         ReadResult result =
                 frontMatter("title: T\nlanguage: en\nidentifiers:\n  isbn:\n    print: \"978-1-7391-2047-5\"\n");
         assertThat(BriefSources.lines(result))
-                .containsExactly("brief.md:6:12: error: the print ISBN"
-                        + " `978-1-7391-2047-5` has an invalid check digit: the last digit should be 4 for the first twelve"
-                        + " digits given (copy the ISBN exactly as the ISBN agency assigned it)");
+                .containsExactly("brief.md:6:12: error: the print ISBN `978-1-7391-2047-5` has an invalid check digit:"
+                        + " the last digit should be 4 for the first twelve digits given (copy the ISBN exactly as the"
+                        + " ISBN agency assigned it)");
     }
 
     @Test
@@ -119,9 +119,8 @@ class FrontMatterDiagnosticsTest {
         ReadResult result = frontMatter("title: T\nlanguage: en\nidentifiers:\n  isbn:\n"
                 + "    print: \"978-1-7391-2047-4\"\n    pdf: \"9781739120474\"\n");
         assertThat(BriefSources.lines(result))
-                .containsExactly("brief.md:7:10: error: the pdf ISBN `9781739120474` is"
-                        + " already given for another edition (each edition has its own ISBN; check the publisher's ISBN"
-                        + " record)");
+                .containsExactly("brief.md:7:10: error: the pdf ISBN `9781739120474` is already given for another"
+                        + " edition (each edition has its own ISBN; check the publisher's ISBN record)");
     }
 
     @Test
@@ -175,8 +174,8 @@ class FrontMatterDiagnosticsTest {
         ReadResult result = sources.read("---\ntitle: T\nlanguage: en\n" + BODY);
         assertThat(BriefSources.lines(result))
                 .containsExactly(
-                        "brief.md:1:1: error: the front matter is never closed (end it with a line `---` before the body"
-                                + " begins)");
+                        "brief.md:1:1: error: the front matter is never closed (end it with a line `---` before the"
+                                + " body begins)");
     }
 
     @Test

@@ -110,23 +110,23 @@ class LanguageSpanReaderTest {
     void languageNameInsteadOfCode() {
         assertThat(diagnostics("[Wort]{lang=German}"))
                 .containsExactly(
-                        "brief.md:7:8: error: `German` is not a BCP 47 language tag (write the language's code: {lang=de})");
+                        "brief.md:7:8: error: `German` is not a BCP 47 language tag (write the language's code:"
+                                + " {lang=de})");
     }
 
     @Test
     void emptyTag() {
         assertThat(diagnostics("A [b]{lang=} c"))
-                .containsExactly(
-                        "brief.md:7:7: error: the language span has an empty `lang` (write a BCP 47 tag, e.g. {lang=fr})");
+                .containsExactly("brief.md:7:7: error: the language span has an empty `lang` (write a BCP 47 tag, e.g."
+                        + " {lang=fr})");
     }
 
     @Test
     void emptySpanIsReportedAndLeftOut() {
         ReadResult result = result("Text []{lang=fr} here.");
         assertThat(BriefSources.lines(result))
-                .containsExactly("brief.md:7:6: warning: the language span has no"
-                        + " text, so it is left out (write the words in that language between the brackets, or delete the"
-                        + " span)");
+                .containsExactly("brief.md:7:6: warning: the language span has no text, so it is left out (write the"
+                        + " words in that language between the brackets, or delete the span)");
         Brief brief = result.brief().orElseThrow();
         assertThat(((Block.Paragraph) brief.sections().get(0).blocks().get(0)).inlines())
                 .containsExactly(text("Text  here."));
@@ -137,8 +137,8 @@ class LanguageSpanReaderTest {
         ReadResult result = result("[Ja]{.smallcaps lang=de}");
         assertThat(BriefSources.lines(result))
                 .containsExactly(
-                        "brief.md:7:6: warning: the span attribute `.smallcaps` is ignored: a span in Brief only marks the"
-                                + " language of its text (remove `.smallcaps` from the braces)");
+                        "brief.md:7:6: warning: the span attribute `.smallcaps` is ignored: a span in Brief only marks"
+                                + " the language of its text (remove `.smallcaps` from the braces)");
         Brief brief = result.brief().orElseThrow();
         assertThat(((Block.Paragraph) brief.sections().get(0).blocks().get(0)).inlines())
                 .containsExactly(new Inline.LanguageSpan("de", List.of(text("Ja"))));

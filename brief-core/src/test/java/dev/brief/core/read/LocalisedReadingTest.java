@@ -127,8 +127,9 @@ class LocalisedReadingTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "brief.md:3:11: warning: the toolkit has no labels in `nb`: the editions will say \"Summary\", \"Notes\","
-                                + " \"Contents\" … in English (give them in the house file, under `labels:` then `nb:`");
+                        "brief.md:3:11: warning: the toolkit has no labels in `nb`: the editions will say \"Summary\","
+                                + " \"Notes\", \"Contents\" … in English (give them in the house file, under `labels:`"
+                                + " then `nb:`");
         assertThat(BriefSources.lines(result).get(0)).contains("bundled languages are ar, de, en, es, fa, fr");
     }
 

@@ -108,8 +108,8 @@ class SampleBriefTest {
         assertThat(figure.decorative()).isFalse();
         assertThat(PlainText.of(figure.caption(), brief))
                 .isEqualTo(
-                        "Data-sharing requests decided by the three pilot trusts, 2021–2025. Illustrative figures for this"
-                                + " sample brief.7");
+                        "Data-sharing requests decided by the three pilot trusts, 2021–2025. Illustrative figures for"
+                                + " this sample brief.7");
 
         Block.Table table = (Block.Table) find("table-1");
         assertThat(table.columnCount()).isEqualTo(4);

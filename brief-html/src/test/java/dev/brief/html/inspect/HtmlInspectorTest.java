@@ -62,8 +62,8 @@ class HtmlInspectorTest {
                 </style></head><body><h1>A</h1></body></html>""";
 
         assertThat(HtmlInspector.inspect(linked, true).problems())
-                .containsExactly(
-                        "the style sheet loads fonts/a.ttf from outside the file, so the edition is not self-contained");
+                .containsExactly("the style sheet loads fonts/a.ttf from outside the file, so the edition is not"
+                        + " self-contained");
         assertThat(HtmlInspector.inspect(linked, false).problems()).isEmpty();
     }
 

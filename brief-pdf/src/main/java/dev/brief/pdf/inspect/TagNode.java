@@ -3,7 +3,10 @@ package dev.brief.pdf.inspect;
 import java.util.List;
 import java.util.SortedMap;
 
-/** A node of a PDF's structure tree as read back: an element, the text of a marked-content sequence, or an annotation. */
+/**
+ * A node of a PDF's structure tree as read back: an element, the text of a marked-content sequence, or an
+ * annotation.
+ */
 public sealed interface TagNode {
 
     /**

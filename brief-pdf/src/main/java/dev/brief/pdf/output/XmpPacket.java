@@ -122,8 +122,8 @@ final class XmpPacket {
                 .append("     <pdfaProperty:name>part</pdfaProperty:name>\n")
                 .append("     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n")
                 .append("     <pdfaProperty:category>internal</pdfaProperty:category>\n")
-                .append(
-                        "     <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n")
+                .append("     <pdfaProperty:description>Part of ISO 14289 the file conforms to")
+                .append("</pdfaProperty:description>\n")
                 .append("    </rdf:li></rdf:Seq></pdfaSchema:property>\n")
                 .append("   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n")
                 .append("  </rdf:Description>\n");

@@ -15,7 +15,8 @@ class MarkupChecksTest {
                See <a href="https://example.org/report">the 2025 audit report</a>.</p>
             <img src="chart.png" alt="Bar chart of requests per year">
             <section role="doc-endnotes"><h2>Notes</h2><ol>
-              <li id="note-a"><p>A source. <a href="#ref-a-1" role="doc-backlink" aria-label="Back to 1">\u21a9</a></p></li>
+              <li id="note-a"><p>A source. <a href="#ref-a-1" role="doc-backlink" \
+            aria-label="Back to 1">\u21a9</a></p></li>
             </ol></section>
             </main></body></html>
             """;
@@ -29,7 +30,8 @@ class MarkupChecksTest {
             <section role="doc-endnotes" epub:type="endnotes"><h2>Notes</h2><ol>
               <li value="1"><div id="note-a" class="note" epub:type="footnote" role="doc-footnote"><p>A source.
                 <a href="#ref-a-1" role="doc-backlink" epub:type="backlink" aria-label="Back to 1">\u21a91</a>
-                <a href="#ref-a-2" role="doc-backlink" epub:type="backlink" aria-label="Back to 2">\u21a92</a></p></div></li>
+                <a href="#ref-a-2" role="doc-backlink" epub:type="backlink" aria-label="Back to 2">\u21a92</a></p>\
+            </div></li>
             </ol></section>
             </main></body></html>
             """;
