@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
 import dev.brief.core.house.PdfStandard;
+import dev.brief.core.model.Brief;
+import dev.brief.core.read.BriefReader;
+import dev.brief.core.read.ReadResult;
 import dev.brief.core.testing.SampleBriefs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,21 +96,38 @@ class ReproducibilityTest {
     }
 
     @Test
-    void theIdIsTheDigestOfTheFileWithAPlaceholderId() throws Exception {
-        String pdf = new String(TestPdfs.sample().bytes(), StandardCharsets.ISO_8859_1);
-        Matcher id = Pattern.compile("/ID \\[<([0-9A-F]{32})> <\\1>\\]").matcher(pdf);
-        assertThat(id.find()).isTrue();
-        String placeholder = pdf.substring(0, id.start(1))
-                + "0".repeat(32)
-                + pdf.substring(id.end(1), id.start(1) + 35)
-                + "0".repeat(32)
-                + pdf.substring(id.start(1) + 67);
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(placeholder.getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(id.group(1)).isEqualTo(HexFormat.of().withUpperCase().formatHex(digest, 0, 16));
+    void aWordChangedInTheTextChangesTheIdAndTheSameBriefKeepsIt() throws IOException {
+        String source = Files.readString(SampleBriefs.samplePath());
+        // a word of the body text, after the front matter, gains a letter
+        int body = source.indexOf("\n---", 4) + 4;
+        String edited = source.substring(0, body) + source.substring(body).replaceFirst(" ([a-z]{4,}) ", " $1s ");
+        assertThat(edited).isNotEqualTo(source);
+        ReadResult read = BriefReader.read(edited, SampleBriefs.samplePath(), SampleBriefs.house());
+        Brief brief = read.brief()
+                .orElseThrow(() -> new AssertionError(read.diagnostics().toString()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(
+                brief,
+                new PdfOptions(
+                        SampleBriefs.sampleDirectory(), SampleBriefs.house().style(), TestPdfs.TIMESTAMP),
+                out);
+        String sample = new String(TestPdfs.sample().bytes(), StandardCharsets.ISO_8859_1);
+        String editedPdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+
+        assertThat(id(sample)).matches("(?s)/ID \\[<([0-9A-F]{64})> <\\1>\\].*");
+        assertThat(id(editedPdf)).isNotEqualTo(id(sample));
+        assertThat(id(new String(
+                        TestPdfs.write(
+                                        SampleBriefs.sample(),
+                                        SampleBriefs.sampleDirectory(),
+                                        SampleBriefs.house().style())
+                                .bytes(),
+                        StandardCharsets.ISO_8859_1)))
+                .isEqualTo(id(sample));
     }
 
     private static String id(String pdf) {
         int start = pdf.lastIndexOf("/ID");
-        return pdf.substring(start, Math.min(pdf.length(), start + 80));
+        return pdf.substring(start, Math.min(pdf.length(), start + 140));
     }
 }

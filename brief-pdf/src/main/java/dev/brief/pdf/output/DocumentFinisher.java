@@ -9,10 +9,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,15 +23,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /**
  * Document-level requirements: PDF 1.7 header, /Lang (PDF/UA-1 7.2), MarkInfo (7.1), the title shown in the
  * window (DisplayDocTitle, 7.1), the page progression of a right-to-left brief, XMP with pdfuaid and pdfaid
- * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3), dates from the build timestamp and the /ID
- * given (see {@link DocumentIdentifier}), so the same input gives the same bytes. Under PDF/UA-2: the PDF 2.0
+ * (PDF/UA-1 5, PDF/A-2 6.6), the sRGB output intent (PDF/A-2 6.2.3) and dates from the build timestamp, so the
+ * same input gives the same bytes (the /ID: {@link DocumentIdentifier}). Under PDF/UA-2: the PDF 2.0
  * header and the PDF/UA-2 and PDF/A-4 identification.
  */
 final class DocumentFinisher {
     private DocumentFinisher() {}
 
-    public static void finish(
-            PDDocument document, DocumentDescription description, byte[] identifier, PdfStandard standard)
+    public static void finish(PDDocument document, DocumentDescription description, PdfStandard standard)
             throws IOException {
         // The header itself: PDDocument.setVersion only writes the catalog /Version for files above 1.4.
         // PDF/UA-2 and PDF/A-4 are PDF 2.0 (ISO 14289-2 5, ISO 19005-4 6.1.2).
@@ -80,14 +77,6 @@ final class DocumentFinisher {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
-
-        COSArray id = new COSArray();
-        for (int i = 0; i < 2; i++) {
-            COSString part = new COSString(identifier);
-            part.setForceHexForm(true);
-            id.add(part);
-        }
-        document.getDocument().setDocumentID(id);
     }
 
     /**

@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The last step of the output stage: sets what PDF/A-2a and PDF/UA-1 ask of the document as a whole
- * ({@link DocumentFinisher}), saves it with PDFBox and stamps its /ID from a digest of the saved bytes
- * ({@link DocumentIdentifier}).
+ * ({@link DocumentFinisher}), seeds the /ID PDFBox writes with a digest of its content
+ * ({@link DocumentIdentifier}) and saves it with PDFBox.
  */
 public final class PdfFileWriter {
     private PdfFileWriter() {}
@@ -24,14 +24,14 @@ public final class PdfFileWriter {
     /** The bytes of the finished file, written to {@code standard}'s version and identification. */
     public static byte[] finishAndSave(PDDocument document, Brief brief, Instant timestamp, PdfStandard standard)
             throws IOException {
-        DocumentFinisher.finish(
-                document, DocumentDescription.of(brief, timestamp), DocumentIdentifier.placeholder(), standard);
-        return DocumentIdentifier.stamp(saved(document));
+        DocumentFinisher.finish(document, DocumentDescription.of(brief, timestamp), standard);
+        DocumentIdentifier.seed(document);
+        return saved(document);
     }
 
     /**
      * The file as PDFBox saves it with object streams and a cross-reference stream (ISO 32000-1 7.5.7, 7.5.8),
-     * in memory: its /ID is stamped from a digest of these bytes before anything reaches {@code out}.
+     * in memory, so that nothing reaches {@code out} unless the whole file was written.
      */
     private static byte[] saved(PDDocument document) throws IOException {
         // Most briefs are a few hundred KB; 256 KB stays below G1's humongous-object size for 1 MB regions.
