@@ -13,6 +13,8 @@ import dev.brief.pdf.layout.LaidOutBrief;
 import dev.brief.pdf.output.OutlineWriter;
 import dev.brief.pdf.output.PdfFileWriter;
 import dev.brief.pdf.paint.PagePainter;
+import dev.brief.pdf.plan.BriefPlan;
+import dev.brief.pdf.plan.BriefPlanner;
 import dev.brief.pdf.tag.TagTree;
 import java.awt.Color;
 import java.io.IOException;
@@ -23,9 +25,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a, or with {@link PdfOptions#standard()} UA2
- * PDF/UA-2, PDF/A-4 and WTPDF) in three stages: layout (plans the tag tree
- * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
- * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
+ * PDF/UA-2, PDF/A-4 and WTPDF) in four stages: plan (the parts of the brief in reading order and what each
+ * says, decided from the model alone), layout (sets the plan into pages of owned marks, planning the tag tree in
+ * reading order as it goes), paint (draws every mark through a marked-content handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
  * brief, options and timestamp give the same bytes.
  */
 public final class PdfWriter {
@@ -50,7 +52,9 @@ public final class PdfWriter {
             String language = brief.metadata().language();
             Labels labels = Labels.of(language, style.labels());
             FontSet fonts = new FontSet(document, fontLibrary(style));
+            BriefPlan plan = BriefPlanner.plan(brief, labels);
             LaidOutBrief laidOut = BriefLayouter.layOut(
+                    plan,
                     brief,
                     tree,
                     fonts,

@@ -29,6 +29,10 @@ class PublicSurfaceTest {
             // Reading a PDF back, for tests and brief:check.
             "inspect.PdfInspection",
             "inspect.TagNode",
+            // The plan stage's entry and the value it hands the layout stage.
+            "plan.BriefPlanner",
+            "plan.BriefPlan",
+            "plan.Part",
             // The layout stage's entry and the value it hands the paint and output stages.
             "layout.BriefLayouter",
             "layout.LaidOutBrief",
