@@ -25,10 +25,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a, or with {@link PdfOptions#standard()} UA2
- * PDF/UA-2, PDF/A-4 and WTPDF) in four stages: plan (the parts of the brief in reading order and what each
- * says, decided from the model alone), layout (sets the plan into pages of owned marks, planning the tag tree in
- * reading order as it goes), paint (draws every mark through a marked-content handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
- * brief, options and timestamp give the same bytes.
+ * PDF/UA-2, PDF/A-4 and WTPDF) in four stages: plan (from the model alone: the parts of the brief in reading
+ * order, what each says, and the tag tree's block-level elements in source order), layout (sets the plan into
+ * pages of owned marks, adding only inline elements), paint (draws every mark through a marked-content handle),
+ * then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same brief,
+ * options and timestamp give the same bytes.
  */
 public final class PdfWriter {
     private PdfWriter() {}
@@ -52,11 +53,10 @@ public final class PdfWriter {
             String language = brief.metadata().language();
             Labels labels = Labels.of(language, style.labels());
             FontSet fonts = new FontSet(document, fontLibrary(style));
-            BriefPlan plan = BriefPlanner.plan(brief, labels);
+            BriefPlan plan = BriefPlanner.plan(brief, labels, tree.root());
             LaidOutBrief laidOut = BriefLayouter.layOut(
                     plan,
                     brief,
-                    tree,
                     fonts,
                     new ImageLoader(document, options.baseDirectory()),
                     new Color(style.accentRgb()),

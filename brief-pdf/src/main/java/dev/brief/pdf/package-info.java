@@ -5,11 +5,12 @@
  *
  * <ol>
  *   <li>plan ({@code dev.brief.pdf.plan}): what does not depend on geometry, decided from the model: the parts
- *       in reading order and the region of the grid each goes to, the masthead's details, the endnotes' labels
- *       and the first reference each links back to, the colophon's paragraphs, the running header's strings:
- *       a {@code BriefPlan};
- *   <li>layout ({@code dev.brief.pdf.layout}): sets each planned part into rows of owned marks, planning its
- *       structure elements ({@code dev.brief.pdf.tag}) in reading order as it goes, and paginates: a
+ *       in reading order and the region of the grid each goes to, the block-level elements of the tag tree
+ *       ({@code dev.brief.pdf.tag}) in source order with their ids, alternate text and list numbering, the
+ *       masthead's details, the endnotes' labels and the first reference each links back to, the colophon's
+ *       paragraphs, the running header's strings: a {@code BriefPlan};
+ *   <li>layout ({@code dev.brief.pdf.layout}): sets each planned part into rows of marks owned by its planned
+ *       elements (adding only inline elements: links, references, spans), and paginates: a
  *       {@code LaidOutBrief};
  *   <li>paint ({@code dev.brief.pdf.paint}): draws every mark of every page inside a marked-content handle of its
  *       owner, and links as annotations: the document's pages and content streams;

@@ -7,7 +7,6 @@ import dev.brief.pdf.fonts.FontSet;
 import dev.brief.pdf.images.ImageLoader;
 import dev.brief.pdf.plan.BriefPlan;
 import dev.brief.pdf.plan.Part;
-import dev.brief.pdf.tag.TagTree;
 import dev.brief.pdf.text.GlyphLayout;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -17,23 +16,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout stage: sets every planned part of the brief into rows of owned marks, planning each part's structure
- * elements in reading order as it goes, checks that every character has a font, paginates, and places the
- * running header and page number. Nothing is drawn yet; the result is painted page by page.
+ * The layout stage: sets every planned part of the brief into rows of marks owned by the structure elements
+ * the plan made for it or by inline elements (links, references, spans) layout adds inside them, checks that
+ * every character has a font, paginates, and places the running header and page number. Nothing is drawn
+ * yet; the result is painted page by page.
  */
 public final class BriefLayouter {
     private BriefLayouter() {}
 
     /**
      * Lays out {@code plan}, the plan of {@code brief}, on pages {@code pageWidth} × {@code pageHeight} points,
-     * adding its structure elements under the root of {@code tree}.
+     * setting the text of each part into the structure elements planned for it.
      *
      * @throws dev.brief.pdf.UncoveredCharactersException when characters are in no font, all of them listed
      */
     public static LaidOutBrief layOut(
             BriefPlan plan,
             Brief brief,
-            TagTree tree,
             FontSet fonts,
             ImageLoader images,
             Color accent,
@@ -47,7 +46,7 @@ public final class BriefLayouter {
         Typography typography = new Typography(accent);
         GlyphLayout glyphs = new GlyphLayout(fonts.library(), brief.metadata().language());
         LayoutContext context = new LayoutContext(brief, labels, typography, geometry, fonts, glyphs, images);
-        PartLayouter layouter = new PartLayouter(context, tree.root());
+        PartLayouter layouter = new PartLayouter(context);
         Map<Part.Region, List<Row>> regions = new EnumMap<>(Part.Region.class);
         for (Part.Region region : Part.Region.values()) {
             regions.put(region, new ArrayList<>());

@@ -22,19 +22,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class ColophonLayouter {
     private final LayoutContext context;
-    private StructureNode colophon;
 
     ColophonLayouter(LayoutContext context) {
         this.context = context;
     }
 
-    List<Row> rows(StructureNode document, Part.Colophon plan) {
-        colophon = document.add(StructureRole.COLOPHON);
+    List<Row> rows(Part.Colophon plan) {
         float sideWidth = context.geometry.sideWidth();
         float mainWidth = context.geometry.mainWidth();
         List<Row> side = new ArrayList<>();
         List<Row> main = new ArrayList<>();
-        plan.logo().ifPresent(logo -> logo(logo, side, sideWidth));
+        plan.logo().ifPresent(logo -> logo(logo, plan.logoElement().orElseThrow(), side, sideWidth));
         for (ColophonParagraph paragraph : plan.side()) {
             side.addAll(paragraph(paragraph, sideWidth));
         }
@@ -81,9 +79,8 @@ final class ColophonLayouter {
         return y - 14;
     }
 
-    private void logo(Publisher.Logo logo, List<Row> into, float width) {
+    private void logo(Publisher.Logo logo, StructureNode figure, List<Row> into, float width) {
         PDImageXObject image = context.images.load(logo.source(), null);
-        StructureNode figure = colophon.add(StructureRole.FIGURE).alternateText(logo.alt());
         float height = 34;
         float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());
         height = imageWidth * image.getHeight() / image.getWidth();
@@ -95,7 +92,7 @@ final class ColophonLayouter {
     private List<Row> paragraph(ColophonParagraph paragraph, float width) {
         TextStyle style = style(paragraph.kind());
         String target = paragraph.target().orElse(null);
-        StructureNode p = colophon.add(StructureRole.P);
+        StructureNode p = paragraph.element();
         StructureNode owner = target == null ? p : p.addInline(StructureRole.LINK);
         List<TextRun> runs = new ArrayList<>();
         List<String> lines = paragraph.lines();

@@ -21,12 +21,11 @@ final class EndnotesLayouter {
         this.context = context;
     }
 
-    List<Row> rows(StructureNode document, Part.Endnotes endnotes) {
+    List<Row> rows(Part.Endnotes endnotes) {
         List<Row> rows = new ArrayList<>();
         Typography type = context.typography;
         float width = context.geometry.mainWidth();
-        StructureNode section = document.add(StructureRole.ENDNOTES);
-        StructureNode heading = section.add(StructureRole.H2);
+        StructureNode heading = endnotes.heading();
         String title = endnotes.title();
         List<Row> headingRows = context.paragraphs.rows(
                 List.of(TextRun.plain(
@@ -43,12 +42,12 @@ final class EndnotesLayouter {
         rows.addAll(headingRows);
         for (Part.PlannedNote planned : endnotes.notes()) {
             Note note = planned.note();
-            StructureNode noteNode = section.add(StructureRole.NOTE).identifier(note.id());
-            StructureNode label = noteNode.add(StructureRole.LBL);
+            StructureNode noteNode = planned.element();
+            StructureNode label = planned.labelElement();
             StructureNode backLink = label.addInline(StructureRole.LINK);
             List<Row> inner = new ArrayList<>();
-            Frame frame = new Frame(noteNode, width - INDENT, type.note, false, 3, 2);
-            new BodyLayouter(context, frame, inner).blocks(note.blocks());
+            Frame frame = new Frame(width - INDENT, type.note, false, 3, 2);
+            new BodyLayouter(context, frame, inner).blocks(planned.blocks());
             if (inner.isEmpty()) {
                 inner.add(new Row(type.note.leading(), 0));
             }

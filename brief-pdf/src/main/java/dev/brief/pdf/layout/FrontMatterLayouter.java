@@ -18,12 +18,10 @@ import java.util.Locale;
  */
 final class FrontMatterLayouter {
     private final LayoutContext context;
-    private final StructureNode document;
     private final Part.FrontMatter plan;
 
-    FrontMatterLayouter(LayoutContext context, StructureNode document, Part.FrontMatter plan) {
+    FrontMatterLayouter(LayoutContext context, Part.FrontMatter plan) {
         this.context = context;
-        this.document = document;
         this.plan = plan;
     }
 
@@ -33,17 +31,18 @@ final class FrontMatterLayouter {
         List<Row> rows = new ArrayList<>();
         rows.add(masthead(plan.masthead(), width));
 
-        StructureNode title = document.add(StructureRole.TITLE).add(StructureRole.H1);
+        StructureNode title = plan.titleElement();
         List<Row> titleRows = set(plan.title(), type.title, title, width, 26);
         titleRows.get(0).add(new Mark.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);
         plan.subtitle()
-                .ifPresent(
-                        subtitle -> rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
+                .ifPresent(subtitle -> rows.addAll(
+                        set(subtitle, type.subtitle, plan.subtitleElement().orElseThrow(), width, 6)));
         boolean first = true;
         String comma = ListComma.forLanguage(context.brief.metadata().language());
-        for (Author author : plan.authors()) {
-            StructureNode p = document.add(StructureRole.P);
+        for (int i = 0; i < plan.authors().size(); i++) {
+            Author author = plan.authors().get(i);
+            StructureNode p = plan.authorElements().get(i);
             List<TextRun> runs = new ArrayList<>();
             runs.add(
                     TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
@@ -91,11 +90,11 @@ final class FrontMatterLayouter {
         Typography type = context.typography;
         Row band = new Row(36, 0);
         band.add(new Mark.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
-        if (masthead.isEmpty()) {
+        if (plan.mastheadElement().isEmpty()) {
             return band;
         }
         List<String> details = masthead.details();
-        StructureNode p = document.add(StructureRole.P);
+        StructureNode p = plan.mastheadElement().get();
         float baseline = 22.5f;
         masthead.series().ifPresent(series -> context.paragraphs.check(type.masthead.face(), series, null));
         context.paragraphs.check(type.mastheadDetail.face(), String.join(" ", details), null);

@@ -10,19 +10,27 @@ import dev.brief.core.model.Isbn;
 import dev.brief.core.model.Publisher;
 import dev.brief.pdf.plan.Part.ColophonParagraph;
 import dev.brief.pdf.plan.Part.ColophonParagraph.Kind;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the colophon says, and whether there is one: the publisher's identity (name, address, web address), the
- * ISBNs of the editions and the DOI for the side column; the authors' notes, mission, disclaimer, media contact
- * and rights for the main column. A brief with no publisher, ISBN, author note or rights has no colophon.
+ * What the colophon says, and whether there is one: the publisher's logo and identity (name, address, web
+ * address), the ISBNs of the editions and the DOI for the side column; the authors' notes, mission, disclaimer,
+ * media contact and rights for the main column. A brief with no publisher, ISBN, author note or rights has no
+ * colophon. Its elements (a Colophon, role-mapped to Sect, holding a Figure for the logo and a P per paragraph)
+ * are planned in that order.
  */
 final class ColophonPlanner {
-    private ColophonPlanner() {}
+    private final StructureNode colophon;
 
-    static Optional<Part.Colophon> plan(Brief brief, Labels labels) {
+    private ColophonPlanner(StructureNode colophon) {
+        this.colophon = colophon;
+    }
+
+    static Optional<Part.Colophon> plan(Brief brief, Labels labels, StructureNode document) {
         Identifiers identifiers = brief.metadata().identifiers();
         Publisher publisher = brief.publisher().orElse(null);
         List<String> notes = new ArrayList<>();
@@ -35,42 +43,48 @@ final class ColophonPlanner {
                 && brief.metadata().rights().isEmpty()) {
             return Optional.empty();
         }
+        StructureNode element = document.add(StructureRole.COLOPHON);
+        ColophonPlanner planner = new ColophonPlanner(element);
+        Optional<Publisher.Logo> logo = publisher == null ? Optional.empty() : publisher.logo();
+        Optional<StructureNode> logoElement =
+                logo.map(value -> element.add(StructureRole.FIGURE).alternateText(value.alt()));
         List<ColophonParagraph> side = new ArrayList<>();
         List<ColophonParagraph> main = new ArrayList<>();
         if (publisher != null) {
-            side.add(paragraph(Kind.PUBLISHER_NAME, publisher.name()));
+            side.add(planner.paragraph(Kind.PUBLISHER_NAME, publisher.name()));
             if (!publisher.address().isEmpty()) {
-                side.add(paragraph(Kind.ADDRESS, String.join("\n", publisher.address())));
+                side.add(planner.paragraph(Kind.ADDRESS, String.join("\n", publisher.address())));
             }
-            publisher
-                    .url()
-                    .ifPresent(url -> side.add(new ColophonParagraph(Kind.WEB_ADDRESS, lines(url), Optional.of(url))));
+            publisher.url().ifPresent(url -> side.add(planner.paragraph(Kind.WEB_ADDRESS, url, url)));
         }
         if (!identifiers.isbns().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (Isbn isbn : identifiers.isbns()) {
                 lines.add("ISBN " + isbn.value() + " (" + edition(isbn.edition(), labels) + ")");
             }
-            side.add(paragraph(Kind.ISBNS, String.join("\n", lines)));
+            side.add(planner.paragraph(Kind.ISBNS, String.join("\n", lines)));
         }
         identifiers
                 .doi()
-                .ifPresent(doi -> side.add(
-                        new ColophonParagraph(Kind.DOI, lines("DOI " + doi), Optional.of("https://doi.org/" + doi))));
+                .ifPresent(doi -> side.add(planner.paragraph(Kind.DOI, "DOI " + doi, "https://doi.org/" + doi)));
         for (String note : notes) {
-            main.add(paragraph(Kind.AUTHOR_NOTE, note));
+            main.add(planner.paragraph(Kind.AUTHOR_NOTE, note));
         }
         if (publisher != null) {
-            publisher.mission().ifPresent(value -> main.add(paragraph(Kind.MISSION, value)));
-            publisher.disclaimer().ifPresent(value -> main.add(paragraph(Kind.DISCLAIMER, value)));
-            publisher.mediaContact().ifPresent(value -> main.add(paragraph(Kind.MEDIA_CONTACT, value)));
+            publisher.mission().ifPresent(value -> main.add(planner.paragraph(Kind.MISSION, value)));
+            publisher.disclaimer().ifPresent(value -> main.add(planner.paragraph(Kind.DISCLAIMER, value)));
+            publisher.mediaContact().ifPresent(value -> main.add(planner.paragraph(Kind.MEDIA_CONTACT, value)));
         }
-        brief.metadata().rights().ifPresent(value -> main.add(paragraph(Kind.RIGHTS, value)));
-        return Optional.of(new Part.Colophon(publisher == null ? Optional.empty() : publisher.logo(), side, main));
+        brief.metadata().rights().ifPresent(value -> main.add(planner.paragraph(Kind.RIGHTS, value)));
+        return Optional.of(new Part.Colophon(element, logo, logoElement, side, main));
     }
 
-    private static ColophonParagraph paragraph(Kind kind, String text) {
-        return new ColophonParagraph(kind, lines(text), Optional.empty());
+    private ColophonParagraph paragraph(Kind kind, String text) {
+        return new ColophonParagraph(kind, lines(text), Optional.empty(), colophon.add(StructureRole.P));
+    }
+
+    private ColophonParagraph paragraph(Kind kind, String text, String target) {
+        return new ColophonParagraph(kind, lines(text), Optional.of(target), colophon.add(StructureRole.P));
     }
 
     /** A value's lines: a value written over several lines keeps its breaks, set as forced line breaks. */

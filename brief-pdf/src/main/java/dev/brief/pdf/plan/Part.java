@@ -1,16 +1,18 @@
 package dev.brief.pdf.plan;
 
 import dev.brief.core.model.Author;
-import dev.brief.core.model.Block;
 import dev.brief.core.model.Note;
 import dev.brief.core.model.Publisher;
-import dev.brief.core.model.Section;
 import dev.brief.core.model.Summary;
+import dev.brief.pdf.tag.StructureNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One part of a brief as planned, in reading order; each goes to one region of the page grid. */
+/**
+ * One part of a brief as planned, in reading order, with its block-level structure elements planned under the
+ * Document element; each part goes to one region of the page grid.
+ */
 public sealed interface Part {
 
     /** The streams the paginator fills: page one's head across both columns, the side column, the main column. */
@@ -37,14 +39,33 @@ public sealed interface Part {
         R colophon(Colophon colophon);
     }
 
-    /** Page one's head: the masthead band, the title, the subtitle and the authors. */
-    record FrontMatter(Masthead masthead, String title, Optional<String> subtitle, List<Author> authors)
+    /**
+     * Page one's head: the masthead band, the title, the subtitle and the authors, with their elements: a P for
+     * the masthead when it says anything, the H1 (inside Title) of the title, a P for the subtitle and for each
+     * author.
+     */
+    record FrontMatter(
+            Masthead masthead,
+            String title,
+            Optional<String> subtitle,
+            List<Author> authors,
+            Optional<StructureNode> mastheadElement,
+            StructureNode titleElement,
+            Optional<StructureNode> subtitleElement,
+            List<StructureNode> authorElements)
             implements Part {
         public FrontMatter {
             Objects.requireNonNull(masthead, "masthead");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(subtitle, "subtitle");
             authors = List.copyOf(authors);
+            Objects.requireNonNull(mastheadElement, "mastheadElement");
+            Objects.requireNonNull(titleElement, "titleElement");
+            Objects.requireNonNull(subtitleElement, "subtitleElement");
+            authorElements = List.copyOf(authorElements);
+            if (authorElements.size() != authors.size()) {
+                throw new IllegalArgumentException("one element per author");
+            }
         }
 
         @Override
@@ -73,10 +94,21 @@ public sealed interface Part {
         }
     }
 
-    /** The summary panel, read after the front matter and drawn in page one's side column. */
-    record SummaryPanel(Summary summary) implements Part {
+    /**
+     * The summary panel, read after the front matter and drawn in page one's side column: a Summary element with
+     * its H2 when the summary has a title, and a P (in an LI's LBody of a square-bulleted L) per point.
+     */
+    record SummaryPanel(
+            Summary summary, StructureNode element, Optional<StructureNode> heading, List<StructureNode> points)
+            implements Part {
         public SummaryPanel {
             Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(element, "element");
+            Objects.requireNonNull(heading, "heading");
+            points = List.copyOf(points);
+            if (points.size() != summary.points().size()) {
+                throw new IllegalArgumentException("one element per point");
+            }
         }
 
         @Override
@@ -91,7 +123,7 @@ public sealed interface Part {
     }
 
     /** The lead and the sections; their asides are read in place and drawn in the side column. */
-    record Body(List<Block> lead, List<Section> sections) implements Part {
+    record Body(List<PlannedBlock> lead, List<PlannedSection> sections) implements Part {
         public Body {
             lead = List.copyOf(lead);
             sections = List.copyOf(sections);
@@ -108,10 +140,13 @@ public sealed interface Part {
         }
     }
 
-    /** The endnotes after the body, under a heading in the brief's language. */
-    record Endnotes(String title, List<PlannedNote> notes) implements Part {
+    /** The endnotes after the body: an Endnotes element, its H2 in the brief's language, one Note per note. */
+    record Endnotes(String title, StructureNode element, StructureNode heading, List<PlannedNote> notes)
+            implements Part {
         public Endnotes {
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(element, "element");
+            Objects.requireNonNull(heading, "heading");
             notes = List.copyOf(notes);
         }
 
@@ -128,24 +163,45 @@ public sealed interface Part {
 
     /**
      * A note with its printed label and the id of its first reference in reading order, where the label links
-     * back to; a note nothing refers to has no back link.
+     * back to (a note nothing refers to has no back link); its Note element with the note's /ID (PDF/UA-1 7.9),
+     * the Lbl, and the note's blocks planned inside the Note.
      */
-    record PlannedNote(Note note, String label, Optional<String> firstReference) {
+    record PlannedNote(
+            Note note,
+            String label,
+            Optional<String> firstReference,
+            StructureNode element,
+            StructureNode labelElement,
+            List<PlannedBlock> blocks) {
         public PlannedNote {
             Objects.requireNonNull(note, "note");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(firstReference, "firstReference");
+            Objects.requireNonNull(element, "element");
+            Objects.requireNonNull(labelElement, "labelElement");
+            blocks = List.copyOf(blocks);
         }
     }
 
     /**
-     * The publisher colophon closing the brief, one block at the foot of the last page: the logo and the
-     * publisher's identity for the side column, then the main column's paragraphs, read in that order.
+     * The publisher colophon closing the brief, one block at the foot of the last page: a Colophon element
+     * holding the logo's Figure, the paragraphs of the publisher's identity for the side column, then the main
+     * column's paragraphs, read in that order.
      */
-    record Colophon(Optional<Publisher.Logo> logo, List<ColophonParagraph> side, List<ColophonParagraph> main)
+    record Colophon(
+            StructureNode element,
+            Optional<Publisher.Logo> logo,
+            Optional<StructureNode> logoElement,
+            List<ColophonParagraph> side,
+            List<ColophonParagraph> main)
             implements Part {
         public Colophon {
+            Objects.requireNonNull(element, "element");
             Objects.requireNonNull(logo, "logo");
+            Objects.requireNonNull(logoElement, "logoElement");
+            if (logo.isPresent() != logoElement.isPresent()) {
+                throw new IllegalArgumentException("a logo has a Figure element, and only a logo");
+            }
             side = List.copyOf(side);
             main = List.copyOf(main);
         }
@@ -162,10 +218,10 @@ public sealed interface Part {
     }
 
     /**
-     * One paragraph of the colophon: what it is (which decides its type and spacing), its lines, and the
-     * address the whole paragraph links to, if any.
+     * One paragraph of the colophon: what it is (which decides its type and spacing), its lines, the address
+     * the whole paragraph links to, if any, and its P element.
      */
-    record ColophonParagraph(Kind kind, List<String> lines, Optional<String> target) {
+    record ColophonParagraph(Kind kind, List<String> lines, Optional<String> target, StructureNode element) {
         public enum Kind {
             PUBLISHER_NAME,
             ADDRESS,
@@ -183,6 +239,7 @@ public sealed interface Part {
             Objects.requireNonNull(kind, "kind");
             lines = List.copyOf(lines);
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(element, "element");
         }
     }
 }

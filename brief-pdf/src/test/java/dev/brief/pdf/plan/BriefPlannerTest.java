@@ -13,6 +13,9 @@ import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.core.testing.SampleBriefs;
 import dev.brief.pdf.plan.Part.ColophonParagraph.Kind;
+import dev.brief.pdf.tag.StructureNode;
+import dev.brief.pdf.tag.StructureRole;
+import dev.brief.pdf.tag.TagTree;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +58,7 @@ class BriefPlannerTest {
     }
 
     private static BriefPlan plan(Brief brief) {
-        return BriefPlanner.plan(brief, Labels.of(brief.metadata().language()));
+        return BriefPlanner.plan(brief, Labels.of(brief.metadata().language()), new TagTree().root());
     }
 
     private static List<String> kinds(BriefPlan plan) {
@@ -146,6 +149,125 @@ class BriefPlannerTest {
         assertThat(main)
                 .startsWith(Kind.AUTHOR_NOTE, Kind.AUTHOR_NOTE, Kind.AUTHOR_NOTE, Kind.MISSION, Kind.DISCLAIMER)
                 .contains(Kind.MEDIA_CONTACT);
+    }
+
+    private static final String NESTED = String.join(
+            "\n",
+            "---",
+            "title: \"Tidal Power for Small Harbours\"",
+            "language: en",
+            "authors:",
+            "  - name: \"Maren Holt\"",
+            "---",
+            "",
+            "## The case",
+            "",
+            "### The costs",
+            "",
+            "- Turbines.",
+            "- Cables.",
+            "",
+            "| Item | Cost |",
+            "| :-- | --: |",
+            "| Turbine | 40 |",
+            "",
+            "::: about \"About this paper\"",
+            "Written for harbour boards.",
+            ":::",
+            "",
+            "> Tides are regular.",
+            "",
+            "Closing words.",
+            "");
+
+    @Test
+    void theFrontMatterSummaryAndEndnotesElementsArePlannedUnderTheDocument() {
+        StructureNode document = new TagTree().root();
+        Brief brief = read(SOURCE, House.defaults());
+        BriefPlan plan = BriefPlanner.plan(brief, Labels.of("en"), document);
+
+        Part.FrontMatter front = part(plan, Part.FrontMatter.class);
+        assertThat(front.mastheadElement()).get().satisfies(p -> assertElement(p, StructureRole.P, document));
+        assertElement(
+                front.titleElement(), StructureRole.H1, front.titleElement().parent());
+        assertElement(front.titleElement().parent(), StructureRole.TITLE, document);
+        assertThat(front.subtitleElement()).isEmpty();
+        assertThat(front.authorElements()).singleElement().satisfies(p -> assertElement(p, StructureRole.P, document));
+
+        Part.SummaryPanel summary = part(plan, Part.SummaryPanel.class);
+        assertElement(summary.element(), StructureRole.SUMMARY, document);
+        assertThat(summary.heading()).get().satisfies(h -> assertElement(h, StructureRole.H2, summary.element()));
+        StructureNode point = summary.points().get(0);
+        assertThat(List.of(
+                        point.role(),
+                        point.parent().role(),
+                        point.parent().parent().role()))
+                .containsExactly(StructureRole.P, StructureRole.LBODY, StructureRole.LI);
+        assertElement(point.parent().parent().parent(), StructureRole.L, summary.element());
+
+        Part.Body body = part(plan, Part.Body.class);
+        assertElement(((PlannedBlock.Paragraph) body.lead().get(0)).element(), StructureRole.P, document);
+        PlannedSection section = body.sections().get(0);
+        assertElement(section.element(), StructureRole.SECT, document);
+        assertElement(section.heading(), StructureRole.H2, section.element());
+        assertElement(((PlannedBlock.Paragraph) section.blocks().get(0)).element(), StructureRole.P, section.element());
+
+        Part.Endnotes endnotes = part(plan, Part.Endnotes.class);
+        assertElement(endnotes.element(), StructureRole.ENDNOTES, document);
+        assertElement(endnotes.heading(), StructureRole.H2, endnotes.element());
+        for (Part.PlannedNote note : endnotes.notes()) {
+            assertElement(note.element(), StructureRole.NOTE, endnotes.element());
+            assertElement(note.labelElement(), StructureRole.LBL, note.element());
+            assertElement(((PlannedBlock.Paragraph) note.blocks().get(0)).element(), StructureRole.P, note.element());
+        }
+    }
+
+    @Test
+    void nestedBlocksArePlannedInsideTheElementsThatHoldThem() {
+        StructureNode document = new TagTree().root();
+        BriefPlan plan = BriefPlanner.plan(read(NESTED, House.defaults()), Labels.of("en"), document);
+        PlannedSection costs =
+                part(plan, Part.Body.class).sections().get(0).subsections().get(0);
+        assertElement(costs.heading(), StructureRole.H3, costs.element());
+        List<PlannedBlock> blocks = costs.blocks();
+        assertThat(blocks)
+                .extracting(block -> block.getClass().getSimpleName())
+                .containsExactly("ItemList", "Table", "AboutBox", "Quote", "Paragraph");
+
+        PlannedBlock.ItemList list = (PlannedBlock.ItemList) blocks.get(0);
+        assertElement(list.element(), StructureRole.L, costs.element());
+        assertThat(list.items()).hasSize(2).allSatisfy(item -> {
+            assertElement(item.element(), StructureRole.LI, list.element());
+            assertElement(item.label(), StructureRole.LBL, item.element());
+            assertElement(item.body(), StructureRole.LBODY, item.element());
+            assertElement(((PlannedBlock.Paragraph) item.blocks().get(0)).element(), StructureRole.P, item.body());
+        });
+
+        PlannedBlock.Table table = (PlannedBlock.Table) blocks.get(1);
+        assertElement(table.element(), StructureRole.TABLE, costs.element());
+        assertThat(table.headerRows().get(0).cells())
+                .extracting(StructureNode::role)
+                .containsExactly(StructureRole.TH, StructureRole.TH);
+        assertThat(table.bodyRows().get(0).cells())
+                .extracting(StructureNode::role)
+                .containsExactly(StructureRole.TD, StructureRole.TD);
+        assertElement(table.bodyRows().get(0).element(), StructureRole.TR, table.element());
+
+        // The about box's heading is one level below the ### section it stands in.
+        PlannedBlock.AboutBox about = (PlannedBlock.AboutBox) blocks.get(2);
+        assertElement(about.element(), StructureRole.ABOUT_BOX, costs.element());
+        assertThat(about.heading()).get().satisfies(h -> assertElement(h, StructureRole.H4, about.element()));
+        assertElement(((PlannedBlock.Paragraph) about.blocks().get(0)).element(), StructureRole.P, about.element());
+
+        PlannedBlock.Quote quote = (PlannedBlock.Quote) blocks.get(3);
+        assertElement(quote.element(), StructureRole.BLOCK_QUOTE, costs.element());
+        assertElement(((PlannedBlock.Paragraph) quote.blocks().get(0)).element(), StructureRole.P, quote.element());
+        assertThat(quote.attribution()).isEmpty();
+    }
+
+    private static void assertElement(StructureNode element, StructureRole role, StructureNode parent) {
+        assertThat(element.role()).as("role of %s", element).isEqualTo(role);
+        assertThat(element.parent()).as("parent of %s", element).isSameAs(parent);
     }
 
     private static <T extends Part> T part(BriefPlan plan, Class<T> kind) {
