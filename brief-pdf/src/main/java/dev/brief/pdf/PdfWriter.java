@@ -53,7 +53,7 @@ public final class PdfWriter {
             String language = brief.metadata().language();
             Labels labels = Labels.of(language, style.labels());
             FontSet fonts = new FontSet(document, fontLibrary(style));
-            BriefPlan plan = BriefPlanner.plan(brief, labels, tree.root());
+            BriefPlan plan = BriefPlanner.plan(brief, labels, tree);
             LaidOutBrief laidOut = BriefLayouter.layOut(
                     plan,
                     brief,

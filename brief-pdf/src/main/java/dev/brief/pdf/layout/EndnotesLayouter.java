@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Endnotes after the body: an Endnotes section (role-mapped to Sect) with an H2 and one Note per note, each
- * with its unique /ID (PDF/UA-1 7.9) and the planned label, which links back to the first reference the plan
- * found for it. The label is flush
- * with the start edge, the note's text indented from it (the right edge of a right-to-left brief).
+ * Endnotes after the body, into the elements the plan made: an Endnotes section (role-mapped to Sect) with an H2
+ * and one Note per note, each with its unique /ID (PDF/UA-1 7.9) and its label, which links back to the first
+ * reference the plan found for it. The label is flush with the start edge, the note's text indented from it
+ * (the right edge of a right-to-left brief).
  */
 final class EndnotesLayouter {
     private static final float INDENT = 18;

@@ -11,6 +11,7 @@ import dev.brief.core.model.Section;
 import dev.brief.core.model.Summary;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
+import dev.brief.pdf.tag.TagTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,12 @@ public final class BriefPlanner {
     private BriefPlanner() {}
 
     /**
-     * Plans {@code brief}, with the words the PDF prints itself taken from {@code labels} and its structure
-     * elements added under {@code document}, the root of the tag tree.
+     * Plans {@code brief}, with the words the PDF prints itself taken from {@code labels} and its block-level
+     * structure elements added under the Document element of {@code tree}; the plan of the tree is complete after
+     * that (see {@link TagTree#completePlan()}).
      */
-    public static BriefPlan plan(Brief brief, Labels labels, StructureNode document) {
+    public static BriefPlan plan(Brief brief, Labels labels, TagTree tree) {
+        StructureNode document = tree.root();
         Metadata metadata = brief.metadata();
         List<Part> parts = new ArrayList<>();
         parts.add(frontMatter(metadata, labels, document));
@@ -46,6 +49,7 @@ public final class BriefPlanner {
         }
         ColophonPlanner.plan(brief, labels, document).ifPresent(parts::add);
         String publisher = brief.publisher().map(Publisher::name).orElse("");
+        tree.completePlan();
         return new BriefPlan(parts, metadata.runningTitle(), publisher);
     }
 

@@ -1,6 +1,7 @@
 package dev.brief.pdf.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.brief.core.house.House;
@@ -58,7 +59,7 @@ class BriefPlannerTest {
     }
 
     private static BriefPlan plan(Brief brief) {
-        return BriefPlanner.plan(brief, Labels.of(brief.metadata().language()), new TagTree().root());
+        return BriefPlanner.plan(brief, Labels.of(brief.metadata().language()), new TagTree());
     }
 
     private static List<String> kinds(BriefPlan plan) {
@@ -182,9 +183,10 @@ class BriefPlannerTest {
 
     @Test
     void theFrontMatterSummaryAndEndnotesElementsArePlannedUnderTheDocument() {
-        StructureNode document = new TagTree().root();
+        TagTree tree = new TagTree();
+        StructureNode document = tree.root();
         Brief brief = read(SOURCE, House.defaults());
-        BriefPlan plan = BriefPlanner.plan(brief, Labels.of("en"), document);
+        BriefPlan plan = BriefPlanner.plan(brief, Labels.of("en"), tree);
 
         Part.FrontMatter front = part(plan, Part.FrontMatter.class);
         assertThat(front.mastheadElement()).get().satisfies(p -> assertElement(p, StructureRole.P, document));
@@ -224,8 +226,8 @@ class BriefPlannerTest {
 
     @Test
     void nestedBlocksArePlannedInsideTheElementsThatHoldThem() {
-        StructureNode document = new TagTree().root();
-        BriefPlan plan = BriefPlanner.plan(read(NESTED, House.defaults()), Labels.of("en"), document);
+        TagTree tree = new TagTree();
+        BriefPlan plan = BriefPlanner.plan(read(NESTED, House.defaults()), Labels.of("en"), tree);
         PlannedSection costs =
                 part(plan, Part.Body.class).sections().get(0).subsections().get(0);
         assertElement(costs.heading(), StructureRole.H3, costs.element());
@@ -263,6 +265,20 @@ class BriefPlannerTest {
         assertElement(quote.element(), StructureRole.BLOCK_QUOTE, costs.element());
         assertElement(((PlannedBlock.Paragraph) quote.blocks().get(0)).element(), StructureRole.P, quote.element());
         assertThat(quote.attribution()).isEmpty();
+    }
+
+    @Test
+    void afterThePlanOnlyInlineElementsCanBeAdded() {
+        TagTree tree = new TagTree();
+        BriefPlan plan = BriefPlanner.plan(read(SOURCE, House.defaults()), Labels.of("en"), tree);
+        StructureNode paragraph =
+                ((PlannedBlock.Paragraph) part(plan, Part.Body.class).lead().get(0)).element();
+
+        assertThatThrownBy(() -> tree.root().add(StructureRole.P))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("planned");
+        assertThatThrownBy(() -> paragraph.add(StructureRole.P)).isInstanceOf(IllegalStateException.class);
+        assertThat(paragraph.addInline(StructureRole.LINK).parent()).isSameAs(paragraph);
     }
 
     private static void assertElement(StructureNode element, StructureRole role, StructureNode parent) {
