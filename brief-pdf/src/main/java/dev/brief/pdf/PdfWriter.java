@@ -13,6 +13,8 @@ import dev.brief.pdf.layout.LaidOutBrief;
 import dev.brief.pdf.output.OutlineWriter;
 import dev.brief.pdf.output.PdfFileWriter;
 import dev.brief.pdf.paint.PagePainter;
+import dev.brief.pdf.plan.BriefPlan;
+import dev.brief.pdf.plan.BriefPlanner;
 import dev.brief.pdf.tag.TagTree;
 import java.awt.Color;
 import java.io.IOException;
@@ -23,10 +25,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes the tagged PDF edition of a brief (PDF/UA-1 and PDF/A-2a, or with {@link PdfOptions#standard()} UA2
- * PDF/UA-2, PDF/A-4 and WTPDF) in three stages: layout (plans the tag tree
- * from the model while setting it into pages of owned marks), paint (draws every mark through a marked-content
- * handle), then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same
- * brief, options and timestamp give the same bytes.
+ * PDF/UA-2, PDF/A-4 and WTPDF) in four stages: plan (from the model alone: the parts of the brief in reading
+ * order, what each says, and the tag tree's block-level elements in source order), layout (sets the plan into
+ * pages of owned marks, adding only inline elements), paint (draws every mark through a marked-content handle),
+ * then output (bookmarks, font subsets, structure tree, metadata and output intent, save). The same brief,
+ * options and timestamp give the same bytes.
  */
 public final class PdfWriter {
     private PdfWriter() {}
@@ -50,9 +53,10 @@ public final class PdfWriter {
             String language = brief.metadata().language();
             Labels labels = Labels.of(language, style.labels());
             FontSet fonts = new FontSet(document, fontLibrary(style));
+            BriefPlan plan = BriefPlanner.plan(brief, labels, tree);
             LaidOutBrief laidOut = BriefLayouter.layOut(
+                    plan,
                     brief,
-                    tree,
                     fonts,
                     new ImageLoader(document, options.baseDirectory()),
                     new Color(style.accentRgb()),

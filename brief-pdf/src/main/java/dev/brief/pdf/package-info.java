@@ -4,8 +4,14 @@
  * its own package, each handing the next one value:
  *
  * <ol>
- *   <li>layout ({@code dev.brief.pdf.layout}): plans the tag tree ({@code dev.brief.pdf.tag}) from the model in
- *       source order while setting every part into rows of owned marks, and paginates: a {@code LaidOutBrief};
+ *   <li>plan ({@code dev.brief.pdf.plan}): what does not depend on geometry, decided from the model: the parts
+ *       in reading order and the region of the grid each goes to, the block-level elements of the tag tree
+ *       ({@code dev.brief.pdf.tag}) in source order with their ids, alternate text and list numbering, the
+ *       masthead's details, the endnotes' labels and the first reference each links back to, the colophon's
+ *       paragraphs, the running header's strings: a {@code BriefPlan};
+ *   <li>layout ({@code dev.brief.pdf.layout}): sets each planned part into rows of marks owned by its planned
+ *       elements (adding only inline elements: links, references, spans), and paginates: a
+ *       {@code LaidOutBrief};
  *   <li>paint ({@code dev.brief.pdf.paint}): draws every mark of every page inside a marked-content handle of its
  *       owner, and links as annotations: the document's pages and content streams;
  *   <li>output ({@code dev.brief.pdf.output}): bookmarks, then (with the font subsets and the structure tree)

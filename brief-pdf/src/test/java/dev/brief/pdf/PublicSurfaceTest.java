@@ -29,6 +29,12 @@ class PublicSurfaceTest {
             // Reading a PDF back, for tests and brief:check.
             "inspect.PdfInspection",
             "inspect.TagNode",
+            // The plan stage's entry and the value it hands the layout stage.
+            "plan.BriefPlanner",
+            "plan.BriefPlan",
+            "plan.Part",
+            "plan.PlannedBlock",
+            "plan.PlannedSection",
             // The layout stage's entry and the value it hands the paint and output stages.
             "layout.BriefLayouter",
             "layout.LaidOutBrief",
@@ -44,7 +50,7 @@ class PublicSurfaceTest {
             "output.PdfFileWriter",
             "output.StreamCompressor",
             "images.ImageLoader",
-            // The tag tree and the marked-content handles, planned in layout and drawn through in paint.
+            // The tag tree and the marked-content handles: planned in plan, inline elements in layout, drawn in paint.
             "tag.TagTree",
             "tag.StructureNode",
             "tag.StructureRole",

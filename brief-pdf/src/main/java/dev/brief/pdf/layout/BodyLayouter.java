@@ -4,18 +4,19 @@ import dev.brief.core.model.Block;
 import dev.brief.core.model.Inline;
 import dev.brief.core.model.PlainText;
 import dev.brief.core.model.Section;
+import dev.brief.pdf.plan.PlannedBlock;
+import dev.brief.pdf.plan.PlannedSection;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans the structure elements of the body in source order and sets each block into rows. Asides (pull
- * quotes, the about box) are planned where the source puts them and leave a marker row, so they are read
- * between the blocks around them while being drawn in the side column.
+ * Sets each planned block of the body into rows, into its planned structure elements. Asides (pull quotes, the
+ * about box) are planned where the source puts them and leave a marker row, so they are read between the blocks
+ * around them while being drawn in the side column.
  */
-final class BodyLayouter implements Block.Visitor<Void> {
+final class BodyLayouter implements PlannedBlock.Visitor<Void> {
     private final LayoutContext context;
     private final Frame frame;
     private final List<Row> rows;
@@ -26,16 +27,16 @@ final class BodyLayouter implements Block.Visitor<Void> {
         this.rows = rows;
     }
 
-    void blocks(List<Block> blocks) {
-        for (Block block : blocks) {
+    void blocks(List<PlannedBlock> blocks) {
+        for (PlannedBlock block : blocks) {
             block.accept(this);
         }
     }
 
-    void section(Section section) {
-        StructureNode sect = frame.parent().add(StructureRole.SECT);
+    void section(PlannedSection planned) {
+        Section section = planned.model();
         TextStyle style = context.typography.heading(section.level());
-        StructureNode heading = sect.add(StructureRole.heading(section.level()));
+        StructureNode heading = planned.heading();
         List<Row> headingRows = setText(
                 section.heading(), section.id(), style, heading, frame.width(), false, section.level() == 2 ? 20 : 13);
         headingRows.get(0).add(new Mark.Anchor(heading, section.id(), 0));
@@ -45,17 +46,18 @@ final class BodyLayouter implements Block.Visitor<Void> {
             row.keepWithNext = true;
         }
         rows.addAll(headingRows);
-        Frame inner = frame.atLevel(sect, section.level());
+        Frame inner = frame.atLevel(section.level());
         BodyLayouter body = new BodyLayouter(context, inner, rows);
-        body.blocks(section.blocks());
-        for (Section subsection : section.subsections()) {
+        body.blocks(planned.blocks());
+        for (PlannedSection subsection : planned.subsections()) {
             body.section(subsection);
         }
     }
 
     @Override
-    public Void paragraph(Block.Paragraph paragraph) {
-        StructureNode p = frame.parent().add(StructureRole.P);
+    public Void paragraph(PlannedBlock.Paragraph planned) {
+        Block.Paragraph paragraph = planned.model();
+        StructureNode p = planned.element();
         rows.addAll(setText(
                 paragraph.inlines(),
                 paragraph.id(),
@@ -68,19 +70,19 @@ final class BodyLayouter implements Block.Visitor<Void> {
     }
 
     @Override
-    public Void list(Block.ListBlock list) {
+    public Void list(PlannedBlock.ItemList list) {
         new ListLayouter(context, frame, rows).list(list);
         return null;
     }
 
     @Override
-    public Void quote(Block.Quote quote) {
-        StructureNode blockQuote = frame.parent().add(StructureRole.BLOCK_QUOTE);
+    public Void quote(PlannedBlock.Quote planned) {
+        Block.Quote quote = planned.model();
         float indent = frame.indent(14);
         List<Row> inner = new ArrayList<>();
-        Frame quoted = frame.narrower(blockQuote, indent);
+        Frame quoted = frame.narrower(indent);
         String before = context.paragraphs.lastElement();
-        new BodyLayouter(context, quoted, inner).blocks(quote.blocks());
+        new BodyLayouter(context, quoted, inner).blocks(planned.blocks());
         String last = context.paragraphs.lastElement();
         if (last != null && !last.equals(before)) {
             // The attribution has no id of its own: a page it opens begins at the end of the quoted text.
@@ -90,7 +92,7 @@ final class BodyLayouter implements Block.Visitor<Void> {
                             last, new PageMapBuilder.Position(last, context.paragraphs.end(last))));
         }
         quote.attribution().ifPresent(attribution -> {
-            StructureNode p = blockQuote.add(StructureRole.P);
+            StructureNode p = planned.attribution().orElseThrow();
             List<Row> by =
                     setText(attribution, quote.id(), context.typography.attribution, p, quoted.width(), false, 3);
             for (Row row : by) {
@@ -114,25 +116,25 @@ final class BodyLayouter implements Block.Visitor<Void> {
     }
 
     @Override
-    public Void figure(Block.Figure figure) {
+    public Void figure(PlannedBlock.Figure figure) {
         new FigureLayouter(context, frame, rows).figure(figure);
         return null;
     }
 
     @Override
-    public Void table(Block.Table table) {
+    public Void table(PlannedBlock.Table table) {
         new TableLayouter(context, frame, rows).table(table);
         return null;
     }
 
     @Override
-    public Void pullQuote(Block.PullQuote pullQuote) {
+    public Void pullQuote(PlannedBlock.PullQuote pullQuote) {
         rows.add(Row.asideMarker(new AsideLayouter(context, frame).pullQuote(pullQuote)));
         return null;
     }
 
     @Override
-    public Void aboutBox(Block.AboutBox aboutBox) {
+    public Void aboutBox(PlannedBlock.AboutBox aboutBox) {
         rows.add(Row.asideMarker(new AsideLayouter(context, frame).aboutBox(aboutBox)));
         return null;
     }

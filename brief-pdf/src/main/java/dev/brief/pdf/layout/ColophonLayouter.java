@@ -1,13 +1,10 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.core.language.Label;
-import dev.brief.core.model.Author;
-import dev.brief.core.model.Edition;
-import dev.brief.core.model.Identifiers;
-import dev.brief.core.model.Isbn;
 import dev.brief.core.model.PageMap;
 import dev.brief.core.model.Publisher;
 import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.plan.Part;
+import dev.brief.pdf.plan.Part.ColophonParagraph;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
@@ -16,69 +13,32 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The publisher colophon closing the brief, one unbreakable block at the foot of the last page: the
- * publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column (on whichever side the
- * grid puts it, see {@link Geometry}), the authors'
- * notes, mission, disclaimer, media contact and rights in the main column. A Colophon element role-mapped
+ * The publisher colophon closing the brief, one unbreakable block at the foot of the last page: the planned
+ * paragraphs of the publisher's identity (logo, name, address, web address, ISBNs, DOI) in the side column (on
+ * whichever side the grid puts it, see {@link Geometry}), the authors' notes, mission, disclaimer, media contact
+ * and rights in the main column, each kind in its own type and spacing. A Colophon element role-mapped
  * to Sect, read in that order. Its text has no model element: a page it opens begins at
  * {@link PageMap#COLOPHON}.
  */
 final class ColophonLayouter {
     private final LayoutContext context;
-    private StructureNode colophon;
 
     ColophonLayouter(LayoutContext context) {
         this.context = context;
     }
 
-    List<Row> rows(StructureNode document) {
-        Identifiers identifiers = context.brief.metadata().identifiers();
-        Publisher publisher = context.brief.publisher().orElse(null);
-        List<String> bios = new ArrayList<>();
-        for (Author author : context.brief.metadata().authors()) {
-            author.bio().ifPresent(bios::add);
-        }
-        if (publisher == null
-                && identifiers.isbns().isEmpty()
-                && bios.isEmpty()
-                && context.brief.metadata().rights().isEmpty()) {
-            return List.of();
-        }
-        colophon = document.add(StructureRole.COLOPHON);
-        TextStyle small = context.typography.colophon;
+    List<Row> rows(Part.Colophon plan) {
         float sideWidth = context.geometry.sideWidth();
         float mainWidth = context.geometry.mainWidth();
         List<Row> side = new ArrayList<>();
         List<Row> main = new ArrayList<>();
-        if (publisher != null) {
-            publisher.logo().ifPresent(logo -> logo(logo, side, sideWidth));
-            side.addAll(paragraph(
-                    publisher.name(), small.withFace(Face.SANS_BOLD).withColor(Typography.INK), null, sideWidth, 6));
-            if (!publisher.address().isEmpty()) {
-                side.addAll(paragraph(String.join("\n", publisher.address()), small, null, sideWidth, 2));
-            }
-            publisher.url().ifPresent(url -> side.addAll(paragraph(url, small, url, sideWidth, 2)));
+        plan.logo().ifPresent(logo -> logo(logo, plan.logoElement().orElseThrow(), side, sideWidth));
+        for (ColophonParagraph paragraph : plan.side()) {
+            side.addAll(paragraph(paragraph, sideWidth));
         }
-        if (!identifiers.isbns().isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            for (Isbn isbn : identifiers.isbns()) {
-                lines.add("ISBN " + isbn.value() + " (" + edition(isbn.edition()) + ")");
-            }
-            side.addAll(paragraph(String.join("\n", lines), small, null, sideWidth, 6));
+        for (ColophonParagraph paragraph : plan.main()) {
+            main.addAll(paragraph(paragraph, mainWidth));
         }
-        identifiers
-                .doi()
-                .ifPresent(doi -> side.addAll(paragraph("DOI " + doi, small, "https://doi.org/" + doi, sideWidth, 2)));
-        TextStyle text = small.withColor(Typography.INK);
-        for (String bio : bios) {
-            main.addAll(paragraph(bio, text, null, mainWidth, 4));
-        }
-        if (publisher != null) {
-            publisher.mission().ifPresent(value -> main.addAll(paragraph(value, text, null, mainWidth, 8)));
-            publisher.disclaimer().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
-            publisher.mediaContact().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
-        }
-        context.brief.metadata().rights().ifPresent(value -> main.addAll(paragraph(value, small, null, mainWidth, 4)));
         return List.of(block(side, main));
     }
 
@@ -119,9 +79,8 @@ final class ColophonLayouter {
         return y - 14;
     }
 
-    private void logo(Publisher.Logo logo, List<Row> into, float width) {
+    private void logo(Publisher.Logo logo, StructureNode figure, List<Row> into, float width) {
         PDImageXObject image = context.images.load(logo.source(), null);
-        StructureNode figure = colophon.add(StructureRole.FIGURE).alternateText(logo.alt());
         float height = 34;
         float imageWidth = Math.min(width, height * image.getWidth() / image.getHeight());
         height = imageWidth * image.getHeight() / image.getWidth();
@@ -130,23 +89,53 @@ final class ColophonLayouter {
         into.add(row);
     }
 
-    private List<Row> paragraph(String text, TextStyle style, String target, float width, float spaceBefore) {
-        StructureNode p = colophon.add(StructureRole.P);
+    private List<Row> paragraph(ColophonParagraph paragraph, float width) {
+        TextStyle style = style(paragraph.kind());
+        String target = paragraph.target().orElse(null);
+        StructureNode p = paragraph.element();
         StructureNode owner = target == null ? p : p.addInline(StructureRole.LINK);
         List<TextRun> runs = new ArrayList<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
+        List<String> lines = paragraph.lines();
+        for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 runs.add(new TextRun(
                         " ", style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null, true));
             }
             runs.add(new TextRun(
-                    lines[i], style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null, false));
+                    lines.get(i), style.face(), style.size(), false, owner, PageMap.COLOPHON, 0, target, null, false));
         }
-        return context.paragraphs.rows(runs, style, width, false, spaceBefore);
+        return context.paragraphs.rows(runs, style, width, false, spaceBefore(paragraph.kind()));
     }
 
-    private String edition(Edition edition) {
-        return edition == Edition.PRINT ? context.labels.text(Label.PRINT_EDITION) : edition.name();
+    /** The publisher's name stands out; the authors' notes and the mission are in ink, the rest small and grey. */
+    private TextStyle style(ColophonParagraph.Kind kind) {
+        TextStyle small = context.typography.colophon;
+        switch (kind) {
+            case PUBLISHER_NAME:
+                return small.withFace(Face.SANS_BOLD).withColor(Typography.INK);
+            case AUTHOR_NOTE:
+            case MISSION:
+                return small.withColor(Typography.INK);
+            default:
+                return small;
+        }
+    }
+
+    /** More space before a new group (the name, the ISBNs, the mission) than within one. */
+    private static float spaceBefore(ColophonParagraph.Kind kind) {
+        switch (kind) {
+            case PUBLISHER_NAME:
+            case ISBNS:
+                return 6;
+            case MISSION:
+                return 8;
+            case AUTHOR_NOTE:
+            case DISCLAIMER:
+            case MEDIA_CONTACT:
+            case RIGHTS:
+                return 4;
+            default:
+                return 2;
+        }
     }
 }

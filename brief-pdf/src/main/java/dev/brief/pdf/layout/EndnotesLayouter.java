@@ -1,17 +1,17 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.core.language.Label;
 import dev.brief.core.model.Note;
+import dev.brief.pdf.plan.Part;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Endnotes after the body: an Endnotes section (role-mapped to Sect) with an H2 and one Note per note, each
- * with its unique /ID (PDF/UA-1 7.9) and a label that links back to the first reference. The label is flush
- * with the start edge, the note's text indented from it (the right edge of a right-to-left brief).
+ * Endnotes after the body, into the elements the plan made: an Endnotes section (role-mapped to Sect) with an H2
+ * and one Note per note, each with its unique /ID (PDF/UA-1 7.9) and its label, which links back to the first
+ * reference the plan found for it. The label is flush with the start edge, the note's text indented from it
+ * (the right edge of a right-to-left brief).
  */
 final class EndnotesLayouter {
     private static final float INDENT = 18;
@@ -21,16 +21,12 @@ final class EndnotesLayouter {
         this.context = context;
     }
 
-    List<Row> rows(StructureNode document, Map<String, String> firstReferences) {
+    List<Row> rows(Part.Endnotes endnotes) {
         List<Row> rows = new ArrayList<>();
-        if (context.brief.notes().isEmpty()) {
-            return rows;
-        }
         Typography type = context.typography;
         float width = context.geometry.mainWidth();
-        StructureNode section = document.add(StructureRole.ENDNOTES);
-        StructureNode heading = section.add(StructureRole.H2);
-        String title = context.labels.text(Label.NOTES);
+        StructureNode heading = endnotes.heading();
+        String title = endnotes.title();
         List<Row> headingRows = context.paragraphs.rows(
                 List.of(TextRun.plain(
                         title, type.heading(2).face(), type.heading(2).size(), heading, null, 0)),
@@ -44,13 +40,14 @@ final class EndnotesLayouter {
             row.keepWithNext = true;
         }
         rows.addAll(headingRows);
-        for (Note note : context.brief.notes()) {
-            StructureNode noteNode = section.add(StructureRole.NOTE).identifier(note.id());
-            StructureNode label = noteNode.add(StructureRole.LBL);
+        for (Part.PlannedNote planned : endnotes.notes()) {
+            Note note = planned.note();
+            StructureNode noteNode = planned.element();
+            StructureNode label = planned.labelElement();
             StructureNode backLink = label.addInline(StructureRole.LINK);
             List<Row> inner = new ArrayList<>();
-            Frame frame = new Frame(noteNode, width - INDENT, type.note, false, 3, 2);
-            new BodyLayouter(context, frame, inner).blocks(note.blocks());
+            Frame frame = new Frame(width - INDENT, type.note, false, 3, 2);
+            new BodyLayouter(context, frame, inner).blocks(planned.blocks());
             if (inner.isEmpty()) {
                 inner.add(new Row(type.note.leading(), 0));
             }
@@ -60,8 +57,8 @@ final class EndnotesLayouter {
                 row.keepWithPrevious = i > 0 && inner.size() <= 3 || row.keepWithPrevious;
                 if (i == 0) {
                     row = BodyLayouter.withSpace(row, 5);
-                    String number = note.number() + ".";
-                    String reference = firstReferences.get(note.id());
+                    String number = planned.label();
+                    String reference = planned.firstReference().orElse(null);
                     TextRun run = new TextRun(
                             number,
                             type.note.face(),

@@ -1,10 +1,10 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.model.Block;
+import dev.brief.pdf.plan.PlannedBlock;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.Owner;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.tag.StructureRole;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -23,11 +23,9 @@ final class FigureLayouter {
         this.rows = rows;
     }
 
-    void figure(Block.Figure figure) {
-        StructureNode div = frame.parent().add(StructureRole.DIV);
-        Owner imageOwner = figure.decorative()
-                ? Artifact.DECORATIVE_IMAGE
-                : div.add(StructureRole.FIGURE).alternateText(figure.alt());
+    void figure(PlannedBlock.Figure planned) {
+        Block.Figure figure = planned.model();
+        Owner imageOwner = planned.image().isPresent() ? planned.image().get() : Artifact.DECORATIVE_IMAGE;
         PDImageXObject image = context.images.load(figure.source(), figure.id());
         float maxHeight = context.geometry.pageHeight() * 0.42f;
         float width = frame.width();
@@ -39,8 +37,8 @@ final class FigureLayouter {
         Row row = new Row(height, 12);
         row.add(new Mark.Image(imageOwner, image, (frame.width() - width) / 2, 0, width, height));
         rows.add(row);
-        if (!figure.caption().isEmpty()) {
-            StructureNode caption = div.add(StructureRole.CAPTION);
+        if (planned.caption().isPresent()) {
+            StructureNode caption = planned.caption().get();
             List<Row> captionRows = context.paragraphs.rows(
                     RunCollector.collect(
                             context.brief, figure.caption(), figure.id(), context.typography.caption, caption),

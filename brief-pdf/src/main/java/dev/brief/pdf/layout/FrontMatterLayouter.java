@@ -1,10 +1,9 @@
 package dev.brief.pdf.layout;
 
-import dev.brief.core.language.Label;
 import dev.brief.core.language.ListComma;
 import dev.brief.core.model.Author;
-import dev.brief.core.model.Metadata;
 import dev.brief.core.model.PageMap;
+import dev.brief.pdf.plan.Part;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
 import dev.brief.pdf.tag.StructureRole;
@@ -19,31 +18,31 @@ import java.util.Locale;
  */
 final class FrontMatterLayouter {
     private final LayoutContext context;
-    private final StructureNode document;
+    private final Part.FrontMatter plan;
 
-    FrontMatterLayouter(LayoutContext context, StructureNode document) {
+    FrontMatterLayouter(LayoutContext context, Part.FrontMatter plan) {
         this.context = context;
-        this.document = document;
+        this.plan = plan;
     }
 
     List<Row> rows() {
-        Metadata metadata = context.brief.metadata();
         Typography type = context.typography;
         float width = context.geometry.fullWidth();
         List<Row> rows = new ArrayList<>();
-        rows.add(masthead(metadata, width));
+        rows.add(masthead(plan.masthead(), width));
 
-        StructureNode title = document.add(StructureRole.TITLE).add(StructureRole.H1);
-        List<Row> titleRows = set(metadata.title(), type.title, title, width, 26);
+        StructureNode title = plan.titleElement();
+        List<Row> titleRows = set(plan.title(), type.title, title, width, 26);
         titleRows.get(0).add(new Mark.Anchor(title, PageMap.DOCUMENT_START, 0));
         rows.addAll(titleRows);
-        metadata.subtitle()
-                .ifPresent(
-                        subtitle -> rows.addAll(set(subtitle, type.subtitle, document.add(StructureRole.P), width, 6)));
+        plan.subtitle()
+                .ifPresent(subtitle -> rows.addAll(
+                        set(subtitle, type.subtitle, plan.subtitleElement().orElseThrow(), width, 6)));
         boolean first = true;
-        String comma = ListComma.forLanguage(metadata.language());
-        for (Author author : metadata.authors()) {
-            StructureNode p = document.add(StructureRole.P);
+        String comma = ListComma.forLanguage(context.brief.metadata().language());
+        for (int i = 0; i < plan.authors().size(); i++) {
+            Author author = plan.authors().get(i);
+            StructureNode p = plan.authorElements().get(i);
             List<TextRun> runs = new ArrayList<>();
             runs.add(
                     TextRun.plain(author.name(), type.author.face(), type.author.size(), p, PageMap.DOCUMENT_START, 0));
@@ -87,22 +86,19 @@ final class FrontMatterLayouter {
                         false));
     }
 
-    private Row masthead(Metadata metadata, float width) {
+    private Row masthead(Part.Masthead masthead, float width) {
         Typography type = context.typography;
         Row band = new Row(36, 0);
         band.add(new Mark.Fill(Artifact.BACKGROUND, type.accent, 0, 0, width, 36));
-        List<String> details = new ArrayList<>();
-        metadata.number().ifPresent(number -> details.add(context.labels.format(Label.ISSUE_NUMBER, number)));
-        // The HTML edition prints the same date the same way.
-        metadata.date().ifPresent(date -> details.add(context.labels.date(date)));
-        if (metadata.series().isEmpty() && details.isEmpty()) {
+        if (plan.mastheadElement().isEmpty()) {
             return band;
         }
-        StructureNode p = document.add(StructureRole.P);
+        List<String> details = masthead.details();
+        StructureNode p = plan.mastheadElement().get();
         float baseline = 22.5f;
-        metadata.series().ifPresent(series -> context.paragraphs.check(type.masthead.face(), series, null));
+        masthead.series().ifPresent(series -> context.paragraphs.check(type.masthead.face(), series, null));
         context.paragraphs.check(type.mastheadDetail.face(), String.join(" ", details), null);
-        metadata.series().ifPresent(series -> {
+        masthead.series().ifPresent(series -> {
             // Capitals are a visual style: /ActualText keeps the series as written for text and speech.
             String spaced = series + (details.isEmpty() ? "" : " ");
             StructureNode span = p.addInline(StructureRole.SPAN).actualText(spaced);

@@ -1,8 +1,8 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.model.Block;
+import dev.brief.pdf.plan.PlannedBlock;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,18 +23,16 @@ final class ListLayouter {
         this.rows = rows;
     }
 
-    void list(Block.ListBlock list) {
+    void list(PlannedBlock.ItemList planned) {
+        Block.ListBlock list = planned.model();
         float indent = frame.indent(INDENT);
-        StructureNode l = frame.parent().add(StructureRole.L).listNumbering(list.ordered() ? "Decimal" : "Disc");
         int number = list.start();
         boolean first = true;
         float shift = context.mirror.indent(indent, frame.width());
-        for (Block.ListItem item : list.items()) {
-            StructureNode li = l.add(StructureRole.LI);
-            StructureNode label = li.add(StructureRole.LBL);
-            StructureNode body = li.add(StructureRole.LBODY);
+        for (PlannedBlock.Item item : planned.items()) {
+            StructureNode label = item.label();
             List<Row> inner = new ArrayList<>();
-            Frame itemFrame = new Frame(body, frame.width() - indent, frame.text(), frame.justify(), 3, frame.level());
+            Frame itemFrame = new Frame(frame.width() - indent, frame.text(), frame.justify(), 3, frame.level());
             new BodyLayouter(context, itemFrame, inner).blocks(item.blocks());
             String text = list.ordered() ? number + "." : "\u2022";
             number++;

@@ -1,9 +1,9 @@
 package dev.brief.pdf.layout;
 
 import dev.brief.core.model.Summary;
+import dev.brief.pdf.plan.Part;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +20,13 @@ final class SummaryLayouter {
         this.context = context;
     }
 
-    List<Row> rows(Summary summary, StructureNode document) {
+    List<Row> rows(Part.SummaryPanel plan) {
+        Summary summary = plan.summary();
         Typography type = context.typography;
         float inner = context.geometry.sideWidth() - 2 * PADDING;
-        StructureNode node = document.add(StructureRole.SUMMARY);
         List<Row> content = new ArrayList<>();
-        if (!summary.title().isEmpty()) {
-            StructureNode heading = node.add(StructureRole.H2);
+        if (plan.heading().isPresent()) {
+            StructureNode heading = plan.heading().get();
             List<Row> headingRows = context.paragraphs.rows(
                     RunCollector.collect(context.brief, summary.title(), summary.id(), type.panelHeading, heading),
                     type.panelHeading,
@@ -39,13 +39,12 @@ final class SummaryLayouter {
             content.addAll(headingRows);
         }
         if (!summary.points().isEmpty()) {
-            StructureNode list = node.add(StructureRole.L).listNumbering("Square");
             // Bullets at the start edge, the points' text indented from it: mirrored for a right-to-left brief.
             float shift = context.mirror.indent(INDENT, inner);
             float bulletX = context.mirror.x(0, 4, inner);
-            for (Summary.SummaryPoint point : summary.points()) {
-                StructureNode item = list.add(StructureRole.LI);
-                StructureNode body = item.add(StructureRole.LBODY).add(StructureRole.P);
+            for (int p = 0; p < summary.points().size(); p++) {
+                Summary.SummaryPoint point = summary.points().get(p);
+                StructureNode body = plan.points().get(p);
                 List<Row> lines = context.paragraphs.rows(
                         RunCollector.collect(context.brief, point.inlines(), point.id(), type.panelText, body),
                         type.panelText,

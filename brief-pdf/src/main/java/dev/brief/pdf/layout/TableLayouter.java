@@ -3,9 +3,9 @@ package dev.brief.pdf.layout;
 import dev.brief.core.model.Block;
 import dev.brief.core.model.PlainText;
 import dev.brief.pdf.fonts.Face;
+import dev.brief.pdf.plan.PlannedBlock;
 import dev.brief.pdf.tag.Artifact;
 import dev.brief.pdf.tag.StructureNode;
-import dev.brief.pdf.tag.StructureRole;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,11 +31,11 @@ final class TableLayouter {
         this.rows = rows;
     }
 
-    void table(Block.Table table) {
+    void table(PlannedBlock.Table planned) {
+        Block.Table table = planned.model();
         Typography type = context.typography;
-        StructureNode node = frame.parent().add(StructureRole.TABLE);
-        if (!table.caption().isEmpty()) {
-            StructureNode caption = node.add(StructureRole.CAPTION);
+        if (planned.caption().isPresent()) {
+            StructureNode caption = planned.caption().get();
             List<Row> captionRows = context.paragraphs.rows(
                     RunCollector.collect(
                             context.brief, table.caption(), table.id(), type.caption.withFace(Face.SANS_BOLD), caption),
@@ -52,8 +52,15 @@ final class TableLayouter {
         float columnHeight = context.geometry.bottom() - context.geometry.top();
         boolean firstRow = table.caption().isEmpty();
         List<Row> repeated = new ArrayList<>();
-        for (Block.TableRow row : table.headerRows()) {
-            List<Row> bands = row(node, table, row, widths, true, firstRow ? 12 : 3, columnHeight);
+        for (int r = 0; r < table.headerRows().size(); r++) {
+            List<Row> bands = row(
+                    planned.headerRows().get(r),
+                    table,
+                    table.headerRows().get(r),
+                    widths,
+                    true,
+                    firstRow ? 12 : 3,
+                    columnHeight);
             Row last = bands.get(bands.size() - 1);
             last.keepWithNext = true;
             last.add(new Mark.Rule(Artifact.RULE, type.accent, 1.2f, 0, last.height, frame.width(), last.height));
@@ -68,7 +75,14 @@ final class TableLayouter {
         }
         float bodyRoom = columnHeight - Row.totalHeight(repeated);
         for (int r = 0; r < table.bodyRows().size(); r++) {
-            List<Row> bands = row(node, table, table.bodyRows().get(r), widths, false, firstRow ? 12 : 0, bodyRoom);
+            List<Row> bands = row(
+                    planned.bodyRows().get(r),
+                    table,
+                    table.bodyRows().get(r),
+                    widths,
+                    false,
+                    firstRow ? 12 : 0,
+                    bodyRoom);
             Row last = bands.get(bands.size() - 1);
             last.add(new Mark.Rule(
                     Artifact.RULE, Typography.HAIRLINE, 0.5f, 0, last.height, frame.width(), last.height));
@@ -85,23 +99,19 @@ final class TableLayouter {
      * height it has on an otherwise empty page (see {@link RowBands}).
      */
     private List<Row> row(
-            StructureNode table,
+            PlannedBlock.TableRow planned,
             Block.Table model,
             Block.TableRow row,
             float[] widths,
             boolean header,
             float spaceBefore,
             float room) {
-        StructureNode tr = table.add(StructureRole.TR);
         List<List<Row>> cells = new ArrayList<>();
         float height = 0;
         for (int c = 0; c < row.cells().size(); c++) {
             Block.TableCell cell = row.cells().get(c);
             boolean headerCell = header || cell.header();
-            StructureNode cellNode = tr.add(headerCell ? StructureRole.TH : StructureRole.TD);
-            if (headerCell) {
-                cellNode.scope(header ? "Column" : "Row");
-            }
+            StructureNode cellNode = planned.cells().get(c);
             TextStyle style = headerCell ? context.typography.tableHeader : context.typography.table;
             List<Row> lines = context.paragraphs.rows(
                     RunCollector.collect(context.brief, cell.inlines(), model.id(), style, cellNode),

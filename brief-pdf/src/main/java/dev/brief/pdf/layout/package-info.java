@@ -1,7 +1,9 @@
 /**
- * The layout stage. {@link dev.brief.pdf.layout.BriefLayouter#layOut} adds the brief's structure elements to the
- * tag tree in source order while each layouter (front matter, summary, body, lists, tables, figures, asides,
- * endnotes, colophon) sets its part into rows; every mark in a row has an owner, a structure element or an
+ * The layout stage. {@link dev.brief.pdf.layout.BriefLayouter#layOut} takes the plan of the brief
+ * ({@code dev.brief.pdf.plan}) and sets its parts in reading order into the regions the plan gives them: each
+ * layouter (front matter, summary, body, lists, tables, figures, asides, endnotes, colophon) sets its part into
+ * rows, into the block-level structure elements the plan made, adding only inline elements (links, note
+ * references, language spans, emphasis) inside them; every mark in a row has an owner, a structure element or an
  * artifact kind, and cannot be made without one. Paragraphs are broken into lines by {@code dev.brief.pdf.text}.
  * Every character is checked against the fonts before pagination, so a missing glyph is reported, with its
  * element, before anything is drawn. The paginator keeps headings with what follows, avoids widows and orphans,

@@ -17,6 +17,9 @@ public final class StructureNode implements Owner {
     private final StructureNode parent;
     private final boolean inline;
     private boolean attached;
+    /** Set on the root when the plan is complete: no block element may be added to the tree after that. */
+    private boolean planComplete;
+
     private final List<Object> kids = new ArrayList<>();
     private String alternateText;
     private String actualText;
@@ -39,9 +42,27 @@ public final class StructureNode implements Owner {
         }
     }
 
-    /** Plans a block-level child after the children planned so far. */
+    /**
+     * Plans a block-level child after the children planned so far.
+     *
+     * @throws IllegalStateException once the plan of the tree is complete: a block element added later would
+     *     stand after everything planned before it, out of source order
+     */
     public StructureNode add(StructureRole childRole) {
+        StructureNode root = this;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        if (root.planComplete) {
+            throw new IllegalStateException("the block elements are planned; " + childRole.structureType()
+                    + " cannot be added under " + this + " now");
+        }
         return new StructureNode(childRole, this, false);
+    }
+
+    /** Marks the plan of the tree under this root complete. */
+    void completePlan() {
+        planComplete = true;
     }
 
     /** Plans an inline child; it takes its place among this node's content when it is first drawn. */

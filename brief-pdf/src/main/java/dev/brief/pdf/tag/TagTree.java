@@ -59,6 +59,14 @@ public final class TagTree {
         return root;
     }
 
+    /**
+     * Ends planning: from now on only inline elements can be added (by layout, inside the planned elements), so
+     * the block elements stay in the source order the plan gave them.
+     */
+    public void completePlan() {
+        root.completePlan();
+    }
+
     /** Starts drawing a new page; pages must be added in page order. */
     public PageCanvas newPage(PDDocument document, PDPage page) {
         if (openCanvases > 0) {
