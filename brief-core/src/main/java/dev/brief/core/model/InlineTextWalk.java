@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A walk through inlines for their characters, appended to {@link #text}: emphasis, strong, links and language
- * spans give their children's, code its characters as written, a line break a space. What a run of text and a
- * note reference give is each walk's own ({@link PlainText} reads a note's number; the EPUB's navigation leaves
- * it out and spaces French text), as is anything it overrides.
+ * spans give their children's, text and code their characters as written, a line break a space. What a note
+ * reference gives is each walk's own ({@link PlainText} reads the note's number; the EPUB's navigation leaves it
+ * out), as is anything a walk overrides (the navigation spaces French text).
  */
 public abstract class InlineTextWalk implements Inline.Visitor<Void> {
     protected final StringBuilder text;
@@ -20,6 +20,12 @@ public abstract class InlineTextWalk implements Inline.Visitor<Void> {
         for (Inline inline : inlines) {
             inline.accept(this);
         }
+    }
+
+    @Override
+    public Void text(Inline.Text inline) {
+        text.append(inline.text());
+        return null;
     }
 
     @Override

@@ -21,12 +21,6 @@ public final class PlainText extends InlineTextWalk {
     }
 
     @Override
-    public Void text(Inline.Text inline) {
-        text.append(inline.text());
-        return null;
-    }
-
-    @Override
     public Void noteRef(Inline.NoteRef noteRef) {
         brief.note(noteRef.noteId()).ifPresent(note -> text.append(note.number()));
         return null;

@@ -70,12 +70,6 @@ final class InlineQuotes {
         }
 
         @Override
-        public Void text(Inline.Text inline) {
-            text.append(inline.text());
-            return null;
-        }
-
-        @Override
         public Void noteRef(Inline.NoteRef noteRef) {
             return null;
         }
