@@ -18,8 +18,10 @@ settings.setText(new File(basedir, '../../../src/it/settings.xml').getText('UTF-
 def command = [mvn.path, '-B', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}".toString(),
         "dev.brief:brief-maven-plugin:${pluginVersion}:serve".toString(), '-Dbrief.source=briefs',
         '-Dbrief.outputDirectory=published', '-Dbrief.formats=pdf,html,epub', "-Dbrief.port=${port}".toString()]
-def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
-        .redirectOutput(serveLog).start()
+def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).redirectOutput(serveLog)
+// The JVM flags of the invoker's own runs (see the pom); none when the build sets none.
+builder.environment().put('MAVEN_OPTS', binding.hasVariable('mavenOpts') ? mavenOpts : '')
+def process = builder.start()
 
 def waitFor = { String what, long seconds, Closure<Boolean> condition ->
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds)
