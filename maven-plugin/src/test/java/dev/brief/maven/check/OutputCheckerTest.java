@@ -100,6 +100,10 @@ class OutputCheckerTest {
                 .contains("veraPDF PDF/UA-1", "veraPDF PDF/A-2a", ReadingOrderCheck.NAME);
         Path folder = out.resolve("civic-data-trusts");
         assertThat(Files.readString(folder.resolve(OutputChecker.REPORT))).contains("The PDF has no tag tree");
+        assertThat(check.failures())
+                .filteredOn(result -> result.name().equals("veraPDF PDF/UA-1"))
+                .singleElement()
+                .satisfies(result -> assertThat(result.toString()).contains(" veraPDF: "));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         // A JUnit report has no DOCTYPE, so none is accepted: nothing can be fetched or expanded.
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -64,6 +64,27 @@ class Ua2OutputCheckTest {
                 .contains("PDF 2.0");
         assertThat(PlainRuleWords.explain("ISO 32005:2023 clause Table 5. Title-Hn test 1"))
                 .contains("does not allow inside it");
-        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.1 test 3")).isEmpty();
+        assertThat(PlainRuleWords.explain("ISO 14289-9:2099 clause 7.1 test 3")).isEmpty();
+    }
+
+    @Test
+    void pdfUa1AndPdfA2RulesAreExplainedInPlainWords() {
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.1 test 3")).contains("nor marked as an artifact");
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.1 test 11"))
+                .contains("no tag tree");
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.1 test 5")).contains("as a whole");
+        // a sub-clause takes its closest clause's words; a test of its own, its own
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.18.1 test 2"))
+                .contains("annotation");
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.18.5 test 1"))
+                .contains("OBJR");
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.18.5 test 2"))
+                .contains("/Contents");
+        assertThat(PlainRuleWords.explain("ISO 14289-1:2014 clause 7.21.7 test 1"))
+                .contains("ToUnicode");
+        assertThat(PlainRuleWords.explain("ISO 19005-2:2011 clause 6.2.11.4.1 test 1"))
+                .contains("embedded");
+        assertThat(PlainRuleWords.explain("ISO 19005-2:2011 clause 6.7.3.3 test 1"))
+                .contains("tagged");
     }
 }
