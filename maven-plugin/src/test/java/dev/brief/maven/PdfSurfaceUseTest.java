@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plugin reaches brief-pdf through its entry package and {@code inspect} only, plus the font library the
- * EPUB's web fonts for other scripts are chosen from and the characters the entry's error names. brief-pdf's stages are packages, so Java makes the types
- * they hand each other public; this reads the plugin's compiled classes (every class they name is in their
- * constant pools) so that no stage's type becomes part of what the plugin depends on unnoticed.
+ * EPUB's web fonts for other scripts are chosen from and the characters the entry's error names. brief-pdf's
+ * stages are packages, so Java makes the types they hand each other public; this reads the plugin's compiled
+ * classes (every class they name is in their constant pools) so that no stage's type becomes part of what the
+ * plugin depends on unnoticed.
  */
 class PdfSurfaceUseTest {
     private static final Pattern PDF_TYPE = Pattern.compile("dev/brief/pdf/((?:[a-z]+/)*)([A-Z][A-Za-z0-9$]*)");
