@@ -3,6 +3,7 @@ package dev.brief.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.testing.SecondJvm;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -40,27 +40,7 @@ class ReproducibleEpubTest {
         Path folder = EpubFixtures.folderWithImages(directory, "lamp.png");
         Path epub = directory.resolve("second-jvm.epub");
         Path log = directory.resolve("second-jvm.log");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Duser.language=tr",
-                        "-Duser.country=TR",
-                        "-Duser.timezone=Pacific/Kiritimati",
-                        "-Dfile.encoding=ISO-8859-1",
-                        FullEpubMain.class.getName(),
-                        folder.toString(),
-                        epub.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES))
-                .as("the second JVM finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
-                .isZero();
+        SecondJvm.run(log, FullEpubMain.class, folder.toString(), epub.toString());
         byte[] here = EpubFixtures.write(TestBriefs.full(), folder, Optional.of(TestBriefs.fullPageMap()));
         assertThat(Files.readAllBytes(epub)).isEqualTo(here);
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.core.house.AccentPalette;
 import dev.brief.core.house.HouseStyle;
+import dev.brief.core.testing.SecondJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -60,27 +60,7 @@ class PrintEditionTest {
     void aSecondJvmWritesTheSameBytes() throws Exception {
         Path html = folder.resolve("second-jvm.html");
         Path log = folder.resolve("second-jvm.log");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Duser.language=tr",
-                        "-Duser.country=TR",
-                        "-Duser.timezone=Pacific/Kiritimati",
-                        "-Dfile.encoding=ISO-8859-1",
-                        PrintEditionMain.class.getName(),
-                        folder.toString(),
-                        html.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES))
-                .as("the second JVM finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as("exit value; log:%n%s", Files.readString(log, StandardCharsets.ISO_8859_1))
-                .isZero();
+        SecondJvm.run(log, PrintEditionMain.class, folder.toString(), html.toString());
         assertThat(Files.readAllBytes(html)).isEqualTo(markup.getBytes(StandardCharsets.UTF_8));
     }
 

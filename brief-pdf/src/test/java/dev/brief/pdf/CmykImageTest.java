@@ -130,7 +130,6 @@ class CmykImageTest {
     }
 
     private static Brief briefWithFigure() {
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section(
                 "sec-image",
                 2,
@@ -142,13 +141,7 @@ class CmykImageTest {
                         false,
                         List.of(new Inline.Text("A CMYK photograph.")))),
                 List.of());
-        return new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        return BriefFixtures.minimalWith(section);
     }
 
     private static PDImageXObject figureImage(PDDocument document) throws IOException {

@@ -34,15 +34,8 @@ class DeepNestingTest {
             cells.add(new Block.TableCell(text("Column" + column), false, Block.Alignment.START));
         }
         Block table = new Block.Table("table-1", List.of(), List.of(), List.of(new Block.TableRow(cells)));
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-deep", 2, text("Deep"), List.of(nested, table), List.of());
-        Brief brief = new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        Brief brief = BriefFixtures.minimalWith(section);
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
         assertThat(VeraPdf.failures(written.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
     }

@@ -39,7 +39,6 @@ class ImageFormatsTest {
         painter.fillRect(10, 10, 100, 60);
         painter.dispose();
         ImageIO.write(photo, "jpg", directory.resolve("photo.jpg").toFile());
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section(
                 "sec-image",
                 2,
@@ -58,13 +57,7 @@ class ImageFormatsTest {
                                 false,
                                 List.of(new Inline.Text("A JPEG photograph.")))),
                 List.of());
-        Brief brief = new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        Brief brief = BriefFixtures.minimalWith(section);
         byte[] pdf = TestPdfs.write(brief, directory, HouseStyle.defaults()).bytes();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

@@ -29,15 +29,8 @@ class LongTableTest {
                 text("A long table."),
                 List.of(new Block.TableRow(List.of(cell("Region", true), cell("Requests", true)))),
                 body);
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-table", 2, text("Table"), List.of(table), List.of());
-        Brief brief = new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        Brief brief = BriefFixtures.minimalWith(section);
         TestPdfs.Written written = TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults());
 
         assertThat(written.result().pageCount()).isGreaterThan(1);

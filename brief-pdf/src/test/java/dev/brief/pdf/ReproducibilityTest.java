@@ -8,13 +8,13 @@ import dev.brief.core.model.Brief;
 import dev.brief.core.read.BriefReader;
 import dev.brief.core.read.ReadResult;
 import dev.brief.core.testing.SampleBriefs;
+import dev.brief.core.testing.SecondJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,28 +54,7 @@ class ReproducibilityTest {
     @Test
     void aSecondJvmWritesTheSameBytes(@TempDir Path directory) throws IOException, InterruptedException {
         Path pdf = directory.resolve("second-jvm.pdf");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Duser.language=tr",
-                        "-Duser.country=TR",
-                        "-Duser.timezone=Pacific/Kiritimati",
-                        "-Dfile.encoding=ISO-8859-1",
-                        SamplePdfMain.class.getName(),
-                        pdf.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("second-jvm.log").toFile())
-                .start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES))
-                .as("the second JVM finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(
-                        "exit value; log:%n%s",
-                        Files.readString(directory.resolve("second-jvm.log"), StandardCharsets.ISO_8859_1))
-                .isZero();
+        SecondJvm.run(directory.resolve("second-jvm.log"), SamplePdfMain.class, pdf.toString());
         assertThat(Files.readAllBytes(pdf)).isEqualTo(TestPdfs.sample().bytes());
     }
 

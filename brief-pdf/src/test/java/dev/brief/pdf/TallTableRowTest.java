@@ -69,15 +69,8 @@ class TallTableRowTest {
                         new Block.TableRow(List.of(cell("Short"), cell("A short row."))),
                         new Block.TableRow(List.of(cell("Long"), cell(LONG_TEXT))),
                         new Block.TableRow(List.of(cell("After"), cell("The row after.")))));
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section("sec-table", 2, text("Table"), List.of(table), List.of());
-        return new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        return BriefFixtures.minimalWith(section);
     }
 
     /** The pages (from 1) that hold marked content of {@code element} or its descendants. */

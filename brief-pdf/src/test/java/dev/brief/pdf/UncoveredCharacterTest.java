@@ -18,7 +18,6 @@ class UncoveredCharacterTest {
     /** A private-use character: no font, bundled or on the system, has it. */
     @Test
     void everyUncoveredCharacterIsReportedWithItsElement() {
-        Brief minimal = BriefFixtures.minimal();
         Section section = new Section(
                 "sec-only",
                 2,
@@ -26,13 +25,7 @@ class UncoveredCharacterTest {
                 List.of(new Block.Paragraph(
                         "p-1", List.of(new Inline.Text("Tea \uDB80\uDC01 and \uDB80\uDC01 again.")))),
                 List.of());
-        Brief brief = new Brief(
-                minimal.metadata(),
-                minimal.summary(),
-                minimal.lead(),
-                List.of(section),
-                minimal.notes(),
-                minimal.publisher());
+        Brief brief = BriefFixtures.minimalWith(section);
         assertThatThrownBy(() -> TestPdfs.write(brief, TestPdfs.fixtureImages(), HouseStyle.defaults()))
                 .isInstanceOfSatisfying(UncoveredCharactersException.class, exception -> {
                     assertThat(exception.characters()).hasSize(2);

@@ -35,6 +35,19 @@ record Colophon(
                 Map.of());
     }
 
+    /** The rights line and ISBNs only: what stays in the front matter when the publisher's lines go elsewhere. */
+    Colophon withoutPublisher() {
+        return new Colophon(
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                rights,
+                isbns);
+    }
+
     boolean hasPublisher() {
         return name.isPresent()
                 || !address.isEmpty()

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -103,15 +102,7 @@ public final class LegacyImporter {
         if (colophon.hasPublisher() && colophon.name().isEmpty()) {
             body = new ArrayList<>(body);
             body.addAll(unnamedPublisher(colophon, notesLine, log));
-            colophon = new Colophon(
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    colophon.rights(),
-                    colophon.isbns());
+            colophon = colophon.withoutPublisher();
         }
         List<LegacyNote> linkedNotes = cleanNotes(notes, log);
         linker.check(linkedNotes, notesLine);

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -39,6 +40,9 @@ import org.commonmark.parser.Parser;
  * found in one pass. The brief is returned only when there are no errors.
  */
 public final class BriefReader {
+    /** The keys a brief's front matter may hold, for tools that recognise front matter before reading it. */
+    public static final Set<String> FRONT_MATTER_KEYS = FrontMatterReader.KEYS;
+
     /** Thread-safe: the container factory and the span processor keep no state, so briefs are read in parallel. */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))

@@ -56,6 +56,18 @@ public final class BriefFixtures {
         return new Brief(metadata, Optional.empty(), List.of(), List.of(section), List.of(), Optional.empty());
     }
 
+    /** The minimal brief with {@code sections} in place of its one section: a writer test's own content. */
+    public static Brief minimalWith(Section... sections) {
+        Brief minimal = minimal();
+        return new Brief(
+                minimal.metadata(),
+                minimal.summary(),
+                minimal.lead(),
+                List.of(sections),
+                minimal.notes(),
+                minimal.publisher());
+    }
+
     /** Every block and inline kind; note-a is referred to twice; a decorative figure; a table with row headers. */
     public static Brief kitchenSink() {
         Metadata metadata = new Metadata(

@@ -3,9 +3,9 @@ package dev.brief.maven.build;
 import dev.brief.core.diagnostic.Diagnostic;
 import dev.brief.core.diagnostic.Severity;
 import dev.brief.core.diagnostic.SourcePosition;
+import dev.brief.core.read.BriefReader;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,25 +15,6 @@ import java.util.regex.Pattern;
  * importing it would print the keys as body text under a title made from the file name; it is an error.
  */
 final class UnopenedFrontMatter {
-    /**
-     * The front matter's keys, as brief-core's front matter reader knows them. Kept here because that reader
-     * keeps its list private; a key missing here only makes this check less eager, never wrong.
-     */
-    private static final Set<String> KEYS = Set.of(
-            "title",
-            "subtitle",
-            "short-title",
-            "series",
-            "number",
-            "date",
-            "language",
-            "authors",
-            "identifiers",
-            "keywords",
-            "rights",
-            "summary",
-            "publisher",
-            "typography");
     /** A YAML key as front matter writes it: lower case, at the start of the line, a colon, then a space or end. */
     private static final Pattern KEY_LINE = Pattern.compile("([a-z][a-z-]*):(\\s.*)?");
     /** How far past the first key another key or the closing {@code ---} may be. */
@@ -66,7 +47,7 @@ final class UnopenedFrontMatter {
 
     private static String key(String line) {
         Matcher matcher = KEY_LINE.matcher(line);
-        return matcher.matches() && KEYS.contains(matcher.group(1)) ? matcher.group(1) : null;
+        return matcher.matches() && BriefReader.FRONT_MATTER_KEYS.contains(matcher.group(1)) ? matcher.group(1) : null;
     }
 
     private static Diagnostic error(Path file, int line, String key, int closingLine) {
