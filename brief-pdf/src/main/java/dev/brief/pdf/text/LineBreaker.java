@@ -36,14 +36,7 @@ public final class LineBreaker {
      */
     public <T> BrokenParagraph<T> breakLines(
             List<StyledRun<T>> runs, LineWidths widths, Alignment alignment, String languageTag) {
-        return breakLines(
-                runs,
-                widths,
-                alignment,
-                Hyphenator.forLanguage(languageTag),
-                new GlyphLayout(fonts, languageTag),
-                RunDirection.LEFT_TO_RIGHT,
-                FrenchPunctuation.forLanguage(languageTag));
+        return breakLines(runs, widths, alignment, languageTag, RunDirection.LEFT_TO_RIGHT);
     }
 
     /**
